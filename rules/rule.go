@@ -1,0 +1,88 @@
+// Package rules turns the city's social-media policy into checks. A rule is
+// a value: a stable ID, the policy section it enforces, its titles and
+// remediation in Swedish and English, its thresholds, and one check
+// function. Rules see only the scanner's normalised model, never a
+// platform's raw format, and never read the wall clock.
+package rules
+
+import (
+	"time"
+
+	_ "time/tzdata" // the audit date is judged in Europe/Stockholm on any machine
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// Status is the verdict of one rule on one account.
+type Status string
+
+// Verdicts. An error is never reported as a failure, nor silently as a pass.
+const (
+	Pass   Status = "pass"   // the account meets the rule
+	Fail   Status = "fail"   // the account does not meet the rule
+	Manual Status = "manual" // a person must judge: public data cannot settle it
+	Error  Status = "error"  // we could not look: the fetch failed
+)
+
+// Text is a piece of prose in both report languages.
+type Text struct {
+	SV string
+	EN string
+}
+
+// In returns the text in lang ("sv" or "en"); Swedish is the default.
+func (t Text) In(lang string) string {
+	if lang == "en" && t.EN != "" {
+		return t.EN
+	}
+	return t.SV
+}
+
+// Section is the part of the policy a rule enforces.
+type Section struct {
+	Ref   string // stable short reference, e.g. "Basinformation"
+	Title Text   // the section heading as the policy names it
+	Quote Text   // the policy's own words the rule enforces
+}
+
+// Rule is one check of the policy.
+type Rule struct {
+	ID        string // stable forever; appears in results.json
+	Section   Section
+	Checks    Text // what the rule checks, for `smaudit rules` and reports
+	PassTitle Text
+	FailTitle Text
+	Fix       Text // what to do to fix a failure
+	// NeedsFetch marks rules that judge fetched data: they are Error when
+	// the fetch failed and Manual when the platform is unsupported.
+	NeedsFetch bool
+	// Thresholds describes the configured thresholds in words, for
+	// `smaudit rules`; it is derived from the Config the rule was built with.
+	Thresholds Text
+	check      func(in Input) Finding
+}
+
+// Input is what a rule judges: one account's scan result on the audit date.
+type Input struct {
+	Result *scanner.Result
+	// AsOf is the audit date: midnight at the start of the as-of day in
+	// Europe/Stockholm. Windows end at the end of that day.
+	AsOf time.Time
+}
+
+// Evidence is one fact a rule looked at: a matched sentence, a link, a
+// count or a date.
+type Evidence struct {
+	Label Text   // what the value is, e.g. "Matchad text"
+	Value string // the value itself, as found or computed
+	URL   string // a link to where it was found, if any
+}
+
+// Finding is a rule's verdict on one account, with its evidence.
+type Finding struct {
+	Rule      string // rule ID
+	Status    Status
+	Message   Text // says what was found or what is missing
+	Evidence  []Evidence
+	PolicyRef string // the rule's Section.Ref
+}

@@ -1,0 +1,31 @@
+package scanner
+
+import (
+	"context"
+	"net/http"
+)
+
+// Request is one HTTP GET the crawl layer performs for an adapter.
+type Request struct {
+	URL    string
+	Accept string // Accept header; empty means any
+	// Page marks an HTML page meant for people: robots.txt applies to it.
+	// API and feed requests leave it false.
+	Page bool
+}
+
+// Response is a complete HTTP response, body read in full.
+type Response struct {
+	URL        string // final URL after redirects
+	StatusCode int
+	Header     http.Header
+	Body       []byte
+}
+
+// Fetcher performs HTTP requests on behalf of adapters. The crawl layer
+// implements it with politeness, retries, body limits and the
+// private-network guard. For a final status outside 2xx it returns the
+// response together with a *FetchError of kind ErrHTTPStatus.
+type Fetcher interface {
+	Fetch(ctx context.Context, req Request) (*Response, error)
+}

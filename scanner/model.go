@@ -1,0 +1,127 @@
+// Package scanner holds the plain data model of a scan (registry accounts,
+// normalised profiles and posts, fetch outcomes) and the interfaces that
+// platform adapters and the crawl layer implement. It imports nothing from
+// rules or reports.
+package scanner
+
+import (
+	"context"
+	"time"
+)
+
+// Platform is the normalised kind of an account, as the scanner knows it.
+type Platform string
+
+// The platforms the scanner can fetch. Any other registry value is kept as
+// written (lower-cased) and treated as known but unsupported.
+const (
+	Mastodon Platform = "mastodon"
+	Web      Platform = "web"
+)
+
+// Account is one row of the registry, with its values exactly as written.
+type Account struct {
+	Source         string // registry file name, as given on the command line
+	Row            int    // row number as the spreadsheet shows it (header is row 1)
+	Administration string // Förvaltning
+	Name           string // Konto
+	PlatformName   string // Plattform, as written
+	Platform       Platform
+	URL            string // Länk, as written
+	Purpose        string // Syfte
+	Goals          string // Mål
+	Audience       string // Målgrupp
+	Owner          string // Ansvarig
+	Website        string // Webbplats (optional)
+
+	// Problems lists what is wrong with this row. A row with problems is
+	// kept in every report but never fetched.
+	Problems []RowProblem
+}
+
+// RowProblem is one input problem of a registry row.
+type RowProblem struct {
+	Column  string // the column as the registry header names it
+	Message string
+}
+
+// Supported reports whether the scanner has an adapter for the account's platform.
+func (a Account) Supported() bool {
+	return a.Platform == Mastodon || a.Platform == Web
+}
+
+// Link is a hyperlink found on a profile.
+type Link struct {
+	URL  string // absolute URL
+	Text string // visible text, or the field name for profile fields
+}
+
+// Field is a name/value pair of a profile (Mastodon's profile metadata).
+type Field struct {
+	Name       string
+	Value      string    // plain text
+	VerifiedAt time.Time // zero unless the platform verified the link (rel="me")
+}
+
+// Profile is an account's public self-presentation, normalised.
+type Profile struct {
+	DisplayName string
+	// Description is the prose the account writes about itself: a Mastodon
+	// note, a site's meta description.
+	Description string
+	// Text is every piece of visible profile text, Description included:
+	// display name, bio, field names and values, page title and body text.
+	Text   string
+	Links  []Link
+	Fields []Field
+}
+
+// Post is one published item of an account.
+type Post struct {
+	ID        string
+	URL       string
+	Published time.Time
+	Reply     bool // an answer to someone else's post
+	Repost    bool // a boost/reblog/repost of someone else's post
+}
+
+// Own reports whether the post is the account's own original post.
+func (p Post) Own() bool { return !p.Reply && !p.Repost }
+
+// Fetched is what an adapter learned about an account.
+type Fetched struct {
+	Profile Profile
+	// Posts holds the posts seen, newest first, own and not own alike.
+	Posts []Post
+	// CompleteSince is the instant from which Posts hold every post the
+	// account published. The zero time means the whole history was seen.
+	CompleteSince time.Time
+	// Sources lists the URLs the facts came from (profile, API, feed).
+	Sources []string
+}
+
+// FetchStatus is the outcome of fetching one account.
+type FetchStatus string
+
+// Fetch outcomes.
+const (
+	FetchOK          FetchStatus = "ok"
+	FetchFailed      FetchStatus = "error"
+	FetchUnsupported FetchStatus = "unsupported"
+)
+
+// Result is one account with what the scanner found out about it.
+type Result struct {
+	Account Account
+	Status  FetchStatus
+	Err     *FetchError // set when Status is FetchFailed
+	Fetched Fetched     // meaningful only when Status is FetchOK
+}
+
+// Adapter fetches one platform's accounts.
+type Adapter interface {
+	// Fetch returns the account's normalised profile and posts. It pages
+	// back at least until since (the start of the oldest audit window) or
+	// until the source has nothing older. Errors are *FetchError.
+	Fetch(ctx context.Context, acc Account, since time.Time) (Fetched, error)
+}
