@@ -1,0 +1,131 @@
+package registry
+
+import (
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// record is one row of cells with its spreadsheet row number.
+type record struct {
+	row   int
+	cells []string
+}
+
+// build turns the records of file name into a registry. Records after the
+// header whose known columns are all blank are skipped; every other one
+// becomes an account.
+func build(name string, records []record) (*Registry, error) {
+	l, reg, rest, err := header(name, records)
+	if err != nil {
+		return nil, err
+	}
+	return finish(name, l, reg, rest), nil
+}
+
+// finish adds the accounts of the data records after the header to reg,
+// and the warnings about duplicate links.
+func finish(name string, l *layout, reg *Registry, rest []record) *Registry {
+	for _, rec := range rest {
+		acc, ok := account(name, l, rec)
+		if ok {
+			reg.Accounts = append(reg.Accounts, acc)
+		}
+	}
+	reg.Warnings = append(reg.Warnings, duplicateLinks(name, l.title[fieldURL], reg.Accounts)...)
+	return reg
+}
+
+// header finds and reads the header record, returning the layout, a
+// registry holding the header's warnings, and the records after it. The
+// header is the first record naming a known column, so a title row above
+// it does no harm; without one, the first non-blank record is read as the
+// header, for its error to say which columns are missing.
+func header(name string, records []record) (*layout, *Registry, []record, error) {
+	at := -1
+	for i, rec := range records {
+		if at < 0 && !blank(rec.cells) {
+			at = i
+		}
+		if namesColumn(rec.cells) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil, nil, nil, Problem{File: name, Message: "the file has no header row"}
+	}
+	l, warnings, err := readHeader(name, records[at].row, records[at].cells)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return l, &Registry{Warnings: warnings}, records[at+1:], nil
+}
+
+// namesColumn reports whether any cell is a known column header.
+func namesColumn(cells []string) bool {
+	for _, c := range cells {
+		if _, ok := headerKeys[headerKey(c)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// blank reports whether every cell is empty or white space.
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if headerKey(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// account reads one data record. It reports false for a record whose
+// known columns are all blank, such as a spacer row or a stray note in a
+// column the registry does not use.
+func account(name string, l *layout, rec record) (scanner.Account, bool) {
+	var v [fieldCount]string
+	empty := true
+	for f := range v {
+		v[f] = l.value(rec.cells, field(f))
+		if v[f] != "" {
+			empty = false
+		}
+	}
+	if empty {
+		return scanner.Account{}, false
+	}
+	acc := scanner.Account{
+		Source:         name,
+		Row:            rec.row,
+		Administration: v[fieldAdministration],
+		Name:           v[fieldName],
+		PlatformName:   v[fieldPlatform],
+		Platform:       platformOf(v[fieldPlatform]),
+		URL:            v[fieldURL],
+		Purpose:        v[fieldPurpose],
+		Goals:          v[fieldGoals],
+		Audience:       v[fieldAudience],
+		Owner:          v[fieldOwner],
+		Website:        v[fieldWebsite],
+	}
+	add := func(f field, msg string) {
+		if msg != "" {
+			acc.Problems = append(acc.Problems, scanner.RowProblem{Column: l.title[f], Message: msg})
+		}
+	}
+	for _, f := range []field{fieldAdministration, fieldName, fieldPlatform} {
+		if v[f] == "" {
+			add(f, msgMissing)
+		}
+	}
+	if acc.Platform == scanner.Mastodon {
+		add(fieldURL, mastodonProblem(acc.URL))
+	} else {
+		add(fieldURL, httpURLProblem(acc.URL))
+	}
+	if acc.Website != "" {
+		add(fieldWebsite, httpURLProblem(acc.Website))
+	}
+	return acc, true
+}
