@@ -1,0 +1,106 @@
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Progress hears about a scan as it runs. Calls may come from several
+// goroutines; implementations must be safe for that.
+type Progress interface {
+	Started(acc Account)
+	Finished(res Result)
+}
+
+// Scan fetches every account with the adapter for its platform, at most
+// concurrency at a time, and returns the results in the accounts' order.
+// One failing account never stops the others. When ctx is cancelled the
+// accounts not yet fetched are returned as failed with ErrCanceled, so a
+// partial scan still yields a result for every row.
+func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter, since time.Time, concurrency int, progress Progress) []Result {
+	if concurrency < 1 {
+		concurrency = 1
+	}
+	results := make([]Result, len(accounts))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				if progress != nil {
+					progress.Started(accounts[i])
+				}
+				results[i] = scanOne(ctx, accounts[i], adapters, since)
+				if progress != nil {
+					progress.Finished(results[i])
+				}
+			}
+		}()
+	}
+	for i := range accounts {
+		if ctx.Err() != nil {
+			results[i] = canceled(accounts[i])
+			continue
+		}
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			results[i] = canceled(accounts[i])
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+// scanOne fetches one account, turning every way it can go wrong into a
+// result rather than an error.
+func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, since time.Time) (res Result) {
+	res.Account = acc
+	if len(acc.Problems) > 0 {
+		var parts []string
+		for _, p := range acc.Problems {
+			parts = append(parts, fmt.Sprintf("%s: %s", p.Column, p.Message))
+		}
+		res.Status = FetchFailed
+		res.Err = &FetchError{Kind: ErrInvalidInput, Detail: strings.Join(parts, "; ")}
+		return res
+	}
+	adapter, ok := adapters[acc.Platform]
+	if !ok {
+		res.Status = FetchUnsupported
+		return res
+	}
+	if ctx.Err() != nil {
+		return canceled(acc)
+	}
+	defer func() {
+		// A panic on scraped input is a bug, but it must not take the
+		// other accounts down with it.
+		if p := recover(); p != nil {
+			res.Status = FetchFailed
+			res.Err = &FetchError{Kind: ErrUnparseable, URL: acc.URL, Detail: fmt.Sprintf("internal error: %v", p)}
+		}
+	}()
+	fetched, err := adapter.Fetch(ctx, acc, since)
+	if err != nil {
+		res.Status = FetchFailed
+		res.Err = AsFetchError(err)
+		if ctx.Err() != nil && res.Err.Kind != ErrCanceled {
+			res.Err = &FetchError{Kind: ErrCanceled, URL: acc.URL, Err: err}
+		}
+		return res
+	}
+	res.Status = FetchOK
+	res.Fetched = fetched
+	return res
+}
+
+func canceled(acc Account) Result {
+	return Result{Account: acc, Status: FetchFailed, Err: &FetchError{Kind: ErrCanceled, URL: acc.URL}}
+}

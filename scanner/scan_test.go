@@ -1,0 +1,92 @@
+package scanner
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+type fakeAdapter struct {
+	fetch func(ctx context.Context, acc Account) (Fetched, error)
+	calls atomic.Int32
+}
+
+func (f *fakeAdapter) Fetch(ctx context.Context, acc Account, since time.Time) (Fetched, error) {
+	f.calls.Add(1)
+	return f.fetch(ctx, acc)
+}
+
+func TestScanKeepsEveryAccountWhateverHappens(t *testing.T) {
+	ad := &fakeAdapter{fetch: func(ctx context.Context, acc Account) (Fetched, error) {
+		switch acc.Name {
+		case "down":
+			return Fetched{}, &FetchError{Kind: ErrHTTPStatus, StatusCode: 503}
+		case "plain error":
+			return Fetched{}, errors.New("connection reset")
+		case "panics":
+			panic("bad html")
+		}
+		return Fetched{Profile: Profile{DisplayName: acc.Name}}, nil
+	}}
+	accounts := []Account{
+		{Name: "ok", Platform: Mastodon},
+		{Name: "down", Platform: Mastodon},
+		{Name: "bad row", Platform: Mastodon, Problems: []RowProblem{{Column: "Länk", Message: `"htps://x" is not an http(s) URL`}}},
+		{Name: "facebook", Platform: "facebook"},
+		{Name: "plain error", Platform: Mastodon},
+		{Name: "panics", Platform: Mastodon},
+	}
+	got := Scan(context.Background(), accounts, map[Platform]Adapter{Mastodon: ad}, time.Time{}, 3, nil)
+	want := []struct {
+		status FetchStatus
+		kind   ErrorKind
+	}{
+		{FetchOK, ""}, {FetchFailed, ErrHTTPStatus}, {FetchFailed, ErrInvalidInput},
+		{FetchUnsupported, ""}, {FetchFailed, ErrNetwork}, {FetchFailed, ErrUnparseable},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d results, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if got[i].Account.Name != accounts[i].Name {
+			t.Errorf("result %d is %q, want %q: order lost", i, got[i].Account.Name, accounts[i].Name)
+		}
+		if got[i].Status != w.status {
+			t.Errorf("%s: status %s, want %s", accounts[i].Name, got[i].Status, w.status)
+		}
+		kind := ErrorKind("")
+		if got[i].Err != nil {
+			kind = got[i].Err.Kind
+		}
+		if kind != w.kind {
+			t.Errorf("%s: error kind %q, want %q", accounts[i].Name, kind, w.kind)
+		}
+	}
+	if n := ad.calls.Load(); n != 4 {
+		t.Errorf("adapter called %d times, want 4 (bad rows and unsupported platforms are not fetched)", n)
+	}
+}
+
+func TestScanCancelledMarksTheRestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ad := &fakeAdapter{fetch: func(ctx context.Context, acc Account) (Fetched, error) {
+		cancel()
+		<-ctx.Done()
+		return Fetched{}, ctx.Err()
+	}}
+	accounts := make([]Account, 5)
+	for i := range accounts {
+		accounts[i] = Account{Name: string(rune('a' + i)), Platform: Web}
+	}
+	got := Scan(ctx, accounts, map[Platform]Adapter{Web: ad}, time.Time{}, 1, nil)
+	for _, r := range got {
+		if r.Status != FetchFailed || r.Err == nil || r.Err.Kind != ErrCanceled {
+			t.Errorf("%s: %s %v, want failed with %s", r.Account.Name, r.Status, r.Err, ErrCanceled)
+		}
+	}
+	if n := ad.calls.Load(); n > 2 {
+		t.Errorf("adapter called %d times after cancel, want at most 2", n)
+	}
+}
