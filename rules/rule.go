@@ -60,6 +60,9 @@ type Rule struct {
 	// `smaudit rules`; it is derived from the Config the rule was built with.
 	Thresholds Text
 	check      func(in Input) Finding
+	// ownPosts, set on posting-frequency only, counts the account's own
+	// posts in the rule's configured window, for Judged.OwnPostsInWindow.
+	ownPosts func(in Input) int
 }
 
 // Input is what a rule judges: one account's scan result on the audit date.

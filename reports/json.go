@@ -1,0 +1,138 @@
+package reports
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/stockholm-stad/smaudit/rules"
+)
+
+// resultsJSON is the documented shape of results.json (see README).
+type resultsJSON struct {
+	AsOf        string        `json:"asOf"`
+	GeneratedBy string        `json:"generatedBy"`
+	Registry    string        `json:"registry"`
+	Lang        string        `json:"lang"`
+	Notes       []string      `json:"notes"`
+	Accounts    []accountJSON `json:"accounts"`
+	Summary     summaryJSON   `json:"summary"`
+}
+
+type accountJSON struct {
+	Name             string        `json:"name"`
+	URL              string        `json:"url"`
+	Platform         string        `json:"platform"`
+	Administration   string        `json:"administration"`
+	RegistryRow      int           `json:"registryRow"`
+	FetchStatus      string        `json:"fetchStatus"`
+	FetchErrorKind   string        `json:"fetchErrorKind,omitempty"`
+	FetchError       string        `json:"fetchError,omitempty"`
+	LastOwnPost      *string       `json:"lastOwnPost"`
+	OwnPostsInWindow *int          `json:"ownPostsInWindow"`
+	Findings         []findingJSON `json:"findings"`
+}
+
+type findingJSON struct {
+	Rule      string         `json:"rule"`
+	Status    string         `json:"status"`
+	Message   string         `json:"message"`
+	Evidence  []evidenceJSON `json:"evidence"`
+	PolicyRef string         `json:"policyRef"`
+}
+
+type evidenceJSON struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+	URL   string `json:"url,omitempty"`
+}
+
+type summaryJSON struct {
+	countsJSON
+	Administrations   []adminJSON `json:"administrations"`
+	ClosureCandidates int         `json:"closureCandidates"`
+}
+
+type countsJSON struct {
+	Accounts           int      `json:"accounts"`
+	Pass               int      `json:"pass"`
+	Fail               int      `json:"fail"`
+	Manual             int      `json:"manual"`
+	Error              int      `json:"error"`
+	AccountsFailing    int      `json:"accountsFailing"`
+	AccountsUnreadable int      `json:"accountsUnreadable"`
+	Compliance         *float64 `json:"compliance"`
+}
+
+type adminJSON struct {
+	Name string `json:"name"`
+	File string `json:"file"`
+	countsJSON
+}
+
+// WriteJSON writes results.json: every account with its findings, in the
+// report's language, sorted by administration then account.
+func WriteJSON(w io.Writer, r *Report) error {
+	lang := r.Meta.Lang
+	out := resultsJSON{
+		AsOf:        r.Meta.AsOf.Format("2006-01-02"),
+		GeneratedBy: r.Meta.GeneratedBy,
+		Registry:    r.Meta.Registry,
+		Lang:        lang,
+		Notes:       append([]string{}, r.Meta.Notes...),
+		Accounts:    []accountJSON{},
+		Summary:     summaryJSON{countsJSON: countsOf(r.Summary), Administrations: []adminJSON{}, ClosureCandidates: len(r.Closure)},
+	}
+	for _, j := range r.Accounts {
+		out.Accounts = append(out.Accounts, accountOf(lang, j))
+	}
+	for _, a := range r.Administrations {
+		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func accountOf(lang string, j *rules.Judged) accountJSON {
+	acc := j.Result.Account
+	a := accountJSON{
+		Name:           acc.Name,
+		URL:            acc.URL,
+		Platform:       acc.PlatformName,
+		Administration: acc.Administration,
+		RegistryRow:    acc.Row,
+		FetchStatus:    string(j.Result.Status),
+		Findings:       []findingJSON{},
+	}
+	if e := j.Result.Err; e != nil {
+		a.FetchErrorKind = string(e.Kind)
+		a.FetchError = FetchReason(lang, e)
+	}
+	if !j.LastOwnPost.IsZero() {
+		d := Date(j.LastOwnPost)
+		a.LastOwnPost = &d
+	}
+	if j.Result.Status == "ok" {
+		n := j.OwnPostsInWindow
+		a.OwnPostsInWindow = &n
+	}
+	for _, f := range j.Findings {
+		fj := findingJSON{Rule: f.Rule, Status: string(f.Status), Message: f.Message.In(lang), Evidence: []evidenceJSON{}, PolicyRef: f.PolicyRef}
+		for _, e := range f.Evidence {
+			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL})
+		}
+		a.Findings = append(a.Findings, fj)
+	}
+	return a
+}
+
+func countsOf(c Counts) countsJSON {
+	out := countsJSON{Accounts: c.Accounts, Pass: c.Pass, Fail: c.Fail, Manual: c.Manual, Error: c.Error,
+		AccountsFailing: c.AccountsFailing, AccountsUnreadable: c.AccountsUnreadable}
+	if share := c.Compliance(); share >= 0 {
+		rounded := float64(int(share*1000+0.5)) / 1000
+		out.Compliance = &rounded
+	}
+	return out
+}

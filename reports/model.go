@@ -1,0 +1,196 @@
+// Package reports writes a judged scan: results.json for machines, and an
+// Excel workbook and a PDF per administration plus a city-wide overview
+// for people. The numbers every report shows are computed once, in Build;
+// the writers only lay them out.
+package reports
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// Meta describes the scan a report belongs to.
+type Meta struct {
+	AsOf        time.Time // the audit date, midnight Europe/Stockholm
+	GeneratedBy string    // tool name and version, e.g. "smaudit 0.1.0"
+	Lang        string    // "sv" (default) or "en"
+	Registry    string    // the registry file's name
+	// Notes are scan-level problems a reader must know about: registry
+	// warnings, an interrupted scan. Written in the report's language.
+	Notes []string
+}
+
+// Counts are finding and account tallies.
+type Counts struct {
+	Accounts int // accounts in scope
+	Pass     int // findings by status
+	Fail     int
+	Manual   int
+	Error    int
+	// AccountsFailing counts accounts with at least one failing finding.
+	AccountsFailing int
+	// AccountsUnreadable counts accounts whose fetch failed.
+	AccountsUnreadable int
+}
+
+// Compliance is the share of judged findings that pass: pass/(pass+fail).
+// Manual and error findings are left out, since nobody could judge them.
+// It is -1 when nothing was judged.
+func (c Counts) Compliance() float64 {
+	if c.Pass+c.Fail == 0 {
+		return -1
+	}
+	return float64(c.Pass) / float64(c.Pass+c.Fail)
+}
+
+func (c *Counts) add(j *rules.Judged) {
+	c.Accounts++
+	failing := false
+	for _, f := range j.Findings {
+		switch f.Status {
+		case rules.Pass:
+			c.Pass++
+		case rules.Fail:
+			c.Fail++
+			failing = true
+		case rules.Manual:
+			c.Manual++
+		case rules.Error:
+			c.Error++
+		}
+	}
+	if failing {
+		c.AccountsFailing++
+	}
+	if j.Result.Status == scanner.FetchFailed {
+		c.AccountsUnreadable++
+	}
+}
+
+// Closure is an account the inactive-account rule proposes for closure.
+type Closure struct {
+	Account     *rules.Judged
+	LastOwnPost time.Time // zero when no own post was found
+	DaysSince   int       // days from LastOwnPost to the audit date; -1 if none
+}
+
+// Administration is one administration's part of the scan.
+type Administration struct {
+	Name     string // as written in the registry
+	Slug     string // ASCII file base name, e.g. "kulturforvaltningen"
+	Accounts []*rules.Judged
+	Worst    []*rules.Judged // Accounts ordered worst first
+	Counts   Counts
+	Closure  []Closure
+}
+
+// Report is everything the writers show.
+type Report struct {
+	Meta            Meta
+	Rules           []rules.Rule      // the rule catalog, in rule order
+	Accounts        []*rules.Judged   // sorted by administration, then account
+	Administrations []*Administration // sorted by name
+	Summary         Counts
+	Closure         []Closure // every administration's, in account order
+}
+
+// OverviewSlug is the file base name of the city-wide overview.
+const OverviewSlug = "oversikt"
+
+// Build computes a report from judged accounts. It sorts and counts; it
+// does not change the accounts.
+func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
+	if meta.Lang == "" {
+		meta.Lang = "sv"
+	}
+	r := &Report{Meta: meta, Rules: catalog}
+	for i := range judged {
+		r.Accounts = append(r.Accounts, &judged[i])
+	}
+	sort.SliceStable(r.Accounts, func(i, k int) bool {
+		a, b := r.Accounts[i].Result.Account, r.Accounts[k].Result.Account
+		if x, y := collate(a.Administration), collate(b.Administration); x != y {
+			return x < y
+		}
+		if x, y := collate(a.Name), collate(b.Name); x != y {
+			return x < y
+		}
+		return a.Row < b.Row
+	})
+	byName := map[string]*Administration{}
+	used := map[string]bool{OverviewSlug: true, "results": true}
+	for _, j := range r.Accounts {
+		name := j.Result.Account.Administration
+		adm := byName[name]
+		if adm == nil {
+			adm = &Administration{Name: name, Slug: uniqueSlug(Slug(name), used)}
+			byName[name] = adm
+			r.Administrations = append(r.Administrations, adm)
+		}
+		adm.Accounts = append(adm.Accounts, j)
+		adm.Counts.add(j)
+		r.Summary.add(j)
+		if c, ok := closure(j, meta.AsOf); ok {
+			adm.Closure = append(adm.Closure, c)
+			r.Closure = append(r.Closure, c)
+		}
+	}
+	for _, adm := range r.Administrations {
+		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
+		sort.SliceStable(adm.Worst, func(i, k int) bool { return worse(adm.Worst[i], adm.Worst[k]) })
+	}
+	return r
+}
+
+// closure reports whether the inactive-account rule failed the account.
+func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
+	for _, f := range j.Findings {
+		if f.Rule == "inactive-account" && f.Status == rules.Fail {
+			c := Closure{Account: j, LastOwnPost: j.LastOwnPost, DaysSince: -1}
+			if !j.LastOwnPost.IsZero() {
+				last := j.LastOwnPost.In(rules.Stockholm)
+				day := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, rules.Stockholm)
+				c.DaysSince = int(asOf.Sub(day).Hours()/24 + 0.5)
+			}
+			return c, true
+		}
+	}
+	return Closure{}, false
+}
+
+// worse orders accounts for "worst first": most failures, then most
+// errors, then most manual findings, then by name.
+func worse(a, b *rules.Judged) bool {
+	ca, cb := tally(a), tally(b)
+	if ca.Fail != cb.Fail {
+		return ca.Fail > cb.Fail
+	}
+	if ca.Error != cb.Error {
+		return ca.Error > cb.Error
+	}
+	if ca.Manual != cb.Manual {
+		return ca.Manual > cb.Manual
+	}
+	return collate(a.Result.Account.Name) < collate(b.Result.Account.Name)
+}
+
+// tally counts one account's findings.
+func tally(j *rules.Judged) Counts {
+	var c Counts
+	c.add(j)
+	return c
+}
+
+// collate gives a sort key that orders Swedish names sensibly enough and
+// deterministically: case-insensitive, with å, ä, ö after z.
+func collate(s string) string {
+	return strings.NewReplacer("å", "{", "ä", "|", "ö", "}", "Å", "{", "Ä", "|", "Ö", "}").Replace(strings.ToLower(s))
+}
+
+// Tally returns the finding counts of one account, for writers that show
+// per-account totals.
+func Tally(j *rules.Judged) Counts { return tally(j) }

@@ -1,0 +1,225 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// WriteAdministrationPDF writes one administration's report for reading and
+// printing: a summary, its accounts worst first, every finding with its
+// evidence, remedy and policy text, the accounts proposed for closure, and
+// the scan's notes. It names no other administration's accounts.
+func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
+	lang := r.Meta.Lang
+	title := L(lang, "admin.title") + " – " + a.Name
+	d, err := newPDFDoc(r, title)
+	if err != nil {
+		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
+	}
+	d.title(L(lang, "admin.title"), a.Name)
+	d.metaFields(r)
+	d.heading(L(lang, "section.summary"))
+	d.summary(a.Counts)
+	d.heading(L(lang, "section.accounts"))
+	d.accountTable(a.Worst)
+	d.heading(L(lang, "section.findings"))
+	catalog := pdfCatalog(r.Rules)
+	for i, j := range a.Worst {
+		d.account(j, catalog, i > 0)
+	}
+	d.heading(L(lang, "section.closure"))
+	d.closure(r, a.Closure, false)
+	d.notes(r.Meta.Notes)
+	if err := d.finish(w); err != nil {
+		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
+	}
+	return nil
+}
+
+// pdfCatalog indexes the rule catalog by rule ID.
+func pdfCatalog(catalog []rules.Rule) map[string]rules.Rule {
+	m := make(map[string]rules.Rule, len(catalog))
+	for _, rl := range catalog {
+		m[rl.ID] = rl
+	}
+	return m
+}
+
+// metaFields draws the audit date, registry and generator under the title.
+func (d *pdfDoc) metaFields(r *Report) {
+	d.field(L(d.lang, "meta.asof"), Date(r.Meta.AsOf))
+	d.field(L(d.lang, "meta.registry"), r.Meta.Registry)
+	d.field(L(d.lang, "meta.generated"), r.Meta.GeneratedBy)
+}
+
+// accountTable lists accounts with their fetch outcome and tallies.
+func (d *pdfDoc) accountTable(accounts []*rules.Judged) {
+	lang := d.lang
+	cols := []pdfCol{
+		{L(lang, "col.account"), 29, "L"},
+		{L(lang, "col.platform"), 14, "L"},
+		{L(lang, "col.fetch"), 22, "L"},
+		{L(lang, "col.fail"), 15, "R"},
+		{L(lang, "col.error"), 15, "R"},
+		{L(lang, "col.manual"), 14, "R"},
+		{L(lang, "col.lastOwnPost"), 15, "R"},
+	}
+	var rows []pdfRow
+	for _, j := range accounts {
+		c := Tally(j)
+		rows = append(rows, pdfRow{
+			{text: j.Result.Account.Name, bold: true},
+			{text: j.Result.Account.PlatformName},
+			{text: FetchLabel(lang, j.Result.Status)},
+			pdfCount(c.Fail, rules.Fail),
+			pdfCount(c.Error, rules.Error),
+			pdfCount(c.Manual, rules.Manual),
+			{text: pdfLastPost(lang, j)},
+		})
+	}
+	d.table(cols, rows)
+}
+
+// pdfCount is a tally cell, bold in its status colour when not zero.
+func pdfCount(n int, s rules.Status) pdfCell {
+	c := pdfCell{text: strconv.Itoa(n)}
+	if n > 0 {
+		c.bold = true
+		c.color = pdfStatusStyles[s].fill
+		if s == rules.Manual {
+			c.color = pdfRGB{150, 96, 0} // amber is too light for text
+		}
+	}
+	return c
+}
+
+// pdfLastPost is an account's newest own post date, or "–" when its posts
+// were not read.
+func pdfLastPost(lang string, j *rules.Judged) string {
+	if j.Result.Status != scanner.FetchOK {
+		return L(lang, "value.na")
+	}
+	if j.LastOwnPost.IsZero() {
+		return L(lang, "value.none")
+	}
+	return Date(j.LastOwnPost)
+}
+
+// account draws one account's section: who and where it is, how the fetch
+// went, and each finding.
+func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separate bool) {
+	lang := d.lang
+	acc := j.Result.Account
+	d.f.Ln(3)
+	d.need(45)
+	if separate && d.f.GetY() > pdfTop+1 {
+		d.hline(d.f.GetY(), pdfLine)
+		d.f.Ln(3)
+	}
+	d.para(acc.Name, "B", 12, pdfInk)
+	d.f.Ln(1)
+	d.field(L(lang, "col.url"), acc.URL)
+	d.field(L(lang, "col.platform"), acc.PlatformName)
+	if acc.Owner != "" {
+		d.field(L(lang, "col.owner"), acc.Owner)
+	}
+	d.field(L(lang, "col.fetch"), FetchLabel(lang, j.Result.Status))
+	if j.Result.Status == scanner.FetchFailed && j.Result.Err != nil {
+		d.field(L(lang, "col.fetchError"), FetchReason(lang, j.Result.Err))
+	}
+	if j.Result.Status == scanner.FetchOK {
+		d.field(L(lang, "col.lastOwnPost"), pdfLastPost(lang, j))
+	}
+	for _, fd := range j.Findings {
+		d.finding(fd, catalog)
+	}
+}
+
+// finding draws one verdict: a status badge with the rule's title, the
+// message, the evidence, the remedy for a failure, and the policy text.
+func (d *pdfDoc) finding(fd rules.Finding, catalog map[string]rules.Rule) {
+	const badgeH = 5.0
+	lang := d.lang
+	f := d.f
+	rl, known := catalog[fd.Rule]
+	title := fd.Rule
+	if known {
+		title = rl.PassTitle.In(lang)
+		if fd.Status != rules.Pass {
+			title = rl.FailTitle.In(lang)
+		}
+		if fd.Status == rules.Manual || fd.Status == rules.Error {
+			title = rl.Checks.In(lang)
+		}
+	}
+	f.Ln(3)
+	d.need(25)
+	bw := d.badge(fd.Status, badgeH)
+	f.SetX(f.GetX() + 2)
+	d.indent(bw + 2)
+	d.para(title, "B", 10, pdfInk)
+	d.indent(-bw - 2)
+	d.indent(4)
+	f.Ln(0.8)
+	d.para(fd.Message.In(lang), "", pdfBodySize, pdfInk)
+	if len(fd.Evidence) > 0 {
+		f.Ln(0.8)
+		d.para(L(lang, "col.evidence")+":", "B", 8.5, pdfMuted)
+		for _, e := range fd.Evidence {
+			d.bullet(EvidenceLine(lang, e))
+		}
+	}
+	if fd.Status == rules.Fail && known && rl.Fix.In(lang) != "" {
+		f.Ln(0.8)
+		d.para(L(lang, "col.fix")+":", "B", 8.5, pdfStatusStyles[rules.Fail].fill)
+		d.para(rl.Fix.In(lang), "", pdfBodySize, pdfInk)
+	}
+	if known {
+		f.Ln(0.8)
+		d.para(L(lang, "col.policy")+": "+rl.Section.Title.In(lang), "B", 8.5, pdfMuted)
+		d.quote(pdfQuote(lang, rl.Section.Quote.In(lang)))
+	} else if fd.PolicyRef != "" {
+		f.Ln(0.8)
+		d.para(L(lang, "col.policy")+": "+fd.PolicyRef, "B", 8.5, pdfMuted)
+	}
+	d.indent(-4)
+}
+
+// bullet draws one list item with a hanging indent.
+func (d *pdfDoc) bullet(s string) {
+	d.font("", 8.5, pdfInk)
+	d.f.CellFormat(4, 4.1, "•", "", 0, "L", false, 0, "")
+	d.indent(4)
+	d.f.MultiCell(0, 4.1, d.clean.clean(pdfShorten(s, pdfMaxText)), "", "L", false)
+	d.indent(-4)
+}
+
+// quote draws policy text in italics beside a bar.
+func (d *pdfDoc) quote(s string) {
+	f := d.f
+	y0, page := f.GetY(), f.PageNo()
+	d.indent(3)
+	d.para(s, "I", 8.5, pdfMuted)
+	d.indent(-3)
+	if f.PageNo() == page {
+		left, _, _, _ := f.GetMargins()
+		f.SetDrawColor(pdfLine.r, pdfLine.g, pdfLine.b)
+		f.SetLineWidth(0.8)
+		f.Line(left+0.6, y0+0.5, left+0.6, f.GetY()-0.5)
+	}
+}
+
+// notes draws the scan's notes, if any.
+func (d *pdfDoc) notes(notes []string) {
+	if len(notes) == 0 {
+		return
+	}
+	d.heading(L(d.lang, "section.notes"))
+	for _, n := range notes {
+		d.bullet(n)
+	}
+}

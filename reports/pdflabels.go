@@ -1,0 +1,26 @@
+package reports
+
+import "github.com/stockholm-stad/smaudit/rules"
+
+// pdfLabels holds the few fixed words only the PDF writers use; the rest
+// come from labels through L.
+var pdfLabels = map[string]rules.Text{
+	"page":  {SV: "Sida %d av %s", EN: "Page %d of %s"},
+	"total": {SV: "Totalt", EN: "Total"},
+}
+
+// pdfL returns a PDF-only word in lang, falling back to the shared labels.
+func pdfL(lang, key string) string {
+	if t, ok := pdfLabels[key]; ok {
+		return t.In(lang)
+	}
+	return L(lang, key)
+}
+
+// pdfQuote puts policy text in the quotation marks of lang.
+func pdfQuote(lang, s string) string {
+	if lang == "en" {
+		return "“" + s + "”"
+	}
+	return "”" + s + "”"
+}

@@ -1,0 +1,107 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// WriteAdministrationXLSX writes one administration's workbook: a summary
+// with its accounts worst first, every finding of its accounts, and the
+// accounts proposed for closure. It names only a's accounts.
+func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
+	if a == nil {
+		return fmt.Errorf("administration workbook: no administration given")
+	}
+	title := L(r.Meta.Lang, "admin.title") + " – " + a.Name
+	b, err := newXLSXBook(r, title)
+	if err != nil {
+		return fmt.Errorf("workbook for %s: %w", a.Name, err)
+	}
+	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
+	b.adminFindings(b.sheet("sheet.findings"), a)
+	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
+	if err := b.write(w); err != nil {
+		return fmt.Errorf("workbook for %s: %w", a.Name, err)
+	}
+	return nil
+}
+
+// adminSummary writes the facts, the counts, the accounts worst first and
+// the scan's notes.
+func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, title string) {
+	lang := b.lang
+	b.meta(s, r, title, a.Name)
+	s.skip(1)
+	s.header(lang, "col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.compliance")
+	s.next()
+	c := a.Counts
+	for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error} {
+		s.number(i+1, n, b.st.number)
+	}
+	s.percent(6, c.Compliance(), b.st.share, b.st.text)
+	s.next()
+	s.free(1, L(lang, "compliance.explain"), b.st.text)
+	s.skip(1)
+	s.next()
+	s.free(1, L(lang, "section.accounts"), b.st.heading)
+	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.fail", "col.error", "col.manual",
+		"col.lastOwnPost", "col.postsInWindow")
+	for _, j := range a.Worst {
+		acc := j.Result.Account
+		t := Tally(j)
+		s.next()
+		s.text(1, acc.Name, b.st.text)
+		s.text(2, acc.PlatformName, b.st.text)
+		s.link(3, acc.URL)
+		s.text(4, FetchLabel(lang, j.Result.Status), b.st.text)
+		s.number(5, t.Fail, b.st.number)
+		s.number(6, t.Error, b.st.number)
+		s.number(7, t.Manual, b.st.number)
+		if j.Result.Status != scanner.FetchOK {
+			s.text(8, L(lang, "value.na"), b.st.text)
+			s.text(9, L(lang, "value.na"), b.st.text)
+			continue
+		}
+		last := L(lang, "value.none")
+		if !j.LastOwnPost.IsZero() {
+			last = Date(j.LastOwnPost)
+		}
+		s.text(8, last, b.st.text)
+		s.number(9, j.OwnPostsInWindow, b.st.number)
+	}
+	s.endTable()
+	b.notes(s, r.Meta.Notes)
+}
+
+// adminFindings writes one row per finding of every account.
+func (b *xlsxBook) adminFindings(s *xlsxSheet, a *Administration) {
+	lang := b.lang
+	s.table(lang, "col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status", "col.message",
+		"col.evidence", "col.fix", "col.policy", "col.policyText", "col.fetchError")
+	for _, j := range a.Accounts {
+		acc := j.Result.Account
+		reason := FetchReason(lang, j.Result.Err)
+		for _, f := range j.Findings {
+			sec := b.section(f)
+			s.next()
+			s.text(1, acc.Name, b.st.text)
+			s.text(2, acc.PlatformName, b.st.text)
+			s.link(3, acc.URL)
+			s.text(4, f.Rule, b.st.text)
+			s.text(5, b.ruleTitle(f), b.st.text)
+			s.status(6, lang, f.Status)
+			s.text(7, f.Message.In(lang), b.st.text)
+			s.text(8, evidence(lang, f), b.st.text)
+			s.text(9, b.fix(f), b.st.text)
+			s.text(10, sec.Title.In(lang), b.st.text)
+			s.text(11, sec.Quote.In(lang), b.st.text)
+			if f.Status == rules.Error {
+				s.text(12, reason, b.st.text)
+			}
+		}
+	}
+	s.endTable()
+}

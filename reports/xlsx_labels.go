@@ -1,0 +1,28 @@
+package reports
+
+import "github.com/stockholm-stad/smaudit/rules"
+
+// xlsxLabels holds the fixed words only the workbooks use, Swedish first.
+// Sheet names stay within Excel's 31 characters.
+var xlsxLabels = map[string]rules.Text{
+	"sheet.summary":  {SV: "Sammanfattning", EN: "Summary"},
+	"sheet.findings": {SV: "Resultat", EN: "Findings"},
+	"sheet.closure":  {SV: "Avslut", EN: "Closure"},
+	"sheet.admins":   {SV: "Förvaltningar", EN: "Administrations"},
+	"sheet.failing":  {SV: "Underkända", EN: "Failing"},
+	"sheet.rules":    {SV: "Regler", EN: "Rules"},
+
+	"col.file":               {SV: "Fil", EN: "File"},
+	"col.accountsFailing":    {SV: "Konton med underkända punkter", EN: "Accounts failing"},
+	"col.accountsUnreadable": {SV: "Konton som inte kunde läsas", EN: "Accounts unreadable"},
+	"row.total":              {SV: "Totalt", EN: "Total"},
+}
+
+// xl returns a workbook word in lang: from xlsxLabels, else from the
+// shared labels via L.
+func xl(lang, key string) string {
+	if t, ok := xlsxLabels[key]; ok {
+		return t.In(lang)
+	}
+	return L(lang, key)
+}

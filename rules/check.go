@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// Check judges one account. A rule that needs fetched data answers Error
+// when the account could not be read and Manual when the platform is not
+// checked automatically; otherwise the rule's own check decides. The
+// finding always names the rule and its policy section.
+func (r Rule) Check(in Input) Finding {
+	var f Finding
+	switch {
+	case in.Result == nil:
+		f = Finding{Status: Error, Message: Text{
+			SV: "Det finns inget skanningsresultat för kontot.",
+			EN: "There is no scan result for the account.",
+		}}
+	case r.NeedsFetch && in.Result.Status == scanner.FetchFailed:
+		f = fetchFailed(in.Result)
+	case r.NeedsFetch && in.Result.Status == scanner.FetchUnsupported:
+		f = unsupported(in.Result)
+	case r.NeedsFetch && in.Result.Status != scanner.FetchOK:
+		f = Finding{Status: Error, Message: Text{
+			SV: fmt.Sprintf("Kontot har okänd hämtningsstatus %q.", in.Result.Status),
+			EN: fmt.Sprintf("The account has an unknown fetch status %q.", in.Result.Status),
+		}}
+	case r.check == nil:
+		f = Finding{Status: Error, Message: Text{
+			SV: "Regeln saknar kontroll.",
+			EN: "The rule has no check.",
+		}}
+	default:
+		f = r.check(in)
+	}
+	f.Rule = r.ID
+	f.PolicyRef = r.Section.Ref
+	return f
+}
+
+// errorKindText explains a fetch error kind in plain words.
+var errorKindText = map[scanner.ErrorKind]Text{
+	scanner.ErrHTTPStatus:     {SV: "servern svarade med ett felmeddelande", EN: "the server answered with an error"},
+	scanner.ErrTimeout:        {SV: "servern svarade inte i tid", EN: "the server did not answer in time"},
+	scanner.ErrRefusedAddress: {SV: "adressen leder till ett internt nätverk och hämtas inte", EN: "the address leads to an internal network and is not fetched"},
+	scanner.ErrUnparseable:    {SV: "svaret gick inte att tolka", EN: "the answer could not be understood"},
+	scanner.ErrRobots:         {SV: "webbplatsens robots.txt förbjuder hämtning", EN: "the site's robots.txt forbids fetching"},
+	scanner.ErrTooLarge:       {SV: "svaret var för stort", EN: "the answer was too large"},
+	scanner.ErrNetwork:        {SV: "det gick inte att nå servern", EN: "the server could not be reached"},
+	scanner.ErrInvalidInput:   {SV: "raden i registret går inte att använda", EN: "the registry row is unusable"},
+	scanner.ErrNotFound:       {SV: "kontot finns inte på plattformen", EN: "the account does not exist on the platform"},
+	scanner.ErrCanceled:       {SV: "skanningen avbröts", EN: "the scan was interrupted"},
+}
+
+// fetchFailed explains why the account could not be read.
+func fetchFailed(res *scanner.Result) Finding {
+	why := Text{SV: "okänt fel", EN: "unknown error"}
+	var ev []Evidence
+	if e := res.Err; e != nil {
+		if t, ok := errorKindText[e.Kind]; ok {
+			why = t
+		} else if e.Kind != "" {
+			why = Text{SV: string(e.Kind), EN: string(e.Kind)}
+		}
+		detail := e.Detail
+		if e.StatusCode != 0 {
+			detail = strings.TrimSpace(fmt.Sprintf("HTTP %d %s", e.StatusCode, detail))
+		}
+		if detail != "" {
+			why.SV += " (" + detail + ")"
+			why.EN += " (" + detail + ")"
+		}
+		ev = append(ev, Evidence{
+			Label: Text{SV: "Fel", EN: "Error"},
+			Value: e.Error(),
+			URL:   e.URL,
+		})
+	}
+	return Finding{
+		Status: Error,
+		Message: Text{
+			SV: "Kontot kunde inte läsas: " + why.SV + ". Regeln kunde därför inte bedömas.",
+			EN: "The account could not be read: " + why.EN + ". The rule could therefore not be judged.",
+		},
+		Evidence: ev,
+	}
+}
+
+// unsupported hands the rule to a person: the platform is not fetched.
+func unsupported(res *scanner.Result) Finding {
+	name := strings.TrimSpace(res.Account.PlatformName)
+	if name == "" {
+		name = string(res.Account.Platform)
+	}
+	return Finding{
+		Status: Manual,
+		Message: Text{
+			SV: fmt.Sprintf("Plattformen %s kontrolleras inte automatiskt. En person behöver kontrollera detta direkt på plattformen.", name),
+			EN: fmt.Sprintf("The platform %s is not checked automatically. A person needs to check this on the platform itself.", name),
+		},
+		Evidence: []Evidence{{
+			Label: Text{SV: "Konto", EN: "Account"},
+			Value: res.Account.URL,
+			URL:   res.Account.URL,
+		}},
+	}
+}

@@ -1,0 +1,109 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+func TestCheckFetchFailed(t *testing.T) {
+	res := fetched(textProfile("Kontot drivs av Kulturförvaltningen i Stockholms stad."))
+	res.Status = scanner.FetchFailed
+	res.Err = &scanner.FetchError{Kind: scanner.ErrHTTPStatus, URL: res.Account.URL, StatusCode: 503, Detail: "Service Unavailable"}
+	asOf := mustAsOf(t, auditDay)
+	for _, r := range All(DefaultConfig()) {
+		t.Run(r.ID, func(t *testing.T) {
+			f := r.Check(Input{Result: &res, AsOf: asOf})
+			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
+				t.Errorf("finding names rule %q, section %q; want %q, %q", f.Rule, f.PolicyRef, r.ID, r.Section.Ref)
+			}
+			if !r.NeedsFetch {
+				if f.Status != Pass {
+					t.Errorf("registry rule: status %s, want it judged (pass)", f.Status)
+				}
+				return
+			}
+			if f.Status != Error {
+				t.Fatalf("status %s, want error", f.Status)
+			}
+			for _, want := range []string{"kunde inte läsas", "servern svarade med ett felmeddelande", "HTTP 503 Service Unavailable"} {
+				if !strings.Contains(f.Message.SV, want) {
+					t.Errorf("message %q lacks %q", f.Message.SV, want)
+				}
+			}
+			if !strings.Contains(f.Message.EN, "could not be read") {
+				t.Errorf("English message %q", f.Message.EN)
+			}
+			if len(f.Evidence) == 0 || f.Evidence[0].URL != res.Account.URL {
+				t.Errorf("evidence %+v should link the failed URL", f.Evidence)
+			}
+		})
+	}
+}
+
+func TestCheckFetchFailedKinds(t *testing.T) {
+	tests := []struct {
+		err  *scanner.FetchError
+		want string
+	}{
+		{&scanner.FetchError{Kind: scanner.ErrTimeout}, "svarade inte i tid"},
+		{&scanner.FetchError{Kind: scanner.ErrNotFound, StatusCode: 404}, "kontot finns inte på plattformen (HTTP 404)"},
+		{&scanner.FetchError{Kind: scanner.ErrRobots, Detail: "Disallow: /"}, "robots.txt förbjuder hämtning (Disallow: /)"},
+		{&scanner.FetchError{Kind: "something-new"}, "something-new"},
+		{nil, "okänt fel"},
+	}
+	r := ruleByID(t, DefaultConfig(), postingFrequencyID)
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			res := fetched(scanner.Profile{})
+			res.Status, res.Err = scanner.FetchFailed, tt.err
+			f := r.Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+			if f.Status != Error || !strings.Contains(f.Message.SV, tt.want) {
+				t.Errorf("got %s %q, want error naming %q", f.Status, f.Message.SV, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckUnsupported(t *testing.T) {
+	res := scanner.Result{Account: account(), Status: scanner.FetchUnsupported}
+	res.Account.PlatformName, res.Account.Platform, res.Account.URL = "Instagram", "instagram", "https://www.instagram.com/stadsbiblioteket"
+	res.Account.Owner = ""
+	for _, r := range All(DefaultConfig()) {
+		t.Run(r.ID, func(t *testing.T) {
+			f := r.Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
+				t.Errorf("finding names rule %q, section %q", f.Rule, f.PolicyRef)
+			}
+			if !r.NeedsFetch {
+				if f.Status != Fail || !strings.Contains(f.Message.SV, "Ansvarig") {
+					t.Errorf("registry rule: %s %q, want fail naming Ansvarig", f.Status, f.Message.SV)
+				}
+				return
+			}
+			if f.Status != Manual {
+				t.Fatalf("status %s, want manual", f.Status)
+			}
+			if !strings.Contains(f.Message.SV, "Plattformen Instagram kontrolleras inte automatiskt") || !strings.Contains(f.Message.SV, "direkt på plattformen") {
+				t.Errorf("message %q", f.Message.SV)
+			}
+			if !strings.Contains(f.Message.EN, "not checked automatically") {
+				t.Errorf("English message %q", f.Message.EN)
+			}
+			if !hasEvidence(f, res.Account.URL) {
+				t.Errorf("evidence %+v should link the account", f.Evidence)
+			}
+		})
+	}
+}
+
+func TestCheckWithoutResult(t *testing.T) {
+	for _, r := range All(DefaultConfig()) {
+		t.Run(r.ID, func(t *testing.T) {
+			if f := r.Check(Input{AsOf: mustAsOf(t, auditDay)}); f.Status != Error || f.Rule != r.ID {
+				t.Errorf("got %+v, want an error finding for %s", f, r.ID)
+			}
+		})
+	}
+}

@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// Judge runs every rule of rs on one account, as of the audit date, and
+// records the facts reports show beside the findings. Posts published after
+// the as-of day are left out, so an audit of a past date reads as it would
+// have then.
+func Judge(rs []Rule, res scanner.Result, asOf time.Time) Judged {
+	j := Judged{Result: res}
+	in := Input{Result: &j.Result, AsOf: asOf}
+	if res.Status == scanner.FetchOK {
+		_, end := Window(asOf, 0)
+		j.LastOwnPost = lastOwnPost(res.Fetched.Posts, end)
+	}
+	for _, r := range rs {
+		if r.ownPosts != nil && res.Status == scanner.FetchOK {
+			j.OwnPostsInWindow = r.ownPosts(in)
+		}
+		j.Findings = append(j.Findings, r.Check(in))
+	}
+	return j
+}
+
+// Find returns the rule of rs with the given ID.
+func Find(rs []Rule, id string) (Rule, bool) {
+	for _, r := range rs {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// lastOwnPost returns the newest own original post published before end,
+// or the zero time.
+func lastOwnPost(posts []scanner.Post, end time.Time) time.Time {
+	var last time.Time
+	for _, p := range posts {
+		if p.Own() && p.Published.Before(end) && p.Published.After(last) {
+			last = p.Published
+		}
+	}
+	return last
+}
+
+// ownPostsIn counts own original posts published in [start, end).
+func ownPostsIn(posts []scanner.Post, start, end time.Time) int {
+	n := 0
+	for _, p := range posts {
+		if p.Own() && !p.Published.Before(start) && p.Published.Before(end) {
+			n++
+		}
+	}
+	return n
+}

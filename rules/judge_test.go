@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+func TestJudge(t *testing.T) {
+	day := 24 * time.Hour
+	newest := at(t, "2026-09-20 10:00")
+	res := withPosts(time.Time{},
+		postsFrom(at(t, "2026-09-29 08:00"), 0, 1, "own"),    // after the as-of day
+		postsFrom(at(t, "2026-09-27 10:00"), 0, 2, "repost"), // newer, not own
+		postsFrom(newest, 0, 1, "own"),
+		postsFrom(at(t, "2026-09-16 10:00"), day, 4, "own"),   // in both windows below
+		postsFrom(at(t, "2026-07-01 10:00"), day, 3, "reply"), // not own
+		postsFrom(at(t, "2026-08-01 10:00"), day, 2, "own"),   // in the 91-day window only
+		postsFrom(at(t, "2026-05-01 10:00"), day, 5, "own"),   // before both windows
+	)
+	tests := []struct {
+		name       string
+		cfg        func(*Config)
+		res        scanner.Result
+		wantCount  int
+		wantLast   time.Time
+		wantStatus Status // of posting-frequency
+	}{
+		{"default window", nil, res, 7, newest, Fail},
+		{"mastodon window of 14 days", func(c *Config) { c.Posting.Platforms = map[string]Posting{"mastodon": {WindowDays: 14}} }, res, 5, newest, Pass},
+		{"failed fetch", nil, func() scanner.Result {
+			r := res
+			r.Status, r.Err = scanner.FetchFailed, &scanner.FetchError{Kind: scanner.ErrTimeout}
+			return r
+		}(), 0, time.Time{}, Error},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			if tt.cfg != nil {
+				tt.cfg(&cfg)
+			}
+			rs := All(cfg)
+			j := Judge(rs, tt.res, mustAsOf(t, auditDay))
+			if j.OwnPostsInWindow != tt.wantCount {
+				t.Errorf("OwnPostsInWindow = %d, want %d", j.OwnPostsInWindow, tt.wantCount)
+			}
+			if !j.LastOwnPost.Equal(tt.wantLast) {
+				t.Errorf("LastOwnPost = %v, want %v", j.LastOwnPost, tt.wantLast)
+			}
+			if j.Result.Account.Name != tt.res.Account.Name {
+				t.Errorf("Result not kept")
+			}
+			if len(j.Findings) != len(rs) {
+				t.Fatalf("%d findings for %d rules", len(j.Findings), len(rs))
+			}
+			for i, f := range j.Findings {
+				if f.Rule != rs[i].ID {
+					t.Errorf("finding %d is %q, want %q", i, f.Rule, rs[i].ID)
+				}
+			}
+			if f := j.Findings[5]; f.Rule != postingFrequencyID || f.Status != tt.wantStatus {
+				t.Errorf("posting-frequency finding %s %q, want %s", f.Status, f.Message.SV, tt.wantStatus)
+			}
+		})
+	}
+}
+
+func TestFind(t *testing.T) {
+	rs := All(DefaultConfig())
+	r, ok := Find(rs, "website-link")
+	if !ok || r.ID != "website-link" {
+		t.Errorf("Find(website-link) = %q, %v", r.ID, ok)
+	}
+	if _, ok := Find(rs, "no-such-rule"); ok {
+		t.Error("Find found a rule that does not exist")
+	}
+}

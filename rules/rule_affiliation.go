@@ -1,0 +1,90 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+const cityAffiliationID = "city-affiliation"
+
+// administrationNames returns the names that count as naming admin: the
+// registry's own and its configured aliases.
+func administrationNames(admin string, aliases map[string][]string) []string {
+	names := []string{admin}
+	want := foldPhrase(admin)
+	for _, key := range sortedKeys(aliases) {
+		if foldPhrase(key) == want {
+			names = append(names, aliases[key]...)
+		}
+	}
+	return names
+}
+
+// checkAffiliation passes when the profile text says the account belongs to
+// the city and names the administration behind it. A link to stockholm.se
+// says neither.
+func checkAffiliation(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		res := in.Result
+		admin := strings.TrimSpace(res.Account.Administration)
+		texts := profileTexts(res.Fetched.Profile)
+		city, cityOK := findAny(texts, cfg.AffiliationPhrases)
+		var ev []Evidence
+		src := sourceURL(res)
+		if cityOK {
+			ev = append(ev, Evidence{
+				Label: Text{SV: "Text om Stockholms stad", EN: "Text naming the City of Stockholm"},
+				Value: sentenceAround(city.text, city.start, city.end),
+				URL:   src,
+			})
+		}
+		if admin == "" {
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: "Registret anger ingen förvaltning för kontot, så det går inte att kontrollera att profilen nämner den. Kontrollera profilen och fyll i Förvaltning i registret.",
+				EN: "The registry names no administration for the account, so it cannot be checked that the profile names it. Check the profile and fill in Förvaltning in the registry.",
+			}}
+		}
+		adm, admOK := findAny(texts, administrationNames(admin, cfg.AdministrationAliases))
+		if admOK {
+			s := sentenceAround(adm.text, adm.start, adm.end)
+			if len(ev) == 1 && ev[0].Value == s {
+				ev[0].Label = Text{SV: "Matchad text", EN: "Matched text"}
+			} else {
+				ev = append(ev, Evidence{
+					Label: Text{SV: "Text om verksamheten", EN: "Text naming the administration"},
+					Value: s,
+					URL:   src,
+				})
+			}
+		}
+		example := Text{
+			SV: fmt.Sprintf(" Skriv till exempel: ”Kontot drivs av %s i Stockholms stad.”", admin),
+			EN: fmt.Sprintf(" For example, write: “This account is run by %s, City of Stockholm.”", admin),
+		}
+		var f Finding
+		switch {
+		case cityOK && admOK:
+			f = Finding{Status: Pass, Message: Text{
+				SV: fmt.Sprintf("Profilen säger att kontot tillhör Stockholms stad och nämner %s.", adm.phrase),
+				EN: fmt.Sprintf("The profile says the account belongs to the City of Stockholm and names %s.", adm.phrase),
+			}}
+		case admOK:
+			f = Finding{Status: Fail, Message: Text{
+				SV: fmt.Sprintf("Profilen nämner %s men säger inte att verksamheten ingår i Stockholms stad.", adm.phrase) + example.SV,
+				EN: fmt.Sprintf("The profile names %s but does not say that it is part of the City of Stockholm.", adm.phrase) + example.EN,
+			}}
+		case cityOK:
+			f = Finding{Status: Fail, Message: Text{
+				SV: fmt.Sprintf("Profilen säger att kontot tillhör Stockholms stad men inte vilken verksamhet som står bakom (%s).", admin) + example.SV,
+				EN: fmt.Sprintf("The profile says the account belongs to the City of Stockholm but not which administration runs it (%s).", admin) + example.EN,
+			}}
+		default:
+			f = Finding{Status: Fail, Message: Text{
+				SV: fmt.Sprintf("Profilen säger varken att kontot tillhör Stockholms stad eller vilken verksamhet som står bakom (%s).", admin) + example.SV,
+				EN: fmt.Sprintf("The profile says neither that the account belongs to the City of Stockholm nor which administration runs it (%s).", admin) + example.EN,
+			}}
+		}
+		f.Evidence = ev
+		return f
+	}
+}

@@ -1,0 +1,75 @@
+package rules
+
+import (
+	"net/url"
+	"strings"
+)
+
+const contactDetailsID = "contact-details"
+
+// maxContactEvidence bounds how many contact details a finding lists.
+const maxContactEvidence = 5
+
+// checkContact passes when the profile gives an e-mail address, a phone
+// number, a mailto:/tel: link or a link to a contact page.
+func checkContact(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		p := in.Result.Fetched.Profile
+		src := sourceURL(in.Result)
+		var ev []Evidence
+		seen := map[string]bool{}
+		add := func(e Evidence) {
+			if len(ev) < maxContactEvidence && !seen[e.Value] {
+				seen[e.Value] = true
+				ev = append(ev, e)
+			}
+		}
+		for _, t := range profileTexts(p) {
+			for _, e := range findEmails(t) {
+				add(Evidence{Label: Text{SV: "E-postadress", EN: "E-mail address"}, Value: e.text, URL: src})
+			}
+			for _, ph := range findPhones(t) {
+				add(Evidence{Label: Text{SV: "Telefonnummer", EN: "Phone number"}, Value: ph.text, URL: src})
+			}
+		}
+		for _, l := range profileLinks(p) {
+			lower := strings.ToLower(l.URL)
+			switch {
+			case strings.HasPrefix(lower, "mailto:"):
+				add(linkEvidence(Text{SV: "E-postlänk", EN: "E-mail link"}, l.Text, l.URL))
+			case strings.HasPrefix(lower, "tel:"):
+				add(linkEvidence(Text{SV: "Telefonlänk", EN: "Phone link"}, l.Text, l.URL))
+			case contactLink(l.Text, l.URL, cfg.ContactLinkWords):
+				add(linkEvidence(Text{SV: "Länk till kontaktsida", EN: "Link to contact page"}, l.Text, l.URL))
+			}
+		}
+		if len(ev) == 0 {
+			return Finding{Status: Fail, Message: Text{
+				SV: "Profilen har ingen e-postadress, inget telefonnummer och ingen länk till en kontaktsida.",
+				EN: "The profile has no e-mail address, no phone number and no link to a contact page.",
+			}}
+		}
+		return Finding{Status: Pass, Evidence: ev, Message: Text{
+			SV: "Profilen har kontaktuppgifter.",
+			EN: "The profile has contact details.",
+		}}
+	}
+}
+
+// contactLink reports whether a link's text or URL path names a contact
+// page.
+func contactLink(text, raw string, words []string) bool {
+	path := ""
+	if u, err := url.Parse(raw); err == nil {
+		path = u.Path
+		if p, err := url.PathUnescape(path); err == nil {
+			path = p
+		}
+	}
+	for _, w := range words {
+		if containsFold(text, w) || containsFold(path, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+const contentDescriptionID = "content-description"
+
+// checkDescription passes when the profile's description, without links and
+// contact details, is at least cfg.DescriptionMinChars characters long.
+func checkDescription(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		desc := in.Result.Fetched.Profile.Description
+		prose := proseOf(desc)
+		n := utf8.RuneCountInString(prose)
+		ev := []Evidence{{
+			Label: Text{SV: "Antal tecken (utan länkar och kontaktuppgifter)", EN: "Characters (without links and contact details)"},
+			Value: strconv.Itoa(n),
+		}}
+		if strings.TrimSpace(desc) != "" {
+			ev = append(ev, Evidence{
+				Label: Text{SV: "Beskrivning", EN: "Description"},
+				Value: clip(desc, maxSentenceRunes),
+				URL:   sourceURL(in.Result),
+			})
+		}
+		switch {
+		case strings.TrimSpace(desc) == "":
+			return Finding{Status: Fail, Evidence: ev, Message: Text{
+				SV: "Profilen har ingen beskrivning.",
+				EN: "The profile has no description.",
+			}}
+		case n < cfg.DescriptionMinChars:
+			return Finding{Status: Fail, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("Beskrivningen har %d tecken text utöver länkar och kontaktuppgifter; minst %d behövs för att säga vad kontot innehåller.", n, cfg.DescriptionMinChars),
+				EN: fmt.Sprintf("The description has %d characters of text besides links and contact details; at least %d are needed to say what the account offers.", n, cfg.DescriptionMinChars),
+			}}
+		}
+		return Finding{Status: Pass, Evidence: ev, Message: Text{
+			SV: fmt.Sprintf("Profilen har en beskrivning på %d tecken.", n),
+			EN: fmt.Sprintf("The profile has a description of %d characters.", n),
+		}}
+	}
+}

@@ -1,0 +1,69 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+const inactiveAccountID = "inactive-account"
+
+// checkInactive fails an account whose newest own post is more than
+// cfg.InactiveDays days before the audit date, or that has none: such an
+// account is a candidate for closing. When the feed does not reach back far
+// enough to know, a person decides.
+func checkInactive(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		res := in.Result
+		day, end := Window(in.AsOf, 1)
+		limit := day.AddDate(0, 0, -cfg.InactiveDays)
+		last := lastOwnPost(res.Fetched.Posts, end)
+		since := res.Fetched.CompleteSince
+		src := sourceURL(res)
+		var ev []Evidence
+		var seen Text
+		if last.IsZero() {
+			seen = Text{SV: "Inga egna inlägg syns", EN: "No own posts are visible"}
+			ev = append(ev, Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: "–", URL: src})
+		} else {
+			days := daysBetween(last, in.AsOf)
+			seen = Text{
+				SV: fmt.Sprintf("Senaste egna inlägget publicerades %s, %d dagar före granskningsdagen", dateOf(last), days),
+				EN: fmt.Sprintf("The latest own post was published %s, %d days before the audit date", dateOf(last), days),
+			}
+			ev = append(ev,
+				Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: dateOf(last), URL: latestURL(res.Fetched.Posts, last, src)},
+				Evidence{Label: Text{SV: "Dagar sedan dess", EN: "Days since"}, Value: strconv.Itoa(days)},
+			)
+		}
+		if !last.IsZero() && !last.Before(limit) {
+			return Finding{Status: Pass, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("%s; gränsen är %d dagar.", seen.SV, cfg.InactiveDays),
+				EN: fmt.Sprintf("%s; the limit is %d days.", seen.EN, cfg.InactiveDays),
+			}}
+		}
+		if !since.IsZero() && since.After(limit) {
+			ev = append(ev, reachEvidence(since, src))
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("%s, men flödet når bara tillbaka till %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, dateOf(since), cfg.InactiveDays),
+				EN: fmt.Sprintf("%s, but the feed only reaches back to %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, dateOf(since), cfg.InactiveDays),
+			}}
+		}
+		return Finding{Status: Fail, Evidence: ev, Message: Text{
+			SV: fmt.Sprintf("%s; gränsen är %d dagar. Kontot bör användas igen eller avslutas.", seen.SV, cfg.InactiveDays),
+			EN: fmt.Sprintf("%s; the limit is %d days. The account should be used again or closed.", seen.EN, cfg.InactiveDays),
+		}}
+	}
+}
+
+// latestURL returns the URL of the own post published at t, or fallback.
+func latestURL(posts []scanner.Post, t time.Time, fallback string) string {
+	for _, p := range posts {
+		if p.Own() && p.Published.Equal(t) && p.URL != "" {
+			return p.URL
+		}
+	}
+	return fallback
+}

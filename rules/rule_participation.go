@@ -1,0 +1,50 @@
+package rules
+
+const participationTermsID = "participation-terms"
+
+// checkParticipation passes when the profile text tells the terms of taking
+// part (for example that posts can become public records) or links to them.
+func checkParticipation(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		p := in.Result.Fetched.Profile
+		if m, ok := findAny(profileTexts(p), cfg.ParticipationPhrases); ok {
+			return Finding{Status: Pass,
+				Message: Text{
+					SV: "Profilen berättar vilka villkor som gäller för att delta.",
+					EN: "The profile tells the terms of taking part.",
+				},
+				Evidence: []Evidence{{
+					Label: Text{SV: "Matchad text", EN: "Matched text"},
+					Value: sentenceAround(m.text, m.start, m.end),
+					URL:   sourceURL(in.Result),
+				}},
+			}
+		}
+		for _, l := range profileLinks(p) {
+			for _, w := range cfg.ParticipationLinkWords {
+				if containsFold(l.Text, w) || containsFold(l.URL, w) {
+					return Finding{Status: Pass,
+						Message: Text{
+							SV: "Profilen länkar till villkoren för att delta.",
+							EN: "The profile links to the terms of taking part.",
+						},
+						Evidence: []Evidence{linkEvidence(Text{SV: "Länk till villkor", EN: "Link to terms"}, l.Text, l.URL)},
+					}
+				}
+			}
+		}
+		return Finding{Status: Fail, Message: Text{
+			SV: "Profilen säger inget om villkoren för att delta, till exempel att inlägg och kommentarer kan bli allmänna handlingar, och länkar inte till några villkor.",
+			EN: "The profile says nothing about the terms of taking part, for example that posts and comments can become public records, and links to no terms.",
+		}}
+	}
+}
+
+// linkEvidence shows a link by its text and URL.
+func linkEvidence(label Text, text, url string) Evidence {
+	v := url
+	if t := clip(text, 80); t != "" && t != url {
+		v = t + " (" + url + ")"
+	}
+	return Evidence{Label: label, Value: v, URL: url}
+}

@@ -1,0 +1,76 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const postingFrequencyID = "posting-frequency"
+
+// ownPostsLabel labels the count of own posts in the window.
+var ownPostsLabel = Text{SV: "Egna inlägg i perioden", EN: "Own posts in the period"}
+
+// countPosting counts own original posts in the platform's window.
+func countPosting(cfg Config) func(Input) int {
+	return func(in Input) int {
+		th := cfg.Posting.For(in.Result.Account.Platform)
+		start, end := Window(in.AsOf, th.WindowDays)
+		return ownPostsIn(in.Result.Fetched.Posts, start, end)
+	}
+}
+
+// checkPosting passes when the account's own original posts in the window
+// average at least the platform's minimum per week. Too few posts in a
+// feed that does not reach back over the whole window is left to a person.
+func checkPosting(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		res := in.Result
+		th := cfg.Posting.For(res.Account.Platform)
+		start, end := Window(in.AsOf, th.WindowDays)
+		n := countPosting(cfg)(in)
+		weeks := float64(th.WindowDays) / 7
+		rate := float64(n) / weeks
+		since := res.Fetched.CompleteSince
+		ev := []Evidence{
+			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
+			{Label: Text{SV: "Period", EN: "Period"}, Value: dateOf(start) + " – " + dateOf(end.AddDate(0, 0, -1))},
+			{Label: Text{SV: "Inlägg per vecka", EN: "Posts per week"}, Value: fmt.Sprintf("%.1f", rate)},
+			reachEvidence(since, sourceURL(res)),
+		}
+		posts := Text{SV: "egna inlägg", EN: "own posts"}
+		if n == 1 {
+			posts = Text{SV: "eget inlägg", EN: "own post"}
+		}
+		rateText := Text{
+			SV: fmt.Sprintf("%d %s på %d dagar, %s per vecka; minst %s per vecka krävs", n, posts.SV, th.WindowDays, decimalSV(rate, 1), decimalSV(th.MinPerWeek, -1)),
+			EN: fmt.Sprintf("%d %s in %d days, %.1f a week; at least %s a week is required", n, posts.EN, th.WindowDays, rate, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
+		}
+		switch {
+		case rate >= th.MinPerWeek:
+			return Finding{Status: Pass, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
+		case !since.IsZero() && since.After(start):
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("%s, men flödet når bara tillbaka till %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, dateOf(since), dateOf(start)),
+				EN: fmt.Sprintf("%s, but the feed only reaches back to %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, dateOf(since), dateOf(start)),
+			}}
+		}
+		return Finding{Status: Fail, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
+	}
+}
+
+// reachEvidence says how far back the source showed every post.
+func reachEvidence(since time.Time, url string) Evidence {
+	if since.IsZero() {
+		return Evidence{Label: Text{SV: "Flödet visar kontots hela historik", EN: "The feed shows the account's whole history"}, URL: url}
+	}
+	label := Text{SV: "Flödet visar alla inlägg sedan", EN: "The feed shows every post since"}
+	return Evidence{Label: label, Value: dateOf(since), URL: url}
+}
+
+// decimalSV formats x the Swedish way, with a decimal comma; prec -1 uses
+// as few digits as needed.
+func decimalSV(x float64, prec int) string {
+	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
+}

@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+)
+
+const registryCompleteID = "registry-complete"
+
+// checkRegistry passes when the registry row gives the account's purpose,
+// goals, audience and owner, which the policy requires of every account.
+func checkRegistry(in Input) Finding {
+	acc := in.Result.Account
+	fields := []struct {
+		value  string
+		sv, en string
+	}{
+		{acc.Purpose, "Syfte", "purpose (Syfte)"},
+		{acc.Goals, "Mål", "goals (Mål)"},
+		{acc.Audience, "Målgrupp", "audience (Målgrupp)"},
+		{acc.Owner, "Ansvarig", "owner (Ansvarig)"},
+	}
+	var sv, en []string
+	for _, f := range fields {
+		if strings.TrimSpace(f.value) == "" {
+			sv = append(sv, f.sv)
+			en = append(en, f.en)
+		}
+	}
+	where := acc.Source
+	if acc.Row > 0 {
+		where = strings.TrimSpace(where + " rad/row " + strconv.Itoa(acc.Row))
+	}
+	ev := []Evidence{{Label: Text{SV: "Registerrad", EN: "Registry row"}, Value: where}}
+	if len(sv) == 0 {
+		return Finding{Status: Pass, Evidence: ev, Message: Text{
+			SV: "Registret anger syfte, mål, målgrupp och ansvarig.",
+			EN: "The registry gives purpose, goals, audience and owner.",
+		}}
+	}
+	ev = append(ev, Evidence{Label: Text{SV: "Saknas", EN: "Missing"}, Value: strings.Join(sv, ", ")})
+	return Finding{Status: Fail, Evidence: ev, Message: Text{
+		SV: "Registret saknar " + joinList(sv, "och") + " för kontot.",
+		EN: "The registry lacks the account's " + joinList(en, "and") + ".",
+	}}
+}
+
+// joinList joins words as prose: "a, b och c".
+func joinList(words []string, and string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + and + " " + words[len(words)-1]
+}

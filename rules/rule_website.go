@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+const websiteLinkID = "website-link"
+
+// maxWebsiteEvidence bounds how many website links a finding lists.
+const maxWebsiteEvidence = 3
+
+// websiteDomains returns the domains that count as the account's website:
+// the city's, the registry's Webbplats and the configured extras, each once.
+func websiteDomains(cfg Config, registryWebsite string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range append(append(append([]string{}, cityDomains...), registryWebsite), cfg.WebsiteDomains...) {
+		if b := bareDomain(d); b != "" && !seen[b] {
+			seen[b] = true
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// checkWebsite passes when the profile links to stockholm.se, start.stockholm,
+// the registry's website or a configured domain. Links back to the platform
+// the account lives on do not count.
+func checkWebsite(cfg Config) func(Input) Finding {
+	return func(in Input) Finding {
+		acc := in.Result.Account
+		domains := websiteDomains(cfg, acc.Website)
+		platform := hostOf(acc.URL)
+		var ev []Evidence
+		for _, l := range profileLinks(in.Result.Fetched.Profile) {
+			h := hostOf(l.URL)
+			if h == "" || sameSite(h, platform) {
+				continue
+			}
+			for _, d := range domains {
+				if hostWithin(h, d) && len(ev) < maxWebsiteEvidence {
+					ev = append(ev, linkEvidence(Text{SV: "Länk till webbplats", EN: "Link to website"}, l.Text, l.URL))
+					break
+				}
+			}
+		}
+		if len(ev) == 0 {
+			list := strings.Join(domains, ", ")
+			return Finding{Status: Fail, Message: Text{
+				SV: fmt.Sprintf("Profilen länkar inte till verksamhetens webbplats (%s).", list),
+				EN: fmt.Sprintf("The profile does not link to the administration's website (%s).", list),
+			}}
+		}
+		return Finding{Status: Pass, Evidence: ev, Message: Text{
+			SV: "Profilen länkar till verksamhetens webbplats.",
+			EN: "The profile links to the administration's website.",
+		}}
+	}
+}

@@ -1,0 +1,88 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// The functions below describe a rule's configured thresholds in words, for
+// `smaudit rules` and report appendices.
+
+func quoted(words []string, open, close string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = open + w + close
+	}
+	return strings.Join(q, ", ")
+}
+
+func affiliationThresholds(cfg Config) Text {
+	t := Text{
+		SV: "Fraser för staden: " + quoted(cfg.AffiliationPhrases, "”", "”") + ". Verksamheten: förvaltningen som registret anger",
+		EN: "Phrases for the city: " + quoted(cfg.AffiliationPhrases, "“", "”") + ". The administration: as named in the registry",
+	}
+	var alias []string
+	for _, k := range sortedKeys(cfg.AdministrationAliases) {
+		alias = append(alias, k+" = "+strings.Join(cfg.AdministrationAliases[k], " / "))
+	}
+	if len(alias) > 0 {
+		t.SV += ", eller ett av dessa namn: " + strings.Join(alias, "; ")
+		t.EN += ", or one of these names: " + strings.Join(alias, "; ")
+	}
+	t.SV += "."
+	t.EN += "."
+	return t
+}
+
+func descriptionThresholds(cfg Config) Text {
+	return Text{
+		SV: fmt.Sprintf("Minst %d tecken, utan länkar, e-postadresser och telefonnummer.", cfg.DescriptionMinChars),
+		EN: fmt.Sprintf("At least %d characters, not counting links, e-mail addresses and phone numbers.", cfg.DescriptionMinChars),
+	}
+}
+
+func participationThresholds(cfg Config) Text {
+	return Text{
+		SV: "Fraser: " + quoted(cfg.ParticipationPhrases, "”", "”") + ". Länkar vars text eller adress innehåller: " + strings.Join(cfg.ParticipationLinkWords, ", ") + ".",
+		EN: "Phrases: " + quoted(cfg.ParticipationPhrases, "“", "”") + ". Links whose text or address contains: " + strings.Join(cfg.ParticipationLinkWords, ", ") + ".",
+	}
+}
+
+func contactThresholds(cfg Config) Text {
+	return Text{
+		SV: "E-postadress, telefonnummer, mailto:- eller tel:-länk, eller länk vars text eller sökväg innehåller: " + strings.Join(cfg.ContactLinkWords, ", ") + ".",
+		EN: "E-mail address, phone number, mailto: or tel: link, or a link whose text or path contains: " + strings.Join(cfg.ContactLinkWords, ", ") + ".",
+	}
+}
+
+func websiteThresholds(cfg Config) Text {
+	list := strings.Join(websiteDomains(cfg, ""), ", ")
+	return Text{
+		SV: "Länk till " + list + " eller webbplatsen i registrets kolumn Webbplats, med underdomäner. Länkar till själva plattformen räknas inte.",
+		EN: "A link to " + list + " or the website in the registry's Webbplats column, subdomains included. Links to the platform itself do not count.",
+	}
+}
+
+func postingThresholds(cfg Config) Text {
+	p := cfg.Posting.Posting
+	t := Text{
+		SV: fmt.Sprintf("Minst %s egna inlägg per vecka i snitt under de %d dagar som slutar på granskningsdagen. Svar och delningar räknas inte.", decimalSV(p.MinPerWeek, -1), p.WindowDays),
+		EN: fmt.Sprintf("At least %s own posts a week on average over the %d days ending on the audit date. Replies and reposts do not count.", strconv.FormatFloat(p.MinPerWeek, 'f', -1, 64), p.WindowDays),
+	}
+	for _, name := range sortedKeys(cfg.Posting.Platforms) {
+		o := cfg.Posting.For(scanner.Platform(name))
+		t.SV += fmt.Sprintf(" %s: minst %s per vecka under %d dagar.", name, decimalSV(o.MinPerWeek, -1), o.WindowDays)
+		t.EN += fmt.Sprintf(" %s: at least %s a week over %d days.", name, strconv.FormatFloat(o.MinPerWeek, 'f', -1, 64), o.WindowDays)
+	}
+	return t
+}
+
+func inactiveThresholds(cfg Config) Text {
+	return Text{
+		SV: fmt.Sprintf("Senaste egna inlägget högst %d dagar före granskningsdagen.", cfg.InactiveDays),
+		EN: fmt.Sprintf("The latest own post at most %d days before the audit date.", cfg.InactiveDays),
+	}
+}
