@@ -60,9 +60,10 @@ func daysBetween(a, b time.Time) int {
 
 // EarliestNeeded is how far back an adapter must page so that every rule
 // can judge the account as of asOf: the start of the longest posting
-// window, or the inactivity limit, whichever is earlier.
+// window, or the start of the day inactivity is measured from, whichever
+// is earlier.
 func (c Config) EarliestNeeded(asOf time.Time) time.Time {
-	days := max(c.Posting.WindowDays, c.InactiveDays)
+	days := max(c.Posting.WindowDays, c.InactiveDays+1)
 	for _, p := range c.Posting.Platforms {
 		days = max(days, p.WindowDays)
 	}
