@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner/crawl"
+)
+
+// config is the YAML config file: crawl settings and rule thresholds. Any
+// key left out keeps its default. See README's config reference.
+type config struct {
+	Concurrency int          `yaml:"concurrency"`
+	Crawl       crawl.Config `yaml:"crawl"`
+	Rules       rules.Config `yaml:"rules"`
+}
+
+func defaultConfig() config {
+	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Rules: rules.DefaultConfig()}
+	// Empty means "smaudit/VERSION (+contact)", filled in once the config
+	// file has had its say about the contact.
+	cfg.Crawl.UserAgent = ""
+	return cfg
+}
+
+// loadConfig reads path over the defaults; an empty path gives the
+// defaults. Unknown keys are errors, so a typo never passes silently.
+func loadConfig(path string) (config, error) {
+	cfg := defaultConfig()
+	if path == "" {
+		return cfg, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, fmt.Errorf("config: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) {
+		return cfg, fmt.Errorf("config %s: %w", path, err)
+	}
+	if cfg.Concurrency < 1 {
+		return cfg, fmt.Errorf("config %s: concurrency must be at least 1, not %d", path, cfg.Concurrency)
+	}
+	if err := cfg.Rules.Validate(); err != nil {
+		return cfg, fmt.Errorf("config %s: rules: %w", path, err)
+	}
+	return cfg, nil
+}

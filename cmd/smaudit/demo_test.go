@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// resultsFile mirrors the parts of results.json the tests read.
+type resultsFile struct {
+	AsOf     string `json:"asOf"`
+	Accounts []struct {
+		Name             string  `json:"name"`
+		URL              string  `json:"url"`
+		Administration   string  `json:"administration"`
+		RegistryRow      int     `json:"registryRow"`
+		FetchStatus      string  `json:"fetchStatus"`
+		FetchErrorKind   string  `json:"fetchErrorKind"`
+		FetchError       string  `json:"fetchError"`
+		LastOwnPost      *string `json:"lastOwnPost"`
+		OwnPostsInWindow *int    `json:"ownPostsInWindow"`
+		Findings         []struct {
+			Rule      string `json:"rule"`
+			Status    string `json:"status"`
+			Message   string `json:"message"`
+			PolicyRef string `json:"policyRef"`
+		} `json:"findings"`
+	} `json:"accounts"`
+}
+
+func readResults(t *testing.T, dir string) resultsFile {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r resultsFile
+	if err := json.Unmarshal(data, &r); err != nil {
+		t.Fatalf("results.json: %v", err)
+	}
+	return r
+}
+
+// expectedRow is one line of testdata/demo/EXPECTED.md's verdict table.
+type expectedRow struct {
+	row      int
+	account  string
+	fetch    string // ok, error, unsupported
+	verdicts map[string]string
+	own      string // "–" when not fetched
+}
+
+var expectedRuleColumns = []string{"city-affiliation", "content-description", "participation-terms",
+	"contact-details", "website-link", "posting-frequency", "inactive-account", "registry-complete"}
+
+// readExpected parses the verdict table of EXPECTED.md, the demo's
+// written contract, so the document and the demo cannot drift apart.
+func readExpected(t *testing.T) []expectedRow {
+	t.Helper()
+	f, err := os.Open("../../testdata/demo/EXPECTED.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []expectedRow
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cells := strings.Split(strings.Trim(sc.Text(), "| "), "|")
+		if len(cells) != 14 {
+			continue
+		}
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		n, err := strconv.Atoi(cells[0])
+		if err != nil {
+			continue
+		}
+		row := expectedRow{row: n, account: cells[1], fetch: strings.Fields(cells[3])[0], verdicts: map[string]string{}, own: cells[12]}
+		for i, id := range expectedRuleColumns {
+			row.verdicts[id] = cells[4+i]
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) < 12 {
+		t.Fatalf("EXPECTED.md: found %d table rows, want at least 12", len(rows))
+	}
+	return rows
+}
+
+func runDemoInto(t *testing.T, dir string, extra ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), append([]string{"demo", "--out", dir}, extra...), nil, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestDemoMatchesExpectedVerdicts(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runDemoInto(t, dir)
+	if code != exitFail {
+		t.Errorf("exit code %d, want %d (the demo has failing findings)\nstderr:\n%s", code, exitFail, stderr)
+	}
+	for _, want := range []string{"results.json", "oversikt.xlsx", "oversikt.pdf", "kulturforvaltningen.xlsx", "ostermalms-stadsdelsforvaltning.pdf"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout does not say where %s is:\n%s", want, stdout)
+		}
+		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
+			t.Errorf("%s not written: %v", want, err)
+		}
+	}
+	res := readResults(t, dir)
+	if res.AsOf != demoAsOf {
+		t.Errorf("asOf %q, want %q", res.AsOf, demoAsOf)
+	}
+	byRow := map[int]int{}
+	for i, a := range res.Accounts {
+		byRow[a.RegistryRow] = i
+	}
+	seen := map[string]map[string]bool{}
+	for _, want := range readExpected(t) {
+		i, ok := byRow[want.row]
+		if !ok {
+			t.Errorf("row %d (%s) missing from results.json", want.row, want.account)
+			continue
+		}
+		got := res.Accounts[i]
+		if got.Name != want.account {
+			t.Errorf("row %d: name %q, want %q", want.row, got.Name, want.account)
+		}
+		if got.FetchStatus != want.fetch {
+			t.Errorf("row %d %s: fetch %s (%s), want %s", want.row, want.account, got.FetchStatus, got.FetchError, want.fetch)
+		}
+		if want.own != "–" && (got.OwnPostsInWindow == nil || strconv.Itoa(*got.OwnPostsInWindow) != want.own) {
+			t.Errorf("row %d %s: own posts in window %v, want %s", want.row, want.account, got.OwnPostsInWindow, want.own)
+		}
+		if len(got.Findings) != len(expectedRuleColumns) {
+			t.Errorf("row %d: %d findings, want %d", want.row, len(got.Findings), len(expectedRuleColumns))
+		}
+		for _, f := range got.Findings {
+			if f.Status != want.verdicts[f.Rule] {
+				t.Errorf("row %d %s: %s is %s (%s), want %s", want.row, want.account, f.Rule, f.Status, f.Message, want.verdicts[f.Rule])
+			}
+			if seen[f.Rule] == nil {
+				seen[f.Rule] = map[string]bool{}
+			}
+			seen[f.Rule][f.Status] = true
+		}
+	}
+	for _, id := range expectedRuleColumns {
+		if !seen[id]["pass"] || !seen[id]["fail"] {
+			t.Errorf("rule %s: the demo must show at least one pass and one fail, saw %v", id, seen[id])
+		}
+	}
+}
+
+func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	runDemoInto(t, a)
+	runDemoInto(t, b)
+	files, err := os.ReadDir(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 5 {
+		t.Fatalf("only %d files written", len(files))
+	}
+	for _, f := range files {
+		x, _ := os.ReadFile(filepath.Join(a, f.Name()))
+		y, err := os.ReadFile(filepath.Join(b, f.Name()))
+		if err != nil {
+			t.Errorf("%s missing from the second run: %v", f.Name(), err)
+			continue
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs of the same demo", f.Name())
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+)
+
+// version is the tool's version, shown by `smaudit version` and in reports.
+const version = "0.1.0"
+
+// Exit codes, documented in README.
+const (
+	exitOK        = 0 // scanned: nothing failing, nothing that could not be checked
+	exitFail      = 1 // at least one finding failed
+	exitUsage     = 2 // usage or input error; nothing was written
+	exitUnchecked = 3 // nothing failed, but at least one account could not be checked
+)
+
+const usage = `smaudit audits the City of Stockholm's social-media accounts against the
+city's social-media policy and writes reports for each administration.
+
+Usage:
+  smaudit scan --registry FILE --out DIR [--as-of YYYY-MM-DD] [--config FILE]
+               [--lang sv|en] [--allow-private-networks] [--concurrency N]
+  smaudit demo [--out DIR] [--lang sv|en]
+  smaudit rules [--config FILE] [--lang sv|en]
+  smaudit version
+
+Run "smaudit COMMAND -h" for a command's flags.
+
+Exit codes: 0 nothing failed and everything was checked; 1 at least one
+finding failed; 2 usage or input error (nothing written); 3 nothing failed
+but at least one account could not be checked.
+`
+
+// run is the whole program behind main: it parses args, runs a subcommand
+// and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "scan":
+		return runScan(ctx, rest, stdout, stderr)
+	case "demo":
+		return runDemo(ctx, rest, stdout, stderr)
+	case "rules":
+		return runRules(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "smaudit %s\n", version)
+		return exitOK
+	case "-h", "--help", "-help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "smaudit: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+}
+
+// parseFlags parses a subcommand's flags; -h prints its help to stdout.
+// It returns done=true with the exit code when the caller must stop.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done bool, code int) {
+	fs.SetOutput(stderr)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return true, exitOK
+	}
+	if err != nil {
+		return true, exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "smaudit %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return true, exitUsage
+	}
+	return false, 0
+}
+
+// helpFor returns a Usage function printing a command's synopsis and flags.
+func helpFor(fs *flag.FlagSet, synopsis string) func() {
+	return func() {
+		fmt.Fprintf(fs.Output(), "Usage: %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+}

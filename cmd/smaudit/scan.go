@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/registry"
+	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/crawl"
+	"github.com/stockholm-stad/smaudit/scanner/mastodon"
+	"github.com/stockholm-stad/smaudit/scanner/web"
+)
+
+// job is one audit, fully decided: what to scan, how, and where to write.
+type job struct {
+	reg          *registry.Registry
+	registryName string
+	out          string
+	asOf         time.Time
+	lang         string
+	cfg          config
+	// transport, when set, replaces the guarded network transport (the
+	// demo's loopback fixture server).
+	transport http.RoundTripper
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
+	registryPath := fs.String("registry", "", "the account registry, .csv or .xlsx (required)")
+	out := fs.String("out", "", "folder to write the reports into (required)")
+	asOf := fs.String("as-of", "", "audit date YYYY-MM-DD; rules judge relative to it (default: today in Europe/Stockholm)")
+	configPath := fs.String("config", "", "YAML config file with crawl settings and rule thresholds (see README)")
+	lang := fs.String("lang", "sv", "report language: sv or en")
+	allowPrivate := fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges")
+	concurrency := fs.Int("concurrency", 0, "accounts fetched at the same time (default from config: 8)")
+	fs.Usage = helpFor(fs, "smaudit scan --registry FILE --out DIR [flags]")
+	if done, code := parseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if *registryPath == "" || *out == "" {
+		fmt.Fprintln(stderr, "smaudit scan: --registry and --out are required (see smaudit scan -h)")
+		return exitUsage
+	}
+	cfg, err := loadConfig(*configPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
+		return exitUsage
+	}
+	if *allowPrivate {
+		cfg.Crawl.AllowPrivateNetworks = true
+	}
+	if *concurrency > 0 {
+		cfg.Concurrency = *concurrency
+	}
+	j := job{out: *out, lang: *lang, cfg: cfg, registryName: filepath.Base(*registryPath)}
+	if j.asOf, err = parseAsOf(*asOf, time.Now()); err != nil {
+		fmt.Fprintf(stderr, "smaudit scan: --as-of: %v\n", err)
+		return exitUsage
+	}
+	if err := checkLang(j.lang); err != nil {
+		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
+		return exitUsage
+	}
+	if j.reg, err = registry.Load(*registryPath); err != nil {
+		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
+		return exitUsage
+	}
+	return audit(ctx, j, stdout, stderr)
+}
+
+// parseAsOf reads --as-of, defaulting to now's date in Stockholm.
+func parseAsOf(s string, now time.Time) (time.Time, error) {
+	if s == "" {
+		s = now.In(rules.Stockholm).Format("2006-01-02")
+	}
+	return rules.ParseAsOf(s)
+}
+
+func checkLang(lang string) error {
+	if lang != "sv" && lang != "en" {
+		return fmt.Errorf("--lang must be sv or en, not %q", lang)
+	}
+	return nil
+}
+
+// audit scans, judges and writes the reports of one job and returns the
+// exit code. Reports are written even when some accounts failed to fetch
+// or the scan was interrupted; they say so.
+func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	var notes []string
+	for _, p := range j.reg.RowErrors() {
+		fmt.Fprintf(stderr, "warning: %v (the row is reported as not checkable)\n", p)
+		notes = append(notes, p.Error())
+	}
+	for _, w := range j.reg.Warnings {
+		fmt.Fprintf(stderr, "warning: %v\n", w)
+		notes = append(notes, w.Error())
+	}
+
+	prog := newProgress(stderr, len(j.reg.Accounts))
+	crawlCfg := j.cfg.Crawl
+	if crawlCfg.UserAgent == "" {
+		crawlCfg.UserAgent = crawl.UserAgent(version, crawlCfg.Contact)
+	}
+	crawlCfg.Transport = j.transport
+	crawlCfg.OnWait = prog.Wait
+	crawlCfg.Logger = log
+	client, err := crawl.New(crawlCfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit: %v\n", err)
+		return exitUsage
+	}
+	adapters := map[scanner.Platform]scanner.Adapter{
+		scanner.Mastodon: mastodon.New(client),
+		scanner.Web:      web.New(client),
+	}
+	results := scanner.Scan(ctx, j.reg.Accounts, adapters, j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog)
+	prog.Close()
+
+	catalog := rules.All(j.cfg.Rules)
+	judged := make([]rules.Judged, len(results))
+	for i := range results {
+		judged[i] = rules.Judge(catalog, results[i], j.asOf)
+	}
+	if ctx.Err() != nil {
+		notes = append(notes, reports.L(j.lang, "note.interrupted"))
+		fmt.Fprintln(stderr, "interrupted: writing the reports for what was scanned")
+	}
+	report := reports.Build(judged, catalog, reports.Meta{
+		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes,
+	})
+	written, err := reports.WriteAll(j.out, report)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit: writing reports to %s: %v\n", j.out, err)
+		return exitUsage
+	}
+	printSummary(stdout, j, report, written)
+	return exitCode(report.Summary)
+}
+
+// exitCode maps the scan's outcome to the documented exit codes.
+func exitCode(c reports.Counts) int {
+	switch {
+	case c.Fail > 0:
+		return exitFail
+	case c.Error > 0:
+		return exitUnchecked
+	default:
+		return exitOK
+	}
+}
+
+// printSummary tells a person what happened and where the reports are.
+func printSummary(w io.Writer, j job, r *reports.Report, written reports.Written) {
+	s := r.Summary
+	fmt.Fprintf(w, "Audited %d accounts as of %s: %d pass, %d fail, %d manual, %d could not be checked.\n",
+		s.Accounts, j.asOf.Format("2006-01-02"), s.Pass, s.Fail, s.Manual, s.Error)
+	if s.AccountsUnreadable > 0 {
+		fmt.Fprintf(w, "%d accounts could not be read; their reasons are in the reports.\n", s.AccountsUnreadable)
+	}
+	fmt.Fprintf(w, "Reports in %s:\n", j.out)
+	fmt.Fprintf(w, "  %s\n", filepath.Join(j.out, written.Results))
+	for _, f := range written.Overview {
+		fmt.Fprintf(w, "  %s\n", filepath.Join(j.out, f))
+	}
+	for _, a := range r.Administrations {
+		for _, f := range written.PerAdministration[a.Name] {
+			fmt.Fprintf(w, "  %s\n", filepath.Join(j.out, f))
+		}
+	}
+}

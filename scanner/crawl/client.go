@@ -1,0 +1,148 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// Client fetches URLs for adapters with politeness, retries, limits and the
+// private-network guard. It implements scanner.Fetcher and is safe for
+// concurrent use by many goroutines.
+type Client struct {
+	cfg    Config
+	base   *colly.Collector
+	limits *hostLimiter
+	robots *robotsCache
+	clock  clock
+	log    *slog.Logger
+}
+
+var _ scanner.Fetcher = (*Client)(nil)
+
+// New returns a Client for cfg. Zero values without a useful meaning (an
+// empty UserAgent, a zero concurrency, timeout or body limit) take their
+// defaults; negative durations or counts are an error.
+func New(cfg Config) (*Client, error) {
+	cfg, err := cfg.normalized()
+	if err != nil {
+		return nil, err
+	}
+	transport := cfg.Transport
+	if transport == nil {
+		transport = newTransport(cfg.AllowPrivateNetworks, cfg.PerHostConcurrency)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	clk := realClock()
+	return &Client{
+		cfg:    cfg,
+		base:   newCollector(cfg, transport),
+		limits: newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait),
+		robots: newRobotsCache(),
+		clock:  clk,
+		log:    log,
+	}, nil
+}
+
+// Fetch performs req. For a page (req.Page) robots.txt is consulted first.
+// Errors are *scanner.FetchError; for a final status outside 2xx both the
+// response, body included, and an error of kind scanner.ErrHTTPStatus are
+// returned.
+func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Response, error) {
+	u, err := parseTarget(req.URL)
+	if err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, canceledError(ctx, req.URL)
+	}
+	if req.Page {
+		allowed, err := c.robots.allowed(ctx, c, u, c.cfg.UserAgent)
+		if err != nil {
+			return nil, err
+		}
+		if !allowed {
+			return nil, &scanner.FetchError{
+				Kind:   scanner.ErrRobots,
+				URL:    req.URL,
+				Detail: "robots.txt does not allow this page for " + c.cfg.UserAgent,
+			}
+		}
+	}
+	resp, ferr := c.fetch(ctx, req.URL, req.Accept, u.Host)
+	if ferr != nil {
+		// A nil *FetchError must not become a non-nil error interface.
+		return resp, ferr
+	}
+	return resp, nil
+}
+
+// parseTarget accepts only absolute http(s) URLs with a host.
+func parseTarget(raw string) (*url.URL, *scanner.FetchError) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, &scanner.FetchError{Kind: scanner.ErrInvalidInput, URL: raw, Detail: "not a valid URL", Err: err}
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, &scanner.FetchError{Kind: scanner.ErrInvalidInput, URL: raw, Detail: "not an absolute http(s) URL"}
+	}
+	return u, nil
+}
+
+// hostKey is the politeness key of a URL: its host and port, lower case.
+func hostKey(u *url.URL) string {
+	return strings.ToLower(u.Host)
+}
+
+// fetch runs the attempts for one request: each waits for the host's
+// politeness slot, and failures worth retrying are retried after a backoff
+// or the wait the server asked for.
+func (c *Client) fetch(ctx context.Context, rawURL, accept, host string) (*scanner.Response, *scanner.FetchError) {
+	host = strings.ToLower(host)
+	for try := 0; ; try++ {
+		release, err := c.limits.acquire(ctx, host)
+		if err != nil {
+			return nil, canceledError(ctx, rawURL)
+		}
+		resp, ferr := c.attempt(ctx, rawURL, accept)
+		release()
+		if resp != nil {
+			c.noteRateLimit(resp)
+		}
+		if ferr == nil {
+			return resp, nil
+		}
+		if !retryable(ferr) || try >= c.cfg.MaxRetries {
+			return resp, ferr
+		}
+		plan := c.planRetry(try, resp)
+		if plan.wait > c.cfg.MaxWait && plan.demanded {
+			ferr.Detail = fmt.Sprintf("server asked to wait %s (%s), more than max-wait %s; giving up",
+				plan.wait, plan.reason, c.cfg.MaxWait)
+			return resp, ferr
+		}
+		plan.wait = min(plan.wait, c.cfg.MaxWait)
+		c.log.Debug("retrying request", "url", rawURL, "status", ferr.StatusCode, "error", ferr.Error(),
+			"wait", plan.wait, "attempt", try+2)
+		if plan.demanded {
+			// The server spoke for the whole host: hold every request to it.
+			c.limits.block(host, c.clock.now().Add(plan.wait), plan.reason)
+			continue
+		}
+		if c.cfg.OnWait != nil && plan.wait > 0 {
+			c.cfg.OnWait(host, plan.wait, plan.reason)
+		}
+		if err := c.clock.sleep(ctx, plan.wait); err != nil {
+			return resp, canceledError(ctx, rawURL)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+// Package crawl is the one HTTP layer of smaudit. It implements
+// scanner.Fetcher on top of a colly collector and adds what every adapter
+// needs alike: per-host politeness, robots.txt for pages, rate-limit
+// handling (429 Retry-After, Mastodon's X-RateLimit-* headers), retries with
+// exponential backoff, a body-size limit that fails loudly, a redirect
+// limit, per-request timeouts and a guard against private network
+// addresses checked at dial time.
+package crawl
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// DefaultContact is the contact URL put in the User-Agent when the
+// configuration names none.
+const DefaultContact = "https://github.com/stockholm-stad/smaudit"
+
+// Config configures a Client. Start from DefaultConfig and override fields;
+// a YAML config file can be decoded straight into it. Durations in YAML are
+// Go duration strings such as "500ms", "20s" or "2m" ("0s" for zero; a bare
+// number is rejected by the YAML decoder).
+type Config struct {
+	// UserAgent is sent with every request, robots.txt included. Empty
+	// means UserAgent("dev", Contact).
+	UserAgent string `yaml:"user-agent"`
+	// Contact is a URL (or mailto:) where site owners can reach the people
+	// running the scan; it goes into the default User-Agent.
+	Contact string `yaml:"contact"`
+	// PerHostConcurrency is the maximum number of requests in flight to one
+	// host (host:port). Zero or less means the default, 2.
+	PerHostConcurrency int `yaml:"per-host-concurrency"`
+	// PerHostDelay is the minimum gap between the starts of two requests to
+	// one host. Zero turns the delay off.
+	PerHostDelay time.Duration `yaml:"per-host-delay"`
+	// RequestTimeout bounds one attempt, body included. Zero or less means
+	// the default, 20s.
+	RequestTimeout time.Duration `yaml:"request-timeout"`
+	// MaxBodyBytes is the largest body accepted; a larger one fails with
+	// scanner.ErrTooLarge rather than being cut. Zero or less means the
+	// default, 10 MiB.
+	MaxBodyBytes int64 `yaml:"max-body-bytes"`
+	// MaxRedirects is how many redirects one request may follow.
+	MaxRedirects int `yaml:"max-redirects"`
+	// MaxRetries is how many times a request is repeated after a timeout, a
+	// connection error, a 5xx or a 429.
+	MaxRetries int `yaml:"max-retries"`
+	// RetryBackoff is the first backoff wait; it doubles with each retry
+	// (no jitter, so runs are repeatable).
+	RetryBackoff time.Duration `yaml:"retry-backoff"`
+	// MaxWait caps any single wait: a rate-limit reset, a Retry-After or a
+	// backoff. A server demanding a longer wait with Retry-After (or with
+	// X-RateLimit-Reset on a 429) makes the request fail with an error
+	// saying so; zero means never wait for a server.
+	MaxWait time.Duration `yaml:"max-wait"`
+	// AllowPrivateNetworks turns off the guard refusing loopback, private,
+	// link-local, CGNAT, multicast and unspecified addresses.
+	AllowPrivateNetworks bool `yaml:"allow-private-networks"`
+
+	// Transport, when set, replaces the guarded default transport (the
+	// private-network guard then does not apply). The in-process demo
+	// server and tests use it.
+	Transport http.RoundTripper `yaml:"-"`
+	// OnWait, when set, is called before every wait for a rate limit,
+	// Retry-After or retry backoff, so a person sees why the scan pauses.
+	// It may be called from many goroutines at once.
+	OnWait func(host string, d time.Duration, reason string) `yaml:"-"`
+	// Logger receives debug and warning records; nil means no logging.
+	Logger *slog.Logger `yaml:"-"`
+}
+
+// DefaultConfig returns the configuration smaudit uses unless told
+// otherwise: polite (2 requests in flight and 500ms between starts per
+// host), 20s per request, 10 MiB bodies, 5 redirects, 3 retries starting at
+// 1s backoff, and waits of at most 2 minutes.
+func DefaultConfig() Config {
+	return Config{
+		UserAgent:          UserAgent("dev", DefaultContact),
+		Contact:            DefaultContact,
+		PerHostConcurrency: 2,
+		PerHostDelay:       500 * time.Millisecond,
+		RequestTimeout:     20 * time.Second,
+		MaxBodyBytes:       10 << 20,
+		MaxRedirects:       5,
+		MaxRetries:         3,
+		RetryBackoff:       time.Second,
+		MaxWait:            2 * time.Minute,
+	}
+}
+
+// UserAgent builds smaudit's User-Agent string, "smaudit/VERSION (+CONTACT)",
+// so site owners can see who is crawling and how to reach them.
+func UserAgent(version, contact string) string {
+	if version == "" {
+		version = "dev"
+	}
+	if contact == "" {
+		return "smaudit/" + version
+	}
+	return "smaudit/" + version + " (+" + contact + ")"
+}
+
+// normalized returns cfg with zero values that have no useful meaning
+// replaced by defaults, or an error naming the first invalid field.
+func (cfg Config) normalized() (Config, error) {
+	def := DefaultConfig()
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = UserAgent("dev", cfg.Contact)
+	}
+	if cfg.PerHostConcurrency <= 0 {
+		cfg.PerHostConcurrency = def.PerHostConcurrency
+	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = def.RequestTimeout
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = def.MaxBodyBytes
+	}
+	var errs []error
+	for _, f := range []struct {
+		name string
+		neg  bool
+	}{
+		{"per-host-delay", cfg.PerHostDelay < 0},
+		{"max-redirects", cfg.MaxRedirects < 0},
+		{"max-retries", cfg.MaxRetries < 0},
+		{"retry-backoff", cfg.RetryBackoff < 0},
+		{"max-wait", cfg.MaxWait < 0},
+	} {
+		if f.neg {
+			errs = append(errs, fmt.Errorf("crawl config: %s must not be negative", f.name))
+		}
+	}
+	// colly keeps the body limit in an int and we ask it for one byte more.
+	if cfg.MaxBodyBytes >= int64(^uint(0)>>1) {
+		errs = append(errs, fmt.Errorf("crawl config: max-body-bytes %d is too large", cfg.MaxBodyBytes))
+	}
+	return cfg, errors.Join(errs...)
+}

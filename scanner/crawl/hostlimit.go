@@ -1,0 +1,107 @@
+package crawl
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// hostLimiter enforces politeness per host: at most n requests in flight,
+// starts at least delay apart, and no start before a rate-limit block set
+// by an earlier answer has passed. colly's LimitRule cannot do this: a rule
+// with DomainGlob "*" shares one semaphore across all hosts.
+type hostLimiter struct {
+	n      int
+	delay  time.Duration
+	clock  clock
+	onWait func(host string, d time.Duration, reason string)
+
+	mu    sync.Mutex
+	hosts map[string]*hostState
+}
+
+// hostState is the politeness state of one host.
+type hostState struct {
+	slots chan struct{} // one token per request in flight
+
+	mu           sync.Mutex
+	lastStart    time.Time // when the latest request started
+	blockedUntil time.Time // earliest start allowed by the server
+	blockReason  string
+}
+
+func newHostLimiter(n int, delay time.Duration, clk clock, onWait func(string, time.Duration, string)) *hostLimiter {
+	return &hostLimiter{n: n, delay: delay, clock: clk, onWait: onWait, hosts: make(map[string]*hostState)}
+}
+
+func (l *hostLimiter) state(host string) *hostState {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	h, ok := l.hosts[host]
+	if !ok {
+		h = &hostState{slots: make(chan struct{}, l.n)}
+		l.hosts[host] = h
+	}
+	return h
+}
+
+// acquire waits until a request to host may start and returns the function
+// that frees its slot. It returns ctx's error if ctx ends while waiting.
+func (l *hostLimiter) acquire(ctx context.Context, host string) (release func(), err error) {
+	h := l.state(host)
+	select {
+	case h.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	release = func() { <-h.slots }
+	if err := l.waitTurn(ctx, host, h); err != nil {
+		release()
+		return nil, err
+	}
+	return release, nil
+}
+
+// waitTurn sleeps until neither a server's block nor the delay after the
+// previous start holds the request back, then records its start. It checks
+// again after each sleep, so timers firing late never bring two starts
+// closer than the delay.
+func (l *hostLimiter) waitTurn(ctx context.Context, host string, h *hostState) error {
+	var honored time.Time // the block already waited for
+	for {
+		h.mu.Lock()
+		now := l.clock.now()
+		var wait time.Duration
+		reason := ""
+		switch {
+		case h.blockedUntil.After(now) && h.blockedUntil.After(honored):
+			wait, reason = h.blockedUntil.Sub(now), h.blockReason
+			honored = h.blockedUntil
+		case l.delay > 0 && h.lastStart.Add(l.delay).After(now):
+			wait = h.lastStart.Add(l.delay).Sub(now)
+		default:
+			h.lastStart = now
+			h.mu.Unlock()
+			return nil
+		}
+		h.mu.Unlock()
+		if reason != "" && l.onWait != nil {
+			l.onWait(host, wait, reason)
+		}
+		if err := l.clock.sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// block keeps new requests to host from starting before until. A later
+// block extends an earlier one; an earlier one never shortens it.
+func (l *hostLimiter) block(host string, until time.Time, reason string) {
+	h := l.state(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if until.After(h.blockedUntil) {
+		h.blockedUntil = until
+		h.blockReason = reason
+	}
+}
