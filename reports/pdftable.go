@@ -112,7 +112,7 @@ func (d *pdfDoc) layRow(row pdfRow, widths []float64, maxLines int) pdfLaidRow {
 		if c.bold {
 			style = "B"
 		}
-		lines := d.split(c.text, widths[i], style)
+		lines := d.split(pdfShorten(c.text, pdfMaxText), widths[i], style)
 		if maxLines > 0 && len(lines) > maxLines {
 			lines = append(lines[:maxLines-1:maxLines-1], lines[maxLines-1]+" …")
 		}
