@@ -19,6 +19,9 @@ type Meta struct {
 	GeneratedBy string    // tool name and version, e.g. "smaudit 0.1.0"
 	Lang        string    // "sv" (default) or "en"
 	Registry    string    // the registry file's name
+	// InactiveDays is the inactive-account rule's limit, which the closure
+	// lists explain; zero means the rules' default.
+	InactiveDays int
 	// Notes are scan-level problems a reader must know about: registry
 	// warnings, an interrupted scan. Written in the report's language.
 	Notes []string
@@ -106,6 +109,9 @@ const OverviewSlug = "oversikt"
 func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 	if meta.Lang == "" {
 		meta.Lang = "sv"
+	}
+	if meta.InactiveDays == 0 {
+		meta.InactiveDays = rules.DefaultConfig().InactiveDays
 	}
 	r := &Report{Meta: meta, Rules: catalog}
 	for i := range judged {

@@ -3,7 +3,6 @@ package reports
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 
 	"github.com/stockholm-stad/smaudit/rules"
@@ -139,7 +138,7 @@ func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
 		d.para(L(lang, "closure.none"), "", pdfBodySize, pdfInk)
 		return
 	}
-	d.para(fmt.Sprintf(L(lang, "closure.explain"), pdfInactiveDays(r.Rules)), "", pdfBodySize, pdfInk)
+	d.para(fmt.Sprintf(L(lang, "closure.explain"), r.Meta.InactiveDays), "", pdfBodySize, pdfInk)
 	d.f.Ln(2)
 	var cols []pdfCol
 	if withAdmin {
@@ -182,22 +181,4 @@ func (d *pdfDoc) rulesTable(catalog []rules.Rule) {
 		{L(lang, "col.policy"), 28, "L"},
 		{L(lang, "col.checks"), 62, "L"},
 	}, rows)
-}
-
-// pdfDigits finds the number in a rule's threshold text.
-var pdfDigits = regexp.MustCompile(`\d+`)
-
-// pdfInactiveDays is the inactive-account rule's day limit, read from its
-// threshold text since the report does not carry the rules' config; the
-// policy default when the catalog does not say.
-func pdfInactiveDays(catalog []rules.Rule) int {
-	for _, rl := range catalog {
-		if rl.ID != "inactive-account" {
-			continue
-		}
-		if n, err := strconv.Atoi(pdfDigits.FindString(rl.Thresholds.SV)); err == nil && n > 0 {
-			return n
-		}
-	}
-	return rules.DefaultConfig().InactiveDays
 }

@@ -3,8 +3,6 @@ package reports
 import (
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -148,32 +146,11 @@ func evidence(lang string, f rules.Finding) string {
 	return strings.Join(lines, "\n")
 }
 
-// defaultInactiveDays is the inactive-account rule's default threshold,
-// used when the catalog's threshold text names no number of days.
-const defaultInactiveDays = 90
-
-var firstNumber = regexp.MustCompile(`\d+`)
-
-// closureDays is the number of days the closure explanation names: the
-// first number in the inactive-account rule's threshold text, which the
-// rule derives from its configured days.
-func closureDays(r *Report) int {
-	for _, rule := range r.Rules {
-		if rule.ID != "inactive-account" {
-			continue
-		}
-		if n, err := strconv.Atoi(firstNumber.FindString(rule.Thresholds.SV)); err == nil && n > 0 {
-			return n
-		}
-	}
-	return defaultInactiveDays
-}
-
 // closureTable writes the accounts proposed for closure, with their
 // administration first when withAdministration is set.
 func (b *xlsxBook) closureTable(s *xlsxSheet, r *Report, list []Closure, withAdministration bool) {
 	s.next()
-	s.free(1, fmt.Sprintf(L(b.lang, "closure.explain"), closureDays(r)), b.st.text)
+	s.free(1, fmt.Sprintf(L(b.lang, "closure.explain"), r.Meta.InactiveDays), b.st.text)
 	s.skip(1)
 	keys := []string{"col.account", "col.platform", "col.url", "col.lastOwnPost", "col.daysSince", "col.owner"}
 	if withAdministration {

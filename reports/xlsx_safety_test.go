@@ -230,30 +230,6 @@ func TestXLSXClosure(t *testing.T) {
 	})
 }
 
-func TestClosureDays(t *testing.T) {
-	tests := []struct {
-		name       string
-		thresholds string
-		want       int
-	}{
-		{"from the rule", "120 dagar utan egna inlägg", 120},
-		{"no number", "inga", defaultInactiveDays},
-		{"no rule", "", defaultInactiveDays},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := &Report{}
-			if tt.thresholds != "" {
-				r.Rules = []rules.Rule{{ID: "city-affiliation", Thresholds: rules.Text{SV: "7 fraser"}},
-					{ID: "inactive-account", Thresholds: rules.Text{SV: tt.thresholds}}}
-			}
-			if got := closureDays(r); got != tt.want {
-				t.Errorf("closureDays = %d, want %d", got, tt.want)
-			}
-		})
-	}
-}
-
 // TestXLSXFilesReopen writes the overview and one administration's
 // workbook to disk, as a user gets them, and reopens them with excelize.
 func TestXLSXFilesReopen(t *testing.T) {

@@ -107,24 +107,12 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	}
 
 	prog := newProgress(stderr, len(j.reg.Accounts))
-	crawlCfg := j.cfg.Crawl
-	if crawlCfg.UserAgent == "" {
-		crawlCfg.UserAgent = crawl.UserAgent(version, crawlCfg.Contact)
-	}
-	crawlCfg.Transport = j.transport
-	crawlCfg.OnWait = prog.Wait
-	crawlCfg.Logger = log
-	client, err := crawl.New(crawlCfg)
+	results, err := fetchAll(ctx, j, prog, log)
+	prog.Close()
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
-	adapters := map[scanner.Platform]scanner.Adapter{
-		scanner.Mastodon: mastodon.New(client),
-		scanner.Web:      web.New(client),
-	}
-	results := scanner.Scan(ctx, j.reg.Accounts, adapters, j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog)
-	prog.Close()
 
 	catalog := rules.All(j.cfg.Rules)
 	judged := make([]rules.Judged, len(results))
@@ -137,6 +125,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	}
 	report := reports.Build(judged, catalog, reports.Meta{
 		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes,
+		InactiveDays: j.cfg.Rules.InactiveDays,
 	})
 	written, err := reports.WriteAll(j.out, report)
 	if err != nil {
@@ -145,6 +134,27 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	}
 	printSummary(stdout, j, report, written)
 	return exitCode(report.Summary)
+}
+
+// fetchAll fetches every account of the job's registry through one crawl
+// client shared by all adapters, so politeness holds across platforms.
+func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]scanner.Result, error) {
+	crawlCfg := j.cfg.Crawl
+	if crawlCfg.UserAgent == "" {
+		crawlCfg.UserAgent = crawl.UserAgent(version, crawlCfg.Contact)
+	}
+	crawlCfg.Transport = j.transport
+	crawlCfg.Logger = log
+	crawlCfg.OnWait = prog.Wait
+	client, err := crawl.New(crawlCfg)
+	if err != nil {
+		return nil, err
+	}
+	adapters := map[scanner.Platform]scanner.Adapter{
+		scanner.Mastodon: mastodon.New(client),
+		scanner.Web:      web.New(client, web.WithLogger(log)),
+	}
+	return scanner.Scan(ctx, j.reg.Accounts, adapters, j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog), nil
 }
 
 // exitCode maps the scan's outcome to the documented exit codes.
