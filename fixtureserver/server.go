@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Route is one recorded endpoint of a host.
@@ -52,11 +53,25 @@ type route struct {
 type Handler struct {
 	fsys   fs.FS
 	routes map[string][]*route // by host
+	// latency is how long every answer is held back, imitating the round
+	// trip to a real server; zero for tests and the demo.
+	latency time.Duration
+}
+
+// Option changes how a Handler answers.
+type Option func(*Handler)
+
+// WithLatency holds every answer back by d, as a distant server would.
+func WithLatency(d time.Duration) Option {
+	return func(h *Handler) { h.latency = d }
 }
 
 // NewHandler reads every <host>/routes.json in fsys.
-func NewHandler(fsys fs.FS) (*Handler, error) {
+func NewHandler(fsys fs.FS, opts ...Option) (*Handler, error) {
 	h := &Handler{fsys: fsys, routes: map[string][]*route{}}
+	for _, o := range opts {
+		o(h)
+	}
 	files, err := fs.Glob(fsys, "*/routes.json")
 	if err != nil {
 		return nil, err
@@ -107,6 +122,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	host := strings.ToLower(r.Host)
 	if hp, _, err := net.SplitHostPort(host); err == nil {
 		host = hp
+	}
+	if h.latency > 0 {
+		select {
+		case <-time.After(h.latency):
+		case <-r.Context().Done():
+			return
+		}
 	}
 	rt := h.match(host, r)
 	if rt == nil {
@@ -177,8 +199,8 @@ type Server struct {
 }
 
 // Start serves fsys on a loopback port until Close.
-func Start(fsys fs.FS) (*Server, error) {
-	h, err := NewHandler(fsys)
+func Start(fsys fs.FS, opts ...Option) (*Server, error) {
+	h, err := NewHandler(fsys, opts...)
 	if err != nil {
 		return nil, err
 	}

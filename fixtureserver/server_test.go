@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestServerRoutesByHostPathQueryAndSequence(t *testing.T) {
@@ -69,5 +70,23 @@ func TestNewHandlerRejectsBrokenTrees(t *testing.T) {
 				t.Error("NewHandler accepted a broken tree")
 			}
 		})
+	}
+}
+
+func TestWithLatencyHoldsAnswersBack(t *testing.T) {
+	fsys := fstest.MapFS{"h.example/routes.json": {Data: []byte(`[{"path": "/", "responses": [{"body": "ok"}]}]`)}}
+	srv, err := Start(fsys, WithLatency(50*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	start := time.Now()
+	resp, err := (&http.Client{Transport: srv.Transport()}).Get("https://h.example/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if took := time.Since(start); took < 50*time.Millisecond {
+		t.Errorf("answer came after %v, want at least 50ms", took)
 	}
 }
