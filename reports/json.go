@@ -78,7 +78,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 		GeneratedBy: r.Meta.GeneratedBy,
 		Registry:    r.Meta.Registry,
 		Lang:        lang,
-		Notes:       append([]string{}, r.Meta.Notes...),
+		Notes:       append([]string{}, r.AllNotes()...),
 		Accounts:    []accountJSON{},
 		Summary:     summaryJSON{countsJSON: countsOf(r.Summary), Administrations: []adminJSON{}, ClosureCandidates: len(r.Closure)},
 	}

@@ -22,9 +22,18 @@ type Meta struct {
 	// InactiveDays is the inactive-account rule's limit, which the closure
 	// lists explain; zero means the rules' default.
 	InactiveDays int
-	// Notes are scan-level problems a reader must know about: registry
-	// warnings, an interrupted scan. Written in the report's language.
+	// Notes are scan-level facts every reader must know about, such as an
+	// interrupted scan. Written in the report's language.
 	Notes []string
+	// RowNotes are problems of single registry rows. Each administration's
+	// report shows its own; the overview and results.json show them all.
+	RowNotes []RowNote
+}
+
+// RowNote is a problem of one registry row.
+type RowNote struct {
+	Administration string // the row's Förvaltning, as written
+	Text           string
 }
 
 // Counts are finding and account tallies.
@@ -89,6 +98,7 @@ type Administration struct {
 	Worst    []*rules.Judged // Accounts ordered worst first
 	Counts   Counts
 	Closure  []Closure
+	Notes    []string // Meta.Notes and this administration's row notes
 }
 
 // Report is everything the writers show.
@@ -146,6 +156,12 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 		}
 	}
 	for _, adm := range r.Administrations {
+		adm.Notes = append([]string(nil), meta.Notes...)
+		for _, n := range meta.RowNotes {
+			if n.Administration == adm.Name {
+				adm.Notes = append(adm.Notes, n.Text)
+			}
+		}
 		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
 		sort.SliceStable(adm.Worst, func(i, k int) bool { return worse(adm.Worst[i], adm.Worst[k]) })
 	}
@@ -195,6 +211,15 @@ func tally(j *rules.Judged) Counts {
 // deterministically: case-insensitive, with å, ä, ö after z.
 func collate(s string) string {
 	return strings.NewReplacer("å", "{", "ä", "|", "ö", "}", "Å", "{", "Ä", "|", "Ö", "}").Replace(strings.ToLower(s))
+}
+
+// AllNotes lists the scan's notes and every row note, for the overview.
+func (r *Report) AllNotes() []string {
+	notes := append([]string(nil), r.Meta.Notes...)
+	for _, n := range r.Meta.RowNotes {
+		notes = append(notes, n.Text)
+	}
+	return notes
 }
 
 // Tally returns the finding counts of one account, for writers that show

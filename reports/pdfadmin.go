@@ -33,7 +33,7 @@ func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 	}
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, a.Closure, false)
-	d.notes(r.Meta.Notes)
+	d.notes(a.Notes)
 	if err := d.finish(w); err != nil {
 		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
 	}
@@ -134,9 +134,52 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 	if j.Result.Status == scanner.FetchOK {
 		d.field(L(lang, "col.lastOwnPost"), pdfLastPost(lang, j))
 	}
-	for _, fd := range j.Findings {
+	findings := j.Findings
+	if j.Result.Status != scanner.FetchOK {
+		findings = d.unjudged(findings, catalog)
+	}
+	for _, fd := range findings {
 		d.finding(fd, catalog)
 	}
+}
+
+// unjudged draws, once, the findings a failed or unsupported fetch left
+// unjudged (they share one message), so an unreadable account does not
+// fill pages with the same sentence. It returns the other findings.
+func (d *pdfDoc) unjudged(findings []rules.Finding, catalog map[string]rules.Rule) (judged []rules.Finding) {
+	var open []rules.Finding
+	for _, fd := range findings {
+		if fd.Status == rules.Error || fd.Status == rules.Manual {
+			open = append(open, fd)
+		} else {
+			judged = append(judged, fd)
+		}
+	}
+	if len(open) == 0 {
+		return judged
+	}
+	lang := d.lang
+	f := d.f
+	f.Ln(3)
+	d.need(25)
+	bw := d.badge(open[0].Status, 5)
+	f.SetX(f.GetX() + 2)
+	d.indent(bw + 2)
+	d.para(pdfL(lang, "unjudged."+string(open[0].Status)), "B", 10, pdfInk)
+	d.indent(-bw - 2)
+	d.indent(4)
+	f.Ln(0.8)
+	d.para(open[0].Message.In(lang), "", pdfBodySize, pdfInk)
+	f.Ln(0.8)
+	for _, fd := range open {
+		item := fd.Rule
+		if rl, ok := catalog[fd.Rule]; ok {
+			item = rl.Checks.In(lang) + " (" + rl.Section.Title.In(lang) + ")"
+		}
+		d.bullet(item)
+	}
+	d.indent(-4)
+	return judged
 }
 
 // finding draws one verdict: a status badge with the rule's title, the

@@ -7,6 +7,10 @@ import "github.com/stockholm-stad/smaudit/rules"
 var pdfLabels = map[string]rules.Text{
 	"page":  {SV: "Sida %d av %s", EN: "Page %d of %s"},
 	"total": {SV: "Totalt", EN: "Total"},
+	"unjudged.error": {SV: "Kontot kunde inte läsas, så dessa punkter kunde inte kontrolleras:",
+		EN: "The account could not be read, so these points could not be checked:"},
+	"unjudged.manual": {SV: "Plattformen kontrolleras inte automatiskt. Kontrollera dessa punkter på plattformen:",
+		EN: "The platform is not checked automatically. Check these points on the platform:"},
 }
 
 // pdfL returns a PDF-only word in lang, falling back to the shared labels.

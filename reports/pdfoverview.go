@@ -27,7 +27,7 @@ func WriteOverviewPDF(w io.Writer, r *Report) error {
 	d.failingTable(r)
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, r.Closure, true)
-	d.notes(r.Meta.Notes)
+	d.notes(r.AllNotes())
 	d.heading(L(lang, "section.rules"))
 	d.rulesTable(r.Rules)
 	if err := d.finish(w); err != nil {

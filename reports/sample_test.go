@@ -83,5 +83,5 @@ func sampleJudged() []rules.Judged {
 
 func sampleReport(lang string) *Report {
 	return Build(sampleJudged(), sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
-		Notes: []string{"konton.csv: rad 7, kolumn \"Länk\": \"htps://x\" är ingen http(s)-adress"}})
+		RowNotes: []RowNote{{Administration: "Östermalms stadsdelsförvaltning", Text: "konton.csv: rad 7, kolumn \"Länk\": \"htps://ostermalm.example\" är ingen http(s)-adress"}}})
 }

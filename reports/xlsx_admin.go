@@ -73,7 +73,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		s.number(9, j.OwnPostsInWindow, b.st.number)
 	}
 	s.endTable()
-	b.notes(s, r.Meta.Notes)
+	b.notes(s, a.Notes)
 }
 
 // adminFindings writes one row per finding of every account.

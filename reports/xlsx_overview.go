@@ -53,7 +53,7 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 	s.text(1, xl(lang, "row.total"), b.st.totalText)
 	s.text(2, "", b.st.totalText)
 	counts(r.Summary, b.st.totalNumber, b.st.totalPct)
-	b.notes(s, r.Meta.Notes)
+	b.notes(s, r.AllNotes())
 }
 
 // overviewFailing writes every failing finding in the city.

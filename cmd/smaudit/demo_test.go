@@ -6,10 +6,15 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports"
 )
 
 // resultsFile mirrors the parts of results.json the tests read.
@@ -182,4 +187,60 @@ func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {
 			t.Errorf("%s differs between two runs of the same demo", f.Name())
 		}
 	}
+}
+
+// TestDemoAdministrationFilesNameOnlyTheirOwnAccounts opens every
+// administration's workbook (and PDF, where pdftotext is installed) and
+// looks for any other administration's account links.
+func TestDemoAdministrationFilesNameOnlyTheirOwnAccounts(t *testing.T) {
+	dir := t.TempDir()
+	runDemoInto(t, dir)
+	res := readResults(t, dir)
+	admins := map[string]bool{}
+	for _, a := range res.Accounts {
+		admins[a.Administration] = true
+	}
+	if len(admins) < 3 {
+		t.Fatalf("demo has %d administrations, want at least 3", len(admins))
+	}
+	for admin := range admins {
+		slug := reports.Slug(admin)
+		texts := map[string]string{slug + ".xlsx": workbookText(t, filepath.Join(dir, slug+".xlsx"))}
+		if _, err := exec.LookPath("pdftotext"); err == nil {
+			out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, slug+".pdf"), "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[slug+".pdf"] = strings.Join(strings.Fields(string(out)), " ")
+		}
+		for file, text := range texts {
+			for _, a := range res.Accounts {
+				own := a.Administration == admin
+				if has := strings.Contains(text, a.URL); has != own {
+					t.Errorf("%s: mentions %s (%s) = %v, want %v", file, a.URL, a.Administration, has, own)
+				}
+			}
+		}
+	}
+}
+
+// workbookText returns every cell value of every sheet, space separated.
+func workbookText(t *testing.T, path string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			b.WriteString(strings.Join(row, " ") + " ")
+		}
+	}
+	return b.String()
 }

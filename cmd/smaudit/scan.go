@@ -97,14 +97,7 @@ func checkLang(lang string) error {
 func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	var notes []string
-	for _, p := range j.reg.RowErrors() {
-		fmt.Fprintf(stderr, "warning: %v (the row is reported as not checkable)\n", p)
-		notes = append(notes, p.Error())
-	}
-	for _, w := range j.reg.Warnings {
-		fmt.Fprintf(stderr, "warning: %v\n", w)
-		notes = append(notes, w.Error())
-	}
+	rowNotes := registryNotes(j.reg, stderr)
 
 	prog := newProgress(stderr, len(j.reg.Accounts))
 	results, err := fetchAll(ctx, j, prog, log)
@@ -124,7 +117,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "interrupted: writing the reports for what was scanned")
 	}
 	report := reports.Build(judged, catalog, reports.Meta{
-		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes,
+		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes, RowNotes: rowNotes,
 		InactiveDays: j.cfg.Rules.InactiveDays,
 	})
 	written, err := reports.WriteAll(j.out, report)
@@ -134,6 +127,26 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	}
 	printSummary(stdout, j, report, written)
 	return exitCode(report.Summary)
+}
+
+// registryNotes prints the registry's row problems and warnings for the
+// person running the scan and returns them as notes for the reports of
+// the administrations whose rows they concern.
+func registryNotes(reg *registry.Registry, stderr io.Writer) []reports.RowNote {
+	adminOf := map[int]string{}
+	for _, a := range reg.Accounts {
+		adminOf[a.Row] = a.Administration
+	}
+	var notes []reports.RowNote
+	for _, p := range reg.RowErrors() {
+		fmt.Fprintf(stderr, "warning: %v (the row is reported as not checkable)\n", p)
+		notes = append(notes, reports.RowNote{Administration: adminOf[p.Row], Text: p.Error()})
+	}
+	for _, w := range reg.Warnings {
+		fmt.Fprintf(stderr, "warning: %v\n", w)
+		notes = append(notes, reports.RowNote{Administration: adminOf[w.Row], Text: w.Error()})
+	}
+	return notes
 }
 
 // fetchAll fetches every account of the job's registry through one crawl
