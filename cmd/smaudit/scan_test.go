@@ -204,3 +204,30 @@ func TestConfigErrorsNameTheFile(t *testing.T) {
 		t.Errorf("a misspelt key: exit %d, %q; want 2 naming the file and key", code, stderr)
 	}
 }
+
+// TestREADMEConfigExampleLoads keeps README's config reference honest: the
+// example must load, and its values must reach the settings.
+func TestREADMEConfigExampleLoads(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	start := strings.Index(text, "```yaml\n")
+	if start < 0 {
+		t.Fatal("README has no yaml block")
+	}
+	block := text[start+len("```yaml\n"):]
+	block = block[:strings.Index(block, "```")]
+	p := filepath.Join(t.TempDir(), "smaudit.yaml")
+	if err := os.WriteFile(p, []byte(block), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := loadConfig(p)
+	if err != nil {
+		t.Fatalf("README's config example does not load: %v", err)
+	}
+	if cfg.Crawl.PerHostDelay != 500*time.Millisecond || cfg.Rules.Posting.Platforms["web"].WindowDays != 182 || cfg.Crawl.Contact != "https://start.stockholm/kontakt" {
+		t.Errorf("README's example values did not arrive: %+v", cfg)
+	}
+}
