@@ -70,7 +70,7 @@ func TestFetchProfile(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)
 	}
-	for _, r := range f.requests() {
+	for _, r := range f.Requests() {
 		if r.Accept != "application/json" || r.Page {
 			t.Errorf("request %s: Accept %q, Page %v; want application/json, false", r.URL, r.Accept, r.Page)
 		}
@@ -139,7 +139,7 @@ func TestFetchPaging(t *testing.T) {
 			if !got.CompleteSince.Equal(wantComplete) {
 				t.Errorf("CompleteSince = %v, want %v", got.CompleteSince, wantComplete)
 			}
-			reqs := f.requests()
+			reqs := f.Requests()
 			if len(reqs) != tt.wantRequests {
 				t.Errorf("%d requests, want %d: %v", len(reqs), tt.wantRequests, reqs)
 			}
@@ -197,7 +197,7 @@ func TestFetchErrors(t *testing.T) {
 			if tt.wantKind != scanner.ErrInvalidInput && !strings.Contains(fe.URL, "/api/v1/accounts/lookup") {
 				t.Errorf("error URL = %q, want the lookup URL", fe.URL)
 			}
-			if n := len(f.requests()); n != tt.wantReqs {
+			if n := len(f.Requests()); n != tt.wantReqs {
 				t.Errorf("%d requests, want %d", n, tt.wantReqs)
 			}
 		})

@@ -162,7 +162,7 @@ func TestFetch(t *testing.T) {
 			if tt.wantSkipped == "" && logs.Len() > 0 {
 				t.Errorf("unexpected log: %s", logs.String())
 			}
-			reqs := f.requests()
+			reqs := f.Requests()
 			if len(reqs) == 0 || !reqs[0].Page || !strings.Contains(reqs[0].Accept, "text/html") {
 				t.Fatalf("first request %+v: want a page request for HTML", reqs)
 			}
