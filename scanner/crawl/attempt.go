@@ -26,6 +26,9 @@ func newCollector(cfg Config, transport http.RoundTripper) *colly.Collector {
 		colly.MaxBodySize(int(cfg.MaxBodyBytes)+1),
 	)
 	c.WithTransport(transport)
+	// Every request is an anonymous visitor's: what one page sets must not
+	// change what the next answers, or scans would depend on their order.
+	c.DisableCookies()
 	// The per-attempt context carries the timeout; a client-wide timer
 	// would only add work per request.
 	c.SetRequestTimeout(0)

@@ -5,8 +5,10 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -194,5 +196,26 @@ func TestFetchBodyLimit(t *testing.T) {
 				t.Errorf("body length = %d, want %d", len(resp.Body), tt.wantLen)
 			}
 		})
+	}
+}
+
+func TestCookiesAreNeverSentBack(t *testing.T) {
+	var sawCookie atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Cookie") != "" {
+			sawCookie.Store(true)
+		}
+		http.SetCookie(w, &http.Cookie{Name: "consent", Value: "yes", Path: "/"})
+		fmt.Fprint(w, "ok")
+	}))
+	defer srv.Close()
+	c := newTestClient(t, nil)
+	for i := 0; i < 2; i++ {
+		if _, err := c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sawCookie.Load() {
+		t.Error("the second request carried the cookie the first answer set")
 	}
 }
