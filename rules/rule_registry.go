@@ -29,9 +29,9 @@ func checkRegistry(in Input) Finding {
 	}
 	where := acc.Source
 	if acc.Row > 0 {
-		where = strings.TrimSpace(where + " rad/row " + strconv.Itoa(acc.Row))
+		where += ":" + strconv.Itoa(acc.Row)
 	}
-	ev := []Evidence{{Label: Text{SV: "Registerrad", EN: "Registry row"}, Value: where}}
+	ev := []Evidence{{Label: Text{SV: "Registerrad (fil:rad)", EN: "Registry row (file:row)"}, Value: where}}
 	if len(sv) == 0 {
 		return Finding{Status: Pass, Evidence: ev, Message: Text{
 			SV: "Registret anger syfte, mål, målgrupp och ansvarig.",

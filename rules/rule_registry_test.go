@@ -17,7 +17,7 @@ func TestRegistryComplete(t *testing.T) {
 	unsupported := missing(func(a *scanner.Account) { a.Owner = "" })
 	unsupported.Status = scanner.FetchUnsupported
 	runSamples(t, registryCompleteID, []sample{
-		{name: "complete", res: missing(func(*scanner.Account) {}), want: Pass, evident: "konton.xlsx rad/row 7"},
+		{name: "complete", res: missing(func(*scanner.Account) {}), want: Pass, evident: "konton.xlsx:7"},
 		{name: "one missing", res: missing(func(a *scanner.Account) { a.Audience = "" }), want: Fail, msg: "saknar Målgrupp för", msgEN: "audience (Målgrupp)", exact: "Målgrupp"},
 		{name: "blank counts as missing", res: missing(func(a *scanner.Account) { a.Goals, a.Owner = " \t", "" }), want: Fail, msg: "saknar Mål och Ansvarig", exact: "Mål, Ansvarig"},
 		{name: "all missing", res: missing(func(a *scanner.Account) { a.Purpose, a.Goals, a.Audience, a.Owner = "", "", "", "" }), want: Fail, msg: "Syfte, Mål, Målgrupp och Ansvarig"},
