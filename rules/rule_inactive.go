@@ -45,10 +45,10 @@ func checkInactive(cfg Config) func(Input) Finding {
 			}}
 		}
 		if !since.IsZero() && since.After(limit) {
-			ev = append(ev, reachEvidence(since, src))
+			ev = append(ev, reachEvidence(since, end, src))
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s, men flödet når bara tillbaka till %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, dateOf(since), cfg.InactiveDays),
-				EN: fmt.Sprintf("%s, but the feed only reaches back to %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, dateOf(since), cfg.InactiveDays),
+				SV: fmt.Sprintf("%s, men %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, reach(since, end).SV, cfg.InactiveDays),
+				EN: fmt.Sprintf("%s, but %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, reach(since, end).EN, cfg.InactiveDays),
 			}}
 		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{

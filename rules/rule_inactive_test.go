@@ -46,6 +46,11 @@ func TestInactiveAccount(t *testing.T) {
 			want: Manual, msg: "når bara tillbaka till 2026-08-01", evident: "2026-08-01",
 		},
 		{
+			name: "a site without a feed",
+			res:  withPosts(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)),
+			want: Manual, msg: "inga daterade inlägg", msgEN: "no dated posts",
+		},
+		{
 			name: "old post in a short feed",
 			res:  withPosts(at(t, "2026-09-01 08:00"), postsFrom(at(t, "2026-02-01 10:00"), 0, 1, "own")),
 			want: Manual,

@@ -37,7 +37,7 @@ func checkPosting(cfg Config) func(Input) Finding {
 			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
 			{Label: Text{SV: "Period", EN: "Period"}, Value: dateOf(start) + " – " + dateOf(end.AddDate(0, 0, -1))},
 			{Label: Text{SV: "Inlägg per vecka", EN: "Posts per week"}, Value: fmt.Sprintf("%.1f", rate)},
-			reachEvidence(since, sourceURL(res)),
+			reachEvidence(since, end, sourceURL(res)),
 		}
 		posts := Text{SV: "egna inlägg", EN: "own posts"}
 		if n == 1 {
@@ -52,16 +52,29 @@ func checkPosting(cfg Config) func(Input) Finding {
 			return Finding{Status: Pass, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
 		case !since.IsZero() && since.After(start):
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s, men flödet når bara tillbaka till %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, dateOf(since), dateOf(start)),
-				EN: fmt.Sprintf("%s, but the feed only reaches back to %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, dateOf(since), dateOf(start)),
+				SV: fmt.Sprintf("%s, men %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, reach(since, end).SV, dateOf(start)),
+				EN: fmt.Sprintf("%s, but %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, reach(since, end).EN, dateOf(start)),
 			}}
 		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
 	}
 }
 
+// reach says, for a message, how far back the source showed every post
+// when that is not far enough; end is the end of the audit day.
+func reach(since, end time.Time) Text {
+	if since.After(end) {
+		return Text{SV: "källan visar inga daterade inlägg (till exempel saknas ett RSS- eller Atom-flöde)",
+			EN: "the source shows no dated posts (for example, there is no RSS or Atom feed)"}
+	}
+	return Text{SV: "flödet når bara tillbaka till " + dateOf(since), EN: "the feed only reaches back to " + dateOf(since)}
+}
+
 // reachEvidence says how far back the source showed every post.
-func reachEvidence(since time.Time, url string) Evidence {
+func reachEvidence(since, end time.Time, url string) Evidence {
+	if since.After(end) {
+		return Evidence{Label: Text{SV: "Källan visar inga daterade inlägg", EN: "The source shows no dated posts"}, URL: url}
+	}
 	if since.IsZero() {
 		return Evidence{Label: Text{SV: "Flödet visar kontots hela historik", EN: "The feed shows the account's whole history"}, URL: url}
 	}

@@ -44,6 +44,11 @@ func TestPostingFrequency(t *testing.T) {
 			exact: "26",
 			msg:   "2,0 per vecka", msgEN: "2.0 a week",
 		},
+		{
+			name: "a site without a feed",
+			res:  withPosts(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)),
+			want: Manual, msg: "inga daterade inlägg", msgEN: "no dated posts",
+		},
 		{name: "one post short", res: withPosts(time.Time{}, postsFrom(start.Add(time.Hour), 3*day, 25, "own")), want: Fail, exact: "1.9"},
 		{
 			name: "replies and reposts do not count",

@@ -45,10 +45,6 @@ type RowProblem struct {
 	Message string
 }
 
-// Supported reports whether the scanner has an adapter for the account's platform.
-func (a Account) Supported() bool {
-	return a.Platform == Mastodon || a.Platform == Web
-}
 
 // Link is a hyperlink found on a profile.
 type Link struct {
