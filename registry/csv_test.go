@@ -177,8 +177,8 @@ func TestParseCSVRowProblems(t *testing.T) {
 	if len(reg.Warnings) != 0 {
 		t.Errorf("unexpected warnings %v", reg.Warnings)
 	}
-	if reg.Accounts[1].Supported() {
-		t.Errorf("instagram account reported as supported")
+	if p := reg.Accounts[1].Platform; p != "instagram" {
+		t.Errorf("instagram account has platform %q, want it kept as \"instagram\"", p)
 	}
 	wantErrs := []string{
 		`konton.csv: row 3, column "Administration": value is missing`,

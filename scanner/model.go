@@ -45,7 +45,6 @@ type RowProblem struct {
 	Message string
 }
 
-
 // Link is a hyperlink found on a profile.
 type Link struct {
 	URL  string // absolute URL
