@@ -20,6 +20,18 @@ func platformOf(v string) scanner.Platform {
 		return scanner.Mastodon
 	case "blogg", "blog", "webb", "website", "web", "webbplats":
 		return scanner.Web
+	case "bluesky", "bsky":
+		return scanner.Bluesky
+	case "youtube":
+		return scanner.YouTube
+	case "facebook":
+		return scanner.Facebook
+	case "instagram":
+		return scanner.Instagram
+	case "x", "twitter", "x/twitter", "twitter/x":
+		return scanner.X
+	case "linkedin":
+		return scanner.LinkedIn
 	default:
 		return scanner.Platform(p)
 	}

@@ -12,6 +12,9 @@ type Request struct {
 	// Page marks an HTML page meant for people: robots.txt applies to it.
 	// API and feed requests leave it false.
 	Page bool
+	// Header holds extra request headers, such as an API token. Secrets go
+	// here, never into the URL: URLs end up in errors, logs and reports.
+	Header http.Header
 }
 
 // Response is a complete HTTP response, body read in full.

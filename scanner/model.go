@@ -12,11 +12,17 @@ import (
 // Platform is the normalised kind of an account, as the scanner knows it.
 type Platform string
 
-// The platforms the scanner can fetch. Any other registry value is kept as
+// The platforms the scanner knows. Any other registry value is kept as
 // written (lower-cased) and treated as known but unsupported.
 const (
-	Mastodon Platform = "mastodon"
-	Web      Platform = "web"
+	Mastodon  Platform = "mastodon"
+	Web       Platform = "web"
+	Bluesky   Platform = "bluesky"
+	YouTube   Platform = "youtube"
+	Facebook  Platform = "facebook"
+	Instagram Platform = "instagram"
+	X         Platform = "x"
+	LinkedIn  Platform = "linkedin"
 )
 
 // Account is one row of the registry, with its values exactly as written.
@@ -83,6 +89,25 @@ type Post struct {
 // Own reports whether the post is the account's own original post.
 func (p Post) Own() bool { return !p.Reply && !p.Repost }
 
+// Proof is a machine-checkable link between an account and the city's
+// web: a platform-verified profile link, a rel="me" link back from a city
+// page, or a JSON-LD sameAs naming the account.
+type Proof struct {
+	Kind ProofKind
+	From string // the page or profile that makes the claim
+	To   string // the URL it points at
+}
+
+// ProofKind names how an affiliation was proven.
+type ProofKind string
+
+// Kinds of affiliation proof.
+const (
+	ProofVerifiedField ProofKind = "verified-field" // Mastodon checked the link with rel="me"
+	ProofRelMe         ProofKind = "rel-me"         // a city page links back with rel="me"
+	ProofSameAs        ProofKind = "same-as"        // a city page's JSON-LD sameAs names the account
+)
+
 // Fetched is what an adapter learned about an account.
 type Fetched struct {
 	Profile Profile
@@ -93,6 +118,9 @@ type Fetched struct {
 	CompleteSince time.Time
 	// Sources lists the URLs the facts came from (profile, API, feed).
 	Sources []string
+	// Proofs are the machine-checkable links between the account and the
+	// city's web that were found.
+	Proofs []Proof
 }
 
 // FetchStatus is the outcome of fetching one account.
@@ -105,12 +133,32 @@ const (
 	FetchUnsupported FetchStatus = "unsupported"
 )
 
+// UnsupportedReason says why an account is not fetched automatically.
+type UnsupportedReason string
+
+// Reasons for not fetching an account.
+const (
+	NoAdapter       UnsupportedReason = "no-adapter"        // smaudit has no adapter for the platform
+	NoPublicSurface UnsupportedReason = "no-public-surface" // the platform shows nothing without a login (LinkedIn)
+	NeedsMetaToken  UnsupportedReason = "needs-meta-token"  // Facebook and Instagram need a Graph API token
+	NeedsXToken     UnsupportedReason = "needs-x-token"     // X needs an API bearer token
+)
+
+// Unsupported is the error an adapter returns for an account it will not
+// fetch, so the account is reported as unsupported with the reason.
+type Unsupported struct{ Reason UnsupportedReason }
+
+// Error implements error.
+func (u *Unsupported) Error() string { return "not fetched: " + string(u.Reason) }
+
 // Result is one account with what the scanner found out about it.
 type Result struct {
 	Account Account
 	Status  FetchStatus
-	Err     *FetchError // set when Status is FetchFailed
-	Fetched Fetched     // meaningful only when Status is FetchOK
+	// Unsupported says why, when Status is FetchUnsupported.
+	Unsupported UnsupportedReason
+	Err         *FetchError // set when Status is FetchFailed
+	Fetched     Fetched     // meaningful only when Status is FetchOK
 }
 
 // Adapter fetches one platform's accounts.

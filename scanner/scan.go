@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -74,6 +75,7 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 	adapter, ok := adapters[acc.Platform]
 	if !ok {
 		res.Status = FetchUnsupported
+		res.Unsupported = NoAdapter
 		return res
 	}
 	if ctx.Err() != nil {
@@ -88,6 +90,12 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 		}
 	}()
 	fetched, err := adapter.Fetch(ctx, acc, since)
+	var unsupported *Unsupported
+	if errors.As(err, &unsupported) {
+		res.Status = FetchUnsupported
+		res.Unsupported = unsupported.Reason
+		return res
+	}
 	if err != nil {
 		res.Status = FetchFailed
 		res.Err = AsFetchError(err)
@@ -99,6 +107,15 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 	res.Status = FetchOK
 	res.Fetched = fetched
 	return res
+}
+
+// Unavailable is an adapter for a platform that cannot be fetched: every
+// account is reported as unsupported for the given reason.
+type Unavailable UnsupportedReason
+
+// Fetch implements Adapter.
+func (u Unavailable) Fetch(context.Context, Account, time.Time) (Fetched, error) {
+	return Fetched{}, &Unsupported{Reason: UnsupportedReason(u)}
 }
 
 func canceled(acc Account) Result {

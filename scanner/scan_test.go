@@ -37,14 +37,16 @@ func TestScanKeepsEveryAccountWhateverHappens(t *testing.T) {
 		{Name: "facebook", Platform: "facebook"},
 		{Name: "plain error", Platform: Mastodon},
 		{Name: "panics", Platform: Mastodon},
+		{Name: "linkedin", Platform: LinkedIn},
 	}
-	got := Scan(context.Background(), accounts, map[Platform]Adapter{Mastodon: ad}, time.Time{}, 3, nil)
+	got := Scan(context.Background(), accounts, map[Platform]Adapter{Mastodon: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, 3, nil)
 	want := []struct {
 		status FetchStatus
 		kind   ErrorKind
 	}{
 		{FetchOK, ""}, {FetchFailed, ErrHTTPStatus}, {FetchFailed, ErrInvalidInput},
 		{FetchUnsupported, ""}, {FetchFailed, ErrNetwork}, {FetchFailed, ErrUnparseable},
+		{FetchUnsupported, ""},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d results, want %d", len(got), len(want))
@@ -63,6 +65,9 @@ func TestScanKeepsEveryAccountWhateverHappens(t *testing.T) {
 		if kind != w.kind {
 			t.Errorf("%s: error kind %q, want %q", accounts[i].Name, kind, w.kind)
 		}
+	}
+	if got[3].Unsupported != NoAdapter || got[6].Unsupported != NoPublicSurface {
+		t.Errorf("unsupported reasons %q and %q, want %q and %q", got[3].Unsupported, got[6].Unsupported, NoAdapter, NoPublicSurface)
 	}
 	if n := ad.calls.Load(); n != 4 {
 		t.Errorf("adapter called %d times, want 4 (bad rows and unsupported platforms are not fetched)", n)

@@ -46,7 +46,8 @@ func newCollector(cfg Config, transport http.RoundTripper) *colly.Collector {
 // returns the complete response, plus a *scanner.FetchError of kind
 // ErrHTTPStatus when the status is outside 2xx; or only an error when no
 // usable response arrived.
-func (c *Client) attempt(ctx context.Context, rawURL, accept string) (*scanner.Response, *scanner.FetchError) {
+func (c *Client) attempt(ctx context.Context, req scanner.Request) (*scanner.Response, *scanner.FetchError) {
+	rawURL := req.URL
 	actx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
 	defer cancel()
 
@@ -91,10 +92,13 @@ func (c *Client) attempt(ctx context.Context, rawURL, accept string) (*scanner.R
 		}
 	})
 
-	hdr := http.Header{}
+	hdr := req.Header.Clone()
+	if hdr == nil {
+		hdr = http.Header{}
+	}
 	hdr.Set("User-Agent", c.cfg.UserAgent)
-	if accept != "" {
-		hdr.Set("Accept", accept)
+	if req.Accept != "" {
+		hdr.Set("Accept", req.Accept)
 	}
 	err := col.Request(http.MethodGet, rawURL, nil, nil, hdr)
 
@@ -115,9 +119,15 @@ func (c *Client) attempt(ctx context.Context, rawURL, accept string) (*scanner.R
 	return out, nil
 }
 
+// statusBotWall is LinkedIn's answer to any visitor it takes for a robot.
+const statusBotWall = 999
+
 // statusError describes a final status outside 2xx.
 func statusError(r *scanner.Response, maxRedirects int) *scanner.FetchError {
 	detail := http.StatusText(r.StatusCode)
+	if r.StatusCode == statusBotWall {
+		detail = "the site refuses automated visitors"
+	}
 	if isRedirect(r.StatusCode) && r.Header.Get("Location") != "" {
 		detail = fmt.Sprintf("redirect limit of %d reached", maxRedirects)
 	}

@@ -78,7 +78,7 @@ func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Respo
 			}
 		}
 	}
-	resp, ferr := c.fetch(ctx, req.URL, req.Accept, u.Host)
+	resp, ferr := c.fetch(ctx, req, u.Host)
 	if ferr != nil {
 		// A nil *FetchError must not become a non-nil error interface.
 		return resp, ferr
@@ -106,14 +106,15 @@ func hostKey(u *url.URL) string {
 // fetch runs the attempts for one request: each waits for the host's
 // politeness slot, and failures worth retrying are retried after a backoff
 // or the wait the server asked for.
-func (c *Client) fetch(ctx context.Context, rawURL, accept, host string) (*scanner.Response, *scanner.FetchError) {
+func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*scanner.Response, *scanner.FetchError) {
+	rawURL := req.URL
 	host = strings.ToLower(host)
 	for try := 0; ; try++ {
 		release, err := c.limits.acquire(ctx, host)
 		if err != nil {
 			return nil, canceledError(ctx, rawURL)
 		}
-		resp, ferr := c.attempt(ctx, rawURL, accept)
+		resp, ferr := c.attempt(ctx, req)
 		release()
 		if resp != nil {
 			c.noteRateLimit(resp)

@@ -219,3 +219,26 @@ func TestCookiesAreNeverSentBack(t *testing.T) {
 		t.Error("the second request carried the cookie the first answer set")
 	}
 }
+
+func TestExtraHeadersAndBotWall(t *testing.T) {
+	var gotAuth string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		gotAuth = r.Header.Get("Authorization")
+		if r.URL.Path == "/company/x" {
+			w.WriteHeader(statusBotWall)
+			return
+		}
+		fmt.Fprint(w, "ok")
+	}))
+	defer srv.Close()
+	c := newTestClient(t, nil)
+	_, err := c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/api", Header: http.Header{"Authorization": {"Bearer s3cret"}}})
+	if err != nil || gotAuth != "Bearer s3cret" {
+		t.Errorf("Authorization header %q (err %v), want it sent", gotAuth, err)
+	}
+	_, err = c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/company/x"})
+	fe := scanner.AsFetchError(err)
+	if fe == nil || fe.StatusCode != 999 || !strings.Contains(fe.Detail, "automated visitors") {
+		t.Errorf("999 answer gave %v, want an HTTP 999 error saying the site refuses automated visitors", err)
+	}
+}

@@ -37,20 +37,31 @@ func parseRetryAfter(v string, now time.Time) (d time.Duration, ok bool) {
 	return max(t.Sub(now), 0), true
 }
 
+// rateLimitHeaders are the header pairs (remaining, reset) platforms use:
+// Mastodon's X-RateLimit-*, Bluesky's RateLimit-* and X's x-rate-limit-*.
+var rateLimitHeaders = [][2]string{
+	{"X-RateLimit-Remaining", "X-RateLimit-Reset"},
+	{"RateLimit-Remaining", "RateLimit-Reset"},
+	{"X-Rate-Limit-Remaining", "X-Rate-Limit-Reset"},
+}
+
 // rateLimitReset reports when the host's rate-limit window resets if the
-// response says none are left: Mastodon sends X-RateLimit-Remaining and an
-// ISO 8601 X-RateLimit-Reset. Numeric resets (Unix time, or seconds from
-// now when small) are accepted too, as other servers send them.
+// response says none are left. Mastodon sends an ISO 8601 reset; numeric
+// resets (Unix time, or seconds from now when small), as Bluesky and X
+// send them, are accepted too.
 func rateLimitReset(h http.Header, now time.Time) (time.Time, bool) {
-	rem := strings.TrimSpace(h.Get("X-RateLimit-Remaining"))
-	if rem == "" {
-		return time.Time{}, false
+	for _, names := range rateLimitHeaders {
+		rem := strings.TrimSpace(h.Get(names[0]))
+		if rem == "" {
+			continue
+		}
+		n, err := strconv.ParseFloat(rem, 64)
+		if err != nil || n > 0 || math.IsNaN(n) {
+			return time.Time{}, false
+		}
+		return parseReset(h.Get(names[1]), now)
 	}
-	n, err := strconv.ParseFloat(rem, 64)
-	if err != nil || n > 0 || math.IsNaN(n) {
-		return time.Time{}, false
-	}
-	return parseReset(h.Get("X-RateLimit-Reset"), now)
+	return time.Time{}, false
 }
 
 // parseReset reads an X-RateLimit-Reset value.

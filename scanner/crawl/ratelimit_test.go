@@ -95,3 +95,23 @@ func FuzzRateLimitReset(f *testing.F) {
 		}
 	})
 }
+
+func TestRateLimitResetOtherPlatformsHeaders(t *testing.T) {
+	tests := []struct {
+		name, remainingKey, resetKey string
+	}{
+		{"bluesky", "RateLimit-Remaining", "RateLimit-Reset"},
+		{"x", "x-rate-limit-remaining", "x-rate-limit-reset"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := http.Header{}
+			h.Set(tt.remainingKey, "0")
+			h.Set(tt.resetKey, "1773480660")
+			got, ok := rateLimitReset(h, testNow)
+			if !ok || !got.Equal(testNow.Add(time.Minute)) {
+				t.Errorf("rateLimitReset = %s, %v; want %s", got, ok, testNow.Add(time.Minute))
+			}
+		})
+	}
+}

@@ -71,7 +71,7 @@ func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent
 // origin asks again.
 func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstxt.RobotsData, error) {
 	robotsURL := origin + "/robots.txt"
-	resp, ferr := c.fetch(ctx, robotsURL, "text/plain", host)
+	resp, ferr := c.fetch(ctx, scanner.Request{URL: robotsURL, Accept: "text/plain"}, host)
 	status := http.StatusOK
 	switch {
 	case ferr == nil:
