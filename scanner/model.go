@@ -106,6 +106,7 @@ const (
 	ProofVerifiedField ProofKind = "verified-field" // Mastodon checked the link with rel="me"
 	ProofRelMe         ProofKind = "rel-me"         // a city page links back with rel="me"
 	ProofSameAs        ProofKind = "same-as"        // a city page's JSON-LD sameAs names the account
+	ProofDomainHandle  ProofKind = "domain-handle"  // a Bluesky handle on a city domain, verified by DNS or well-known
 )
 
 // Fetched is what an adapter learned about an account.
