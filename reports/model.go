@@ -109,6 +109,18 @@ type Report struct {
 	Administrations []*Administration // sorted by name
 	Summary         Counts
 	Closure         []Closure // every administration's, in account order
+	// Unregistered lists social-media accounts found on the city's web
+	// or on scanned profiles that the registry does not list; nil when no
+	// discovery ran.
+	Unregistered []Unregistered
+}
+
+// Unregistered is an account found by discovery but missing from the
+// registry.
+type Unregistered struct {
+	Platform string   // normalised platform, e.g. "facebook"
+	URL      string   // the account's canonical URL
+	FoundOn  []string // pages (or profiles) linking to it, sorted, at most a few
 }
 
 // OverviewSlug is the file base name of the city-wide overview.
