@@ -89,17 +89,37 @@ func fetchFailed(res *scanner.Result) Finding {
 	}
 }
 
+// unsupportedWhy explains, per reason, why a platform is not fetched.
+var unsupportedWhy = map[scanner.UnsupportedReason]Text{
+	scanner.NoPublicSurface: {
+		SV: "visar ingenting för besökare som inte är inloggade",
+		EN: "shows nothing to visitors who are not logged in",
+	},
+	scanner.NeedsMetaToken: {
+		SV: "kan bara läsas automatiskt med en Meta-token (Graph API), och ingen är inställd",
+		EN: "can only be read automatically with a Meta token (Graph API), and none is configured",
+	},
+	scanner.NeedsXToken: {
+		SV: "kan bara läsas automatiskt med en token för X API, och ingen är inställd",
+		EN: "can only be read automatically with an X API token, and none is configured",
+	},
+}
+
 // unsupported hands the rule to a person: the platform is not fetched.
 func unsupported(res *scanner.Result) Finding {
 	name := strings.TrimSpace(res.Account.PlatformName)
 	if name == "" {
 		name = string(res.Account.Platform)
 	}
+	why, ok := unsupportedWhy[res.Unsupported]
+	if !ok {
+		why = Text{SV: "kontrolleras inte automatiskt", EN: "is not checked automatically"}
+	}
 	return Finding{
 		Status: Manual,
 		Message: Text{
-			SV: fmt.Sprintf("Plattformen %s kontrolleras inte automatiskt. En person behöver kontrollera detta direkt på plattformen.", name),
-			EN: fmt.Sprintf("The platform %s is not checked automatically. A person needs to check this on the platform itself.", name),
+			SV: fmt.Sprintf("Plattformen %s %s. En person behöver kontrollera detta direkt på plattformen.", name, why.SV),
+			EN: fmt.Sprintf("The platform %s %s. A person needs to check this on the platform itself.", name, why.EN),
 		},
 		Evidence: []Evidence{{
 			Label: Text{SV: "Konto", EN: "Account"},

@@ -18,6 +18,9 @@ func TestCheckFetchFailed(t *testing.T) {
 			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
 				t.Errorf("finding names rule %q, section %q; want %q, %q", f.Rule, f.PolicyRef, r.ID, r.Section.Ref)
 			}
+			if r.ID == accountExistsID {
+				return // judges the fetch itself; see TestAccountExists
+			}
 			if !r.NeedsFetch {
 				if f.Status != Pass {
 					t.Errorf("registry rule: status %s, want it judged (pass)", f.Status)
@@ -76,7 +79,7 @@ func TestCheckUnsupported(t *testing.T) {
 			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
 				t.Errorf("finding names rule %q, section %q", f.Rule, f.PolicyRef)
 			}
-			if !r.NeedsFetch {
+			if !r.NeedsFetch && r.ID != accountExistsID {
 				if f.Status != Fail || !strings.Contains(f.Message.SV, "Ansvarig") {
 					t.Errorf("registry rule: %s %q, want fail naming Ansvarig", f.Status, f.Message.SV)
 				}
@@ -103,6 +106,28 @@ func TestCheckWithoutResult(t *testing.T) {
 		t.Run(r.ID, func(t *testing.T) {
 			if f := r.Check(Input{AsOf: mustAsOf(t, auditDay)}); f.Status != Error || f.Rule != r.ID {
 				t.Errorf("got %+v, want an error finding for %s", f, r.ID)
+			}
+		})
+	}
+}
+
+func TestCheckUnsupportedReasons(t *testing.T) {
+	tests := []struct {
+		reason scanner.UnsupportedReason
+		want   string
+	}{
+		{scanner.NeedsMetaToken, "Meta-token"},
+		{scanner.NeedsXToken, "token för X API"},
+		{scanner.NoPublicSurface, "inte är inloggade"},
+		{scanner.NoAdapter, "kontrolleras inte automatiskt"},
+	}
+	r := ruleByID(t, DefaultConfig(), cityAffiliationID)
+	for _, tt := range tests {
+		t.Run(string(tt.reason), func(t *testing.T) {
+			res := scanner.Result{Account: account(), Status: scanner.FetchUnsupported, Unsupported: tt.reason}
+			f := r.Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+			if f.Status != Manual || !strings.Contains(f.Message.SV, tt.want) {
+				t.Errorf("%s %q, want manual naming %q", f.Status, f.Message.SV, tt.want)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ const (
 	refPosting  = "Publiceringsfrekvens"
 	refClosing  = "Avsluta ett konto"
 	refEveryAcc = "Varje konto ska ha"
+	refReport   = "Rapportering av konton"
 )
 
 const (
@@ -40,6 +41,14 @@ var (
 		Quote: Text{
 			SV: "När ett konto inte längre används ska det avslutas. … På kontot ska det informeras om att det ska avslutas och varför.",
 			EN: "When an account is no longer used it shall be closed. … The account shall inform that it is going to be closed and why.",
+		},
+	}
+	reportingSection = Section{
+		Ref:   refReport,
+		Title: Text{SV: "Rapportering av konton", EN: "Reporting of accounts"},
+		Quote: Text{
+			SV: "Förvaltningar och bolag ska rapportera nystartade, befintliga och avslutade konton två gånger per år (i februari och september) till stadsledningskontorets kommunikationsenhet. … Av rapporten ska framgå … länk till respektive konto",
+			EN: "Administrations and companies shall report newly started, existing and closed accounts twice a year (in February and September) to the City Executive Office's communications unit. … The report shall show … a link to each account",
 		},
 	}
 	everyAccountSection = Section{

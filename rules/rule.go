@@ -53,6 +53,9 @@ type Rule struct {
 	PassTitle Text
 	FailTitle Text
 	Fix       Text // what to do to fix a failure
+	// Question is what a person checking the rule by hand must answer, in
+	// the policy's own wording, for the manual checklist.
+	Question Text
 	// NeedsFetch marks rules that judge fetched data: they are Error when
 	// the fetch failed and Manual when the platform is unsupported.
 	NeedsFetch bool

@@ -84,7 +84,7 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 				EN: fmt.Sprintf("The profile says neither that the account belongs to the City of Stockholm nor which administration runs it (%s).", admin) + example.EN,
 			}}
 		}
-		f.Evidence = ev
+		f.Evidence = append(ev, proofEvidence(res.Fetched.Proofs, websiteDomains(cfg, res.Account.Website))...)
 		return f
 	}
 }

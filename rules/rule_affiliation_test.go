@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -101,4 +102,24 @@ func TestCityAffiliation(t *testing.T) {
 			msg:  "Registret anger ingen förvaltning",
 		},
 	})
+}
+
+func TestAffiliationShowsVerifiedLinks(t *testing.T) {
+	res := fetched(textProfile("Kontot drivs av Kulturförvaltningen i Stockholms stad."))
+	res.Fetched.Proofs = []scanner.Proof{
+		{Kind: scanner.ProofVerifiedField, From: "https://mastodon.example/@kultur", To: "https://kultur.stockholm.se/"},
+		{Kind: scanner.ProofRelMe, From: "https://example.org/about", To: "https://mastodon.example/@kultur"},
+	}
+	f := ruleByID(t, DefaultConfig(), cityAffiliationID).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+	var labels []string
+	for _, e := range f.Evidence {
+		labels = append(labels, e.Label.EN)
+	}
+	joined := strings.Join(labels, "|")
+	if !strings.Contains(joined, "Verified link to stockholm.se: the platform checked the link") {
+		t.Errorf("evidence %v lacks the verified link to stockholm.se", labels)
+	}
+	if strings.Contains(joined, "example.org") || strings.Count(joined, "Verified link") != 1 {
+		t.Errorf("evidence %v counts a proof that involves no city domain", labels)
+	}
 }
