@@ -10,6 +10,13 @@ const websiteLinkID = "website-link"
 // maxWebsiteEvidence bounds how many website links a finding lists.
 const maxWebsiteEvidence = 3
 
+// AccountDomains returns the domains that count as an account's website:
+// the city's (stockholm.se, start.stockholm), the registry's Webbplats and
+// the configured extras, each once.
+func AccountDomains(cfg Config, registryWebsite string) []string {
+	return websiteDomains(cfg, registryWebsite)
+}
+
 // websiteDomains returns the domains that count as the account's website:
 // the city's, the registry's Webbplats and the configured extras, each once.
 func websiteDomains(cfg Config, registryWebsite string) []string {

@@ -72,12 +72,35 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	if ac.URL != "" {
 		sources = append(sources, ac.URL)
 	}
+	profileURL := ac.URL
+	if profileURL == "" {
+		profileURL = acc.URL
+	}
 	return scanner.Fetched{
 		Profile:       profile,
 		Posts:         posts,
 		CompleteSince: complete,
 		Sources:       append(sources, first),
+		Proofs:        verifiedLinks(profile, profileURL),
 	}, nil
+}
+
+// verifiedLinks are the profile fields whose link the server verified: the
+// linked page links back with rel="me", so account and page belong together.
+func verifiedLinks(p scanner.Profile, profileURL string) []scanner.Proof {
+	var proofs []scanner.Proof
+	for _, f := range p.Fields {
+		if f.VerifiedAt.IsZero() {
+			continue
+		}
+		for _, l := range p.Links {
+			if l.Text == f.Name {
+				proofs = append(proofs, scanner.Proof{Kind: scanner.ProofVerifiedField, From: profileURL, To: l.URL})
+				break
+			}
+		}
+	}
+	return proofs
 }
 
 // statuses pages from first along the Link headers. complete is zero when
