@@ -64,6 +64,17 @@ func rateLimitReset(h http.Header, now time.Time) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// anyReset reads the reset time of whichever platform's rate-limit headers
+// a 429 answer carries.
+func anyReset(h http.Header, now time.Time) (time.Time, bool) {
+	for _, names := range rateLimitHeaders {
+		if v := h.Get(names[1]); v != "" {
+			return parseReset(v, now)
+		}
+	}
+	return time.Time{}, false
+}
+
 // parseReset reads an X-RateLimit-Reset value.
 func parseReset(v string, now time.Time) (time.Time, bool) {
 	v = strings.TrimSpace(v)

@@ -25,7 +25,7 @@ func (c *Client) planRetry(try int, resp *scanner.Response) retryPlan {
 			return retryPlan{wait: d, reason: fmt.Sprintf("Retry-After after HTTP %d", resp.StatusCode), demanded: true}
 		}
 		if resp.StatusCode == http.StatusTooManyRequests {
-			if reset, ok := parseReset(resp.Header.Get("X-RateLimit-Reset"), now); ok {
+			if reset, ok := anyReset(resp.Header, now); ok {
 				return retryPlan{wait: max(reset.Sub(now), 0), reason: "rate limit reset after HTTP 429", demanded: true}
 			}
 		}

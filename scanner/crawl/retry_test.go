@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -212,4 +213,24 @@ func TestFetchTimeout(t *testing.T) {
 func near(got, want time.Duration) bool {
 	d := got - want
 	return d > -time.Second-time.Millisecond && d < time.Second+time.Millisecond
+}
+
+func TestFetch429WithXResetBeyondMaxWaitGivesUp(t *testing.T) {
+	hits := &counter{}
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		hits.inc()
+		w.Header().Set("x-rate-limit-remaining", "0")
+		w.Header().Set("x-rate-limit-reset", strconv.FormatInt(time.Now().Add(time.Hour).Unix(), 10))
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
+	c := newTestClient(t, func(cfg *Config) { cfg.MaxWait = 2 * time.Minute })
+	useFakeSleep(c)
+	_, err := c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/2/users/1/tweets"})
+	fe := scanner.AsFetchError(err)
+	if fe == nil || fe.StatusCode != 429 || !strings.Contains(fe.Detail, "max-wait") {
+		t.Errorf("error = %v, want HTTP 429 explaining the wait exceeds max-wait", err)
+	}
+	if got := hits.get(); got != 1 {
+		t.Errorf("%d requests, want 1: a reset beyond max-wait is not worth waiting for", got)
+	}
 }
