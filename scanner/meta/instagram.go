@@ -1,0 +1,176 @@
+package meta
+
+import (
+	"context"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// mediaFields are the IG Media fields the adapter asks for.
+const mediaFields = "{timestamp,caption,permalink,media_type}"
+
+// cursorRe matches a Graph paging cursor. Cursors go inside the fields
+// expression, so one with other characters could change the request.
+var cursorRe = regexp.MustCompile(`^[A-Za-z0-9_\-=]{1,1000}$`)
+
+// igUserIDRe matches an Instagram professional account id.
+var igUserIDRe = regexp.MustCompile(`^[0-9]{1,25}$`)
+
+// discovery is the answer of a business_discovery request.
+type discovery struct {
+	BusinessDiscovery *struct {
+		ID         string `json:"id"`
+		Username   string `json:"username"`
+		Name       string `json:"name"`
+		Biography  string `json:"biography"`
+		Website    string `json:"website"`
+		MediaCount int    `json:"media_count"`
+		Media      struct {
+			Data []struct {
+				ID        string `json:"id"`
+				Timestamp string `json:"timestamp"`
+				Caption   string `json:"caption"`
+				Permalink string `json:"permalink"`
+				MediaType string `json:"media_type"`
+			} `json:"data"`
+			Paging paging `json:"paging"`
+		} `json:"media"`
+	} `json:"business_discovery"`
+	ID string `json:"id"`
+}
+
+// Instagram fetches Instagram professional (business and creator)
+// accounts through business_discovery on the city's own account. It
+// implements scanner.Adapter.
+type Instagram struct {
+	g      graph
+	userID string
+}
+
+var _ scanner.Adapter = (*Instagram)(nil)
+
+// NewInstagram returns an Instagram adapter that does all HTTP through f.
+func NewInstagram(f scanner.Fetcher, cfg Config) *Instagram {
+	return &Instagram{g: newGraph(f, cfg), userID: strings.TrimSpace(cfg.InstagramUserID)}
+}
+
+// Fetch looks the account named by the link up with business_discovery
+// and pages through its media, newest first, until a page reaches back
+// before since, the history ends, or the page cap is reached. Every media
+// item is the account's own post. Without a token the account is
+// unsupported (scanner.NeedsMetaToken); without the city's own Instagram
+// user id it cannot be looked up (ErrInvalidInput).
+func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
+	if a.g.token == "" {
+		return scanner.Fetched{}, &scanner.Unsupported{Reason: scanner.NeedsMetaToken}
+	}
+	if !igUserIDRe.MatchString(a.userID) {
+		detail := "instagram-user-id is not configured (needed for business_discovery)"
+		if a.userID != "" {
+			detail = "instagram-user-id is not a numeric Instagram user id (needed for business_discovery)"
+		}
+		return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrInvalidInput, URL: acc.URL, Detail: detail}
+	}
+	name, err := ParseInstagramURL(acc.URL)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	var (
+		out    scanner.Fetched
+		cursor string
+		seen   int
+	)
+	for n := 1; ; n++ {
+		u := a.discoveryURL(name, cursor)
+		var d discovery
+		if err := a.g.get(ctx, u, &d); err != nil {
+			return scanner.Fetched{}, err
+		}
+		bd := d.BusinessDiscovery
+		if bd == nil {
+			return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the answer has no business_discovery"}
+		}
+		if n == 1 {
+			out.Profile = igProfile(bd.Name, bd.Username, bd.Biography, bd.Website)
+			out.Sources = []string{u, "https://www.instagram.com/" + name + "/"}
+		}
+		if len(bd.Media.Data) == 0 {
+			out.CompleteSince = time.Time{}
+			break
+		}
+		for _, m := range bd.Media.Data {
+			t, err := parseTime(m.Timestamp)
+			if err != nil {
+				return scanner.Fetched{}, timeError(u, "media "+m.ID, "timestamp", m.Timestamp, err)
+			}
+			if out.CompleteSince.IsZero() || t.Before(out.CompleteSince) {
+				out.CompleteSince = t
+			}
+			out.Posts = append(out.Posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t})
+		}
+		seen += len(bd.Media.Data)
+		after := bd.Media.Paging.Cursors.After
+		// business_discovery gives only a cursor, no paging.next: the
+		// history ends when the cursor is gone or media_count is reached.
+		if after == "" || (bd.MediaCount > 0 && seen >= bd.MediaCount) {
+			out.CompleteSince = time.Time{}
+			break
+		}
+		if out.CompleteSince.Before(since) || n >= a.g.maxPages {
+			break
+		}
+		if !cursorRe.MatchString(after) || after == cursor {
+			return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the media paging cursor is not usable"}
+		}
+		cursor = after
+	}
+	out.Posts = sorted(out.Posts)
+	return out, nil
+}
+
+// discoveryURL is the business_discovery request for the account name,
+// at the media page after cursor ("" for the first page).
+func (a *Instagram) discoveryURL(name, cursor string) string {
+	media := "media"
+	if cursor != "" {
+		media += ".after(" + cursor + ")"
+	}
+	fields := "business_discovery.username(" + name + "){username,name,biography,website,media_count," +
+		media + ".limit(" + pageLimit + ")" + mediaFields + "}"
+	return a.g.base + "/" + a.userID + "?fields=" + fieldsEscape(fields)
+}
+
+// fieldsEscape query-escapes a fields expression but keeps the characters
+// of its syntax that a query may hold as they are, so the recorded URL
+// stays readable.
+func fieldsEscape(s string) string {
+	return strings.NewReplacer("%2C", ",", "%28", "(", "%29", ")").Replace(url.QueryEscape(s))
+}
+
+// igProfile normalises an Instagram account: the biography is its
+// self-description; the website and addresses written in the biography
+// are its links.
+func igProfile(name, username, bio, website string) scanner.Profile {
+	display := strings.TrimSpace(name)
+	if display == "" {
+		display = strings.TrimSpace(username)
+	}
+	bio = strings.TrimSpace(bio)
+	var links linkSet
+	for _, w := range strings.Fields(website) {
+		links.add(scanner.Link{URL: bareURL(w), Text: "Webbplats"})
+	}
+	for _, l := range textLinks(bio) {
+		links.add(l)
+	}
+	return scanner.Profile{
+		DisplayName: display,
+		Description: bio,
+		Text:        joinNonEmpty(display, bio),
+		Links:       links.list,
+	}
+}
