@@ -1,0 +1,149 @@
+// Package bluesky fetches the public profile and posts of a Bluesky
+// account through the public AppView's XRPC API, which answers without a
+// login or token.
+package bluesky
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// DefaultAppView is Bluesky's public, unauthenticated AppView.
+const DefaultAppView = "https://public.api.bsky.app"
+
+// DefaultMaxPages is how many feed pages Fetch reads at most; with 100
+// items a page that is 1,000 posts and reposts.
+const DefaultMaxPages = 10
+
+// Config configures the adapter.
+type Config struct {
+	// AppView is the base URL of the XRPC server answering
+	// app.bsky.* queries.
+	AppView string `yaml:"appview"`
+	// MaxPages caps how many feed pages are read per account; zero or
+	// less means DefaultMaxPages.
+	MaxPages int `yaml:"max-pages"`
+}
+
+// DefaultConfig returns the public AppView and DefaultMaxPages.
+func DefaultConfig() Config {
+	return Config{AppView: DefaultAppView, MaxPages: DefaultMaxPages}
+}
+
+// Adapter fetches Bluesky accounts. It implements scanner.Adapter.
+type Adapter struct {
+	fetcher  scanner.Fetcher
+	appView  string
+	maxPages int
+}
+
+// New returns an Adapter that does all HTTP through f. Empty or
+// non-positive settings of cfg take their defaults.
+func New(f scanner.Fetcher, cfg Config) *Adapter {
+	a := &Adapter{fetcher: f, appView: strings.TrimRight(strings.TrimSpace(cfg.AppView), "/"), maxPages: cfg.MaxPages}
+	if a.appView == "" {
+		a.appView = DefaultAppView
+	}
+	if a.maxPages < 1 {
+		a.maxPages = DefaultMaxPages
+	}
+	return a
+}
+
+var _ scanner.Adapter = (*Adapter)(nil)
+
+// Fetch reads the account's profile and pages through its feed, newest
+// first, until the oldest item of a page is older than since and at least
+// one own post has been seen, or the feed ends, or the page cap is
+// reached. An account that asks not to be shown to logged-out visitors is
+// not read further: it fails with ErrRobots, the kind whose meaning ("the
+// owner asks robots not to look") is closest, and a Detail that says so.
+func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
+	actor, err := ParseAccountURL(acc.URL)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	pu := profileURL(a.appView, actor)
+	body, err := a.get(ctx, pu)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	pv, err := decodeProfile(pu, body)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	if pv.optedOut() {
+		return scanner.Fetched{}, &scanner.FetchError{
+			Kind:   scanner.ErrRobots,
+			URL:    pu,
+			Detail: "the account asks not to be shown to logged-out visitors (" + noUnauthenticated + ")",
+		}
+	}
+	first := feedURL(a.appView, pv.DID, "")
+	posts, complete, err := a.feed(ctx, pv.DID, since)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	return scanner.Fetched{
+		Profile:       profileOf(pv),
+		Posts:         posts,
+		CompleteSince: complete,
+		Sources:       []string{pu, first},
+		Proofs:        pv.proofs(),
+	}, nil
+}
+
+// decodeProfile reads a getProfile answer fetched from u.
+func decodeProfile(u string, body []byte) (profileView, error) {
+	var pv profileView
+	if err := decode(u, body, &pv); err != nil {
+		return profileView{}, err
+	}
+	if !didRe.MatchString(pv.DID) {
+		return profileView{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the profile has no valid did"}
+	}
+	return pv, nil
+}
+
+// feed pages through the author feed of did by cursor. complete is zero
+// when the feed ended, else the time of the oldest item fetched.
+func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts []scanner.Post, complete time.Time, err error) {
+	cursor := ""
+	sawOwn := false
+	for page := 1; ; page++ {
+		u := feedURL(a.appView, did, cursor)
+		body, err := a.get(ctx, u)
+		if err != nil {
+			return nil, time.Time{}, err
+		}
+		ps, next, err := feedPage(u, body, did)
+		if err != nil {
+			return nil, time.Time{}, err
+		}
+		for _, p := range ps {
+			if complete.IsZero() || p.Published.Before(complete) {
+				complete = p.Published
+			}
+			sawOwn = sawOwn || p.Own()
+		}
+		posts = append(posts, ps...)
+		switch {
+		case next == "" || len(ps) == 0:
+			return sorted(posts), time.Time{}, nil
+		case complete.Before(since) && sawOwn, page >= a.maxPages, next == cursor:
+			// A cursor that does not move would fetch the same page again.
+			return sorted(posts), complete, nil
+		}
+		cursor = next
+	}
+}
+
+// sorted orders posts newest first; equal times keep the server's order.
+func sorted(posts []scanner.Post) []scanner.Post {
+	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
+	return posts
+}
