@@ -53,6 +53,7 @@ var errorKindText = map[scanner.ErrorKind]Text{
 	scanner.ErrInvalidInput:   {SV: "raden i registret går inte att använda", EN: "the registry row is unusable"},
 	scanner.ErrNotFound:       {SV: "kontot finns inte på plattformen", EN: "the account does not exist on the platform"},
 	scanner.ErrCanceled:       {SV: "skanningen avbröts", EN: "the scan was interrupted"},
+	scanner.ErrBlocked:        {SV: "plattformen visade en spärr i stället för kontot", EN: "the platform showed a wall instead of the account"},
 }
 
 // fetchFailed explains why the account could not be read.

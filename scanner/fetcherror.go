@@ -21,6 +21,7 @@ const (
 	ErrInvalidInput   ErrorKind = "invalid-input"   // the registry row is unusable
 	ErrNotFound       ErrorKind = "not-found"       // the account does not exist on the platform
 	ErrCanceled       ErrorKind = "canceled"        // the scan was interrupted
+	ErrBlocked        ErrorKind = "blocked"         // the platform showed a wall (consent page, opt-out) instead of the account
 )
 
 // FetchError says why an account could not be fetched.

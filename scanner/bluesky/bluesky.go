@@ -60,8 +60,7 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // first, until the oldest item of a page is older than since and at least
 // one own post has been seen, or the feed ends, or the page cap is
 // reached. An account that asks not to be shown to logged-out visitors is
-// not read further: it fails with ErrRobots, the kind whose meaning ("the
-// owner asks robots not to look") is closest, and a Detail that says so.
+// not read further: it fails with ErrBlocked and a Detail that says so.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	actor, err := ParseAccountURL(acc.URL)
 	if err != nil {
@@ -78,7 +77,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	}
 	if pv.optedOut() {
 		return scanner.Fetched{}, &scanner.FetchError{
-			Kind:   scanner.ErrRobots,
+			Kind:   scanner.ErrBlocked,
 			URL:    pu,
 			Detail: "the account asks not to be shown to logged-out visitors (" + noUnauthenticated + ")",
 		}

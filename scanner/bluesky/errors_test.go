@@ -27,7 +27,7 @@ func TestFetchErrors(t *testing.T) {
 		{"deactivated account", "errors", "@vilande.bsky.social", "",
 			scanner.ErrNotFound, 400, "Account is deactivated", "getProfile?actor=vilande.bsky.social", 1},
 		{"hidden from logged-out visitors", "errors", "https://bsky.app/profile/inloggad.stockholm.se", "",
-			scanner.ErrRobots, 0, "asks not to be shown to logged-out visitors (!no-unauthenticated)", "getProfile?actor=inloggad.stockholm.se", 1},
+			scanner.ErrBlocked, 0, "asks not to be shown to logged-out visitors (!no-unauthenticated)", "getProfile?actor=inloggad.stockholm.se", 1},
 		{"broken profile JSON", "errors", "@trasig.bsky.social", "",
 			scanner.ErrUnparseable, 0, "not Bluesky XRPC JSON", "getProfile?actor=trasig.bsky.social", 1},
 		{"feed is an HTML error page", "errors", "@trasigtflode.bsky.social", "",

@@ -18,9 +18,9 @@ func TestFetchErrors(t *testing.T) {
 		wantURL         string // "" when no request is made
 	}{
 		{"consent redirect", "consent", "https://www.youtube.com/@stadsmuseet",
-			scanner.ErrUnparseable, 0, consentDetail, "https://www.youtube.com/@stadsmuseet/about"},
+			scanner.ErrBlocked, 0, consentDetail, "https://www.youtube.com/@stadsmuseet/about"},
 		{"consent form in place of the page", "consent", "https://www.youtube.com/@medeltidsmuseet",
-			scanner.ErrUnparseable, 0, consentDetail, "https://www.youtube.com/@medeltidsmuseet/about"},
+			scanner.ErrBlocked, 0, consentDetail, "https://www.youtube.com/@medeltidsmuseet/about"},
 		{"no such channel", "errors", "https://www.youtube.com/@finnsinte",
 			scanner.ErrNotFound, 404, "the channel does not exist", "https://www.youtube.com/@finnsinte/about"},
 		{"terminated channel", "errors", "https://www.youtube.com/@avslutad",

@@ -35,7 +35,7 @@ func (a *Adapter) fetchChannelPage(ctx context.Context, ch Channel) (channelPage
 	// The consent detour is a fetch problem whatever its status, never a
 	// channel without a description.
 	if resp != nil && isConsentURL(resp.URL) {
-		return channelPage{}, u, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: consentDetail}
+		return channelPage{}, u, &scanner.FetchError{Kind: scanner.ErrBlocked, URL: u, Detail: consentDetail}
 	}
 	if err != nil {
 		fe := *scanner.AsFetchError(err)
@@ -53,7 +53,7 @@ func (a *Adapter) fetchChannelPage(ctx context.Context, ch Channel) (channelPage
 	var gone *unavailableError
 	switch {
 	case errors.Is(err, errConsent):
-		return channelPage{}, u, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: consentDetail, Err: err}
+		return channelPage{}, u, &scanner.FetchError{Kind: scanner.ErrBlocked, URL: u, Detail: consentDetail, Err: err}
 	case errors.As(err, &gone):
 		return channelPage{}, u, &scanner.FetchError{Kind: scanner.ErrNotFound, URL: u, Detail: gone.Error(), Err: err}
 	case errors.Is(err, errNoInitialData):
