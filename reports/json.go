@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // resultsJSON is the documented shape of results.json (see README).
@@ -25,6 +26,7 @@ type accountJSON struct {
 	Administration   string        `json:"administration"`
 	RegistryRow      int           `json:"registryRow"`
 	FetchStatus      string        `json:"fetchStatus"`
+	UnsupportedWhy   string        `json:"unsupportedReason,omitempty"`
 	FetchErrorKind   string        `json:"fetchErrorKind,omitempty"`
 	FetchError       string        `json:"fetchError,omitempty"`
 	LastOwnPost      *string       `json:"lastOwnPost"`
@@ -105,6 +107,9 @@ func accountOf(lang string, j *rules.Judged) accountJSON {
 		FetchStatus:    string(j.Result.Status),
 		Findings:       []findingJSON{},
 	}
+	if j.Result.Status == scanner.FetchUnsupported {
+		a.UnsupportedWhy = string(j.Result.Unsupported)
+	}
 	if e := j.Result.Err; e != nil {
 		a.FetchErrorKind = string(e.Kind)
 		a.FetchError = FetchReason(lang, e)
@@ -113,7 +118,7 @@ func accountOf(lang string, j *rules.Judged) accountJSON {
 		d := Date(j.LastOwnPost)
 		a.LastOwnPost = &d
 	}
-	if j.Result.Status == "ok" {
+	if j.Result.Status == scanner.FetchOK {
 		n := j.OwnPostsInWindow
 		a.OwnPostsInWindow = &n
 	}

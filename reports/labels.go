@@ -32,6 +32,8 @@ var labels = map[string]rules.Text{
 
 	"note.interrupted": {SV: "Granskningen avbröts innan alla konton hade hämtats. Konton som inte hann hämtas visas som ”Kunde inte kontrolleras”.", EN: "The audit was interrupted before every account was fetched. Accounts not fetched are shown as “Could not be checked”."},
 
+	"note.discoverFailed": {SV: "Sidan kunde inte läsas vid sökningen efter konton", EN: "The page could not be read while looking for accounts"},
+
 	// columns
 	"col.administration": {SV: "Förvaltning", EN: "Administration"},
 	"col.account":        {SV: "Konto", EN: "Account"},
@@ -73,6 +75,26 @@ var labels = map[string]rules.Text{
 	"fetch.error":       {SV: "Fel vid hämtning", EN: "Fetch failed"},
 	"fetch.unsupported": {SV: "Plattformen kontrolleras inte automatiskt", EN: "Platform not checked automatically"},
 
+	// why an account is not fetched, and who checked it
+	"unsupported.no-adapter":        {SV: "Plattformen kontrolleras inte automatiskt", EN: "Platform not checked automatically"},
+	"unsupported.no-public-surface": {SV: "Visas inte utan inloggning", EN: "Not shown without logging in"},
+	"unsupported.needs-meta-token":  {SV: "Kräver Meta-token (Graph API)", EN: "Needs a Meta token (Graph API)"},
+	"unsupported.needs-x-token":     {SV: "Kräver token för X API", EN: "Needs an X API token"},
+	"col.checkedBy":                 {SV: "Kontroll", EN: "Checked"},
+	"checked.auto":                  {SV: "Automatisk", EN: "Automatically"},
+	"checked.manual":                {SV: "Manuell", EN: "By a person"},
+	"checked.none":                  {SV: "Kunde inte kontrolleras", EN: "Could not be checked"},
+
+	// the manual checklist
+	"section.checklist": {SV: "Checklista för manuell kontroll", EN: "Checklist for manual checks"},
+	"checklist.none":    {SV: "Inga punkter behöver kontrolleras manuellt.", EN: "No points need a manual check."},
+	"col.question":      {SV: "Fråga", EN: "Question"},
+	"col.where":         {SV: "Var du tittar", EN: "Where to look"},
+	"col.why":           {SV: "Varför manuellt", EN: "Why manual"},
+	"answer.yes":        {SV: "Ja", EN: "Yes"},
+	"answer.no":         {SV: "Nej", EN: "No"},
+	"answer.partly":     {SV: "Delvis", EN: "Partly"},
+
 	// fetch error kinds
 	"kind.http-status":     {SV: "Servern svarade med felkod", EN: "The server answered with an error status"},
 	"kind.timeout":         {SV: "Inget svar i tid", EN: "No answer in time"},
@@ -83,6 +105,7 @@ var labels = map[string]rules.Text{
 	"kind.network":         {SV: "Nätverksfel", EN: "Network error"},
 	"kind.invalid-input":   {SV: "Raden i kontoförteckningen är felaktig", EN: "The registry row is invalid"},
 	"kind.not-found":       {SV: "Kontot finns inte på plattformen", EN: "The account does not exist on the platform"},
+	"kind.blocked":         {SV: "Plattformen visade en spärr i stället för kontot", EN: "The platform showed a wall instead of the account"},
 	"kind.canceled":        {SV: "Granskningen avbröts innan kontot hämtades", EN: "The audit was interrupted before the account was fetched"},
 }
 

@@ -99,6 +99,9 @@ type Administration struct {
 	Counts   Counts
 	Closure  []Closure
 	Notes    []string // Meta.Notes and this administration's row notes
+	// Checklist lists every manual finding of the accounts, in account
+	// order and then rule order, with the question a person must answer.
+	Checklist []ChecklistItem
 }
 
 // Report is everything the writers show.
@@ -176,6 +179,7 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 		}
 		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
 		sort.SliceStable(adm.Worst, func(i, k int) bool { return worse(adm.Worst[i], adm.Worst[k]) })
+		adm.Checklist = checklist(adm.Accounts, catalog)
 	}
 	return r
 }

@@ -57,6 +57,15 @@ func WriteAll(dir string, r *Report) (Written, error) {
 	return w, nil
 }
 
+// WriteOne writes one file into dir atomically, creating dir if needed,
+// and returns its path.
+func WriteOne(dir, name string, render func(io.Writer) error) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create output folder: %w", err)
+	}
+	return filepath.Join(dir, name), writeFile(dir, name, render)
+}
+
 // writeFile renders into memory, then writes a temporary file beside the
 // target and renames it, so a reader never sees half a report.
 func writeFile(dir, name string, render func(io.Writer) error) error {

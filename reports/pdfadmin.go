@@ -11,8 +11,9 @@ import (
 
 // WriteAdministrationPDF writes one administration's report for reading and
 // printing: a summary, its accounts worst first, every finding with its
-// evidence, remedy and policy text, the accounts proposed for closure, and
-// the scan's notes. It names no other administration's accounts.
+// evidence, remedy and policy text, a checklist of what a person must check
+// by hand, the accounts proposed for closure, and the scan's notes. It
+// names no other administration's accounts.
 func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 	lang := r.Meta.Lang
 	title := L(lang, "admin.title") + " – " + a.Name
@@ -31,6 +32,7 @@ func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 	for i, j := range a.Worst {
 		d.account(j, catalog, i > 0)
 	}
+	d.checklist(a.Checklist)
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, a.Closure, false)
 	d.notes(a.Notes)
@@ -56,17 +58,18 @@ func (d *pdfDoc) metaFields(r *Report) {
 	d.field(L(d.lang, "meta.generated"), r.Meta.GeneratedBy)
 }
 
-// accountTable lists accounts with their fetch outcome and tallies.
+// accountTable lists accounts with who checked them (and, for a person,
+// why) and their tallies.
 func (d *pdfDoc) accountTable(accounts []*rules.Judged) {
 	lang := d.lang
 	cols := []pdfCol{
-		{L(lang, "col.account"), 29, "L"},
-		{L(lang, "col.platform"), 14, "L"},
-		{L(lang, "col.fetch"), 22, "L"},
-		{L(lang, "col.fail"), 15, "R"},
-		{L(lang, "col.error"), 15, "R"},
-		{L(lang, "col.manual"), 14, "R"},
-		{L(lang, "col.lastOwnPost"), 15, "R"},
+		{L(lang, "col.account"), 31, "L"},
+		{L(lang, "col.platform"), 17, "L"},
+		{L(lang, "col.checkedBy"), 38, "L"},
+		{L(lang, "col.fail"), 22, "R"},
+		{L(lang, "col.error"), 22, "R"},
+		{L(lang, "col.manual"), 22, "R"},
+		{L(lang, "col.lastOwnPost"), 22, "R"},
 	}
 	var rows []pdfRow
 	for _, j := range accounts {
@@ -74,7 +77,7 @@ func (d *pdfDoc) accountTable(accounts []*rules.Judged) {
 		rows = append(rows, pdfRow{
 			{text: j.Result.Account.Name, bold: true},
 			{text: j.Result.Account.PlatformName},
-			{text: FetchLabel(lang, j.Result.Status)},
+			{text: checkedText(lang, &j.Result)},
 			pdfCount(c.Fail, rules.Fail),
 			pdfCount(c.Error, rules.Error),
 			pdfCount(c.Manual, rules.Manual),
@@ -127,7 +130,7 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 	if acc.Owner != "" {
 		d.field(L(lang, "col.owner"), acc.Owner)
 	}
-	d.field(L(lang, "col.fetch"), FetchLabel(lang, j.Result.Status))
+	d.field(L(lang, "col.fetch"), fetchText(lang, &j.Result))
 	if j.Result.Status == scanner.FetchFailed && j.Result.Err != nil {
 		d.field(L(lang, "col.fetchError"), FetchReason(lang, j.Result.Err))
 	}

@@ -11,6 +11,10 @@ var pdfLabels = map[string]rules.Text{
 		EN: "The account could not be read, so these points could not be checked:"},
 	"unjudged.manual": {SV: "Plattformen kontrolleras inte automatiskt. Kontrollera dessa punkter på plattformen:",
 		EN: "The platform is not checked automatically. Check these points on the platform:"},
+	"checklist.explain": {SV: "Punkterna nedan kunde inte kontrolleras automatiskt. Öppna kontot på plattformen, besvara varje fråga och kryssa i Ja eller Nej.",
+		EN: "The points below could not be checked automatically. Open the account on the platform, answer each question and tick Yes or No."},
+	"checklist.comment":   {SV: "Kommentar:", EN: "Comment:"},
+	"checklist.continued": {SV: "(fortsättning)", EN: "(continued)"},
 }
 
 // pdfL returns a PDF-only word in lang, falling back to the shared labels.

@@ -57,6 +57,7 @@ func TestPDFLayoutKeepsTextOnThePage(t *testing.T) {
 		{"sample sv", sampleReport("sv")},
 		{"sample en", sampleReport("en")},
 		{"stress sv", pdfStressReport("sv")},
+		{"checklist en", checklistReport("en")},
 	} {
 		for file, pdf := range pdfRender(t, tc.r) {
 			t.Run(tc.name+"/"+file, func(t *testing.T) {

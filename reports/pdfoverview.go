@@ -10,7 +10,8 @@ import (
 
 // WriteOverviewPDF writes the city-wide overview: the totals per
 // administration, every failing finding, every account proposed for
-// closure, the scan's notes and a short reference of the rules.
+// closure, the accounts missing from the registry when discovery ran, the
+// scan's notes and a short reference of the rules.
 func WriteOverviewPDF(w io.Writer, r *Report) error {
 	lang := r.Meta.Lang
 	d, err := newPDFDoc(r, L(lang, "overview.title"))
@@ -27,6 +28,11 @@ func WriteOverviewPDF(w io.Writer, r *Report) error {
 	d.failingTable(r)
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, r.Closure, true)
+	// Accounts found outside the registry, when discovery ran (pdf_unregistered.go).
+	if r.Unregistered != nil {
+		d.heading(L(lang, "section.unregistered"))
+		d.unregistered(r.Unregistered)
+	}
 	d.notes(r.AllNotes())
 	d.heading(L(lang, "section.rules"))
 	d.rulesTable(r.Rules)

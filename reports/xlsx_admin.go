@@ -9,8 +9,9 @@ import (
 )
 
 // WriteAdministrationXLSX writes one administration's workbook: a summary
-// with its accounts worst first, every finding of its accounts, and the
-// accounts proposed for closure. It names only a's accounts.
+// with its accounts worst first, every finding of its accounts, the
+// checklist of what a person must check by hand, and the accounts proposed
+// for closure. It names only a's accounts.
 func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
 	if a == nil {
 		return fmt.Errorf("administration workbook: no administration given")
@@ -22,6 +23,7 @@ func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
 	}
 	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
 	b.adminFindings(b.sheet("sheet.findings"), a)
+	b.adminChecklist(b.sheet("sheet.checklist"), a)
 	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
 	if err := b.write(w); err != nil {
 		return fmt.Errorf("workbook for %s: %w", a.Name, err)
@@ -47,7 +49,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 	s.skip(1)
 	s.next()
 	s.free(1, L(lang, "section.accounts"), b.st.heading)
-	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.fail", "col.error", "col.manual",
+	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.checkedBy", "col.fail", "col.error", "col.manual",
 		"col.lastOwnPost", "col.postsInWindow")
 	for _, j := range a.Worst {
 		acc := j.Result.Account
@@ -56,21 +58,22 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)
 		s.link(3, acc.URL)
-		s.text(4, FetchLabel(lang, j.Result.Status), b.st.text)
-		s.number(5, t.Fail, b.st.number)
-		s.number(6, t.Error, b.st.number)
-		s.number(7, t.Manual, b.st.number)
+		s.text(4, fetchText(lang, &j.Result), b.st.text)
+		s.text(5, CheckedLabel(lang, j.Result.Status), b.st.text)
+		s.number(6, t.Fail, b.st.number)
+		s.number(7, t.Error, b.st.number)
+		s.number(8, t.Manual, b.st.number)
 		if j.Result.Status != scanner.FetchOK {
-			s.text(8, L(lang, "value.na"), b.st.text)
 			s.text(9, L(lang, "value.na"), b.st.text)
+			s.text(10, L(lang, "value.na"), b.st.text)
 			continue
 		}
 		last := L(lang, "value.none")
 		if !j.LastOwnPost.IsZero() {
 			last = Date(j.LastOwnPost)
 		}
-		s.text(8, last, b.st.text)
-		s.number(9, j.OwnPostsInWindow, b.st.number)
+		s.text(9, last, b.st.text)
+		s.number(10, j.OwnPostsInWindow, b.st.number)
 	}
 	s.endTable()
 	b.notes(s, a.Notes)

@@ -9,7 +9,8 @@ import (
 
 // WriteOverviewXLSX writes the city-wide workbook: the administrations
 // with their counts and a total, every failing finding, every account
-// proposed for closure, and the rule catalog with the policy's words.
+// proposed for closure, the accounts missing from the registry when
+// discovery ran, and the rule catalog with the policy's words.
 func WriteOverviewXLSX(w io.Writer, r *Report) error {
 	title := L(r.Meta.Lang, "overview.title")
 	b, err := newXLSXBook(r, title)
@@ -19,6 +20,10 @@ func WriteOverviewXLSX(w io.Writer, r *Report) error {
 	b.overviewAdministrations(b.sheet("sheet.admins"), r, title)
 	b.overviewFailing(b.sheet("sheet.failing"), r)
 	b.closureTable(b.sheet("sheet.closure"), r, r.Closure, true)
+	// Accounts found outside the registry, when discovery ran (xlsx_unregistered.go).
+	if r.Unregistered != nil {
+		b.unregisteredTable(b.sheet("sheet.unregistered"), r.Unregistered)
+	}
 	b.overviewRules(b.sheet("sheet.rules"), r)
 	if err := b.write(w); err != nil {
 		return fmt.Errorf("overview workbook: %w", err)

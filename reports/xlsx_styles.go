@@ -19,6 +19,7 @@ type xlsxStyles struct {
 	title, heading, header, label    int
 	text, wrap, link, number, share  int
 	totalText, totalNumber, totalPct int
+	input                            int // a cell a person fills in
 	status                           map[rules.Status]int
 	// quoted maps a text style to its twin with Excel's quote prefix.
 	quoted map[int]int
@@ -64,6 +65,10 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	add(&st.totalText, &excelize.Style{NumFmt: numFmtText, Font: &excelize.Font{Bold: true}, Border: above})
 	add(&st.totalNumber, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: above})
 	add(&st.totalPct, &excelize.Style{NumFmt: numFmtPercent, Font: &excelize.Font{Bold: true}, Border: above})
+	box := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1},
+		{Type: "right", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
+	add(&st.input, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop, Border: box,
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFFDE7"}}})
 	for _, s := range []rules.Status{rules.Pass, rules.Fail, rules.Manual, rules.Error} {
 		var id int
 		c := statusColours[s]

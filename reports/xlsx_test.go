@@ -86,9 +86,9 @@ func TestXLSXSheetNamesAndHeaders(t *testing.T) {
 		header     []string // row 1 of the second sheet, first cells
 		words      []string // words in the workbook's language
 	}{
-		{"sv", kulturSlug, []string{"Sammanfattning", "Resultat", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Regel-id", "Regel", "Resultat"},
+		{"sv", kulturSlug, []string{"Sammanfattning", "Resultat", "Manuell kontroll", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Regel-id", "Regel", "Resultat"},
 			[]string{"Granskningsdatum", "Godkänd", "Manuell kontroll", "Kunde inte kontrolleras", "Inga konton föreslås för avslut."}},
-		{"en", kulturSlug, []string{"Summary", "Findings", "Closure"}, []string{"Account", "Platform", "Link", "Rule ID", "Rule", "Result"},
+		{"en", kulturSlug, []string{"Summary", "Findings", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Rule ID", "Rule", "Result"},
 			[]string{"Audit date", "Pass", "Manual check", "Could not be checked", "No accounts are proposed for closure."}},
 		{"sv", OverviewSlug, []string{"Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Konto", "Plattform", "Länk", "Regel-id"},
 			[]string{"Totalt", "Konton med underkända punkter", "Vad som kontrolleras"}},

@@ -16,13 +16,14 @@ import (
 // config is the YAML config file: crawl settings and rule thresholds. Any
 // key left out keeps its default. See README's config reference.
 type config struct {
-	Concurrency int          `yaml:"concurrency"`
-	Crawl       crawl.Config `yaml:"crawl"`
-	Rules       rules.Config `yaml:"rules"`
+	Concurrency int             `yaml:"concurrency"`
+	Crawl       crawl.Config    `yaml:"crawl"`
+	Platforms   platformsConfig `yaml:"platforms"`
+	Rules       rules.Config    `yaml:"rules"`
 }
 
 func defaultConfig() config {
-	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Rules: rules.DefaultConfig()}
+	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Platforms: defaultPlatforms(), Rules: rules.DefaultConfig()}
 	// Empty means "smaudit/VERSION (+contact)", filled in once the config
 	// file has had its say about the contact.
 	cfg.Crawl.UserAgent = ""
@@ -31,7 +32,14 @@ func defaultConfig() config {
 
 // loadConfig reads path over the defaults; an empty path gives the
 // defaults. Unknown keys are errors, so a typo never passes silently.
+// Credentials set in the environment win over the file's.
 func loadConfig(path string) (config, error) {
+	cfg, err := readConfig(path)
+	cfg.Platforms = withEnvCredentials(cfg.Platforms, osGetenv)
+	return cfg, err
+}
+
+func readConfig(path string) (config, error) {
 	cfg := defaultConfig()
 	if path == "" {
 		return cfg, nil

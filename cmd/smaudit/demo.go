@@ -73,5 +73,24 @@ func demoJob(out, lang, asOf string) (job, *fixtureserver.Server, error) {
 	j.transport = srv.Transport()
 	j.cfg.Crawl.PerHostDelay = 0
 	j.cfg.Crawl.RetryBackoff = 100 * time.Millisecond
+	j.cfg.Platforms = demoPlatforms(withEnvCredentials(j.cfg.Platforms, osGetenv))
+	j.discover = &discovery{site: demoSite, depth: 2, maxPages: 50}
 	return j, srv, nil
+}
+
+// demoSite is the bundled city web site the demo searches for accounts
+// missing from the registry.
+const demoSite = "https://www.stad.demo.example/"
+
+// demoPlatforms points the platform APIs at the bundled fixture hosts.
+// Facebook, Instagram and X are read only when a token is set in the
+// environment (any value will do for the demo), as in a real scan.
+func demoPlatforms(p platformsConfig) platformsConfig {
+	p.Bluesky.AppView = "https://appview.demo.example"
+	p.YouTube.Site = "https://youtube.demo.example"
+	p.YouTube.APIBase = "https://youtube-api.demo.example/youtube/v3"
+	p.Meta.GraphBase = "https://graph.demo.example/v21.0"
+	p.Meta.InstagramUserID = "17841400000000001"
+	p.X.APIBase = "https://api.x.demo.example/2"
+	return p
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -64,37 +63,63 @@ type expectedRow struct {
 var expectedRuleColumns = []string{"account-exists", "city-affiliation", "content-description", "participation-terms",
 	"contact-details", "website-link", "posting-frequency", "inactive-account", "registry-complete"}
 
-// readExpected parses the verdict table of EXPECTED.md, the demo's
-// written contract, so the document and the demo cannot drift apart.
-func readExpected(t *testing.T) []expectedRow {
+// expectedTables reads EXPECTED.md, the demo's written contract, into its
+// tables by section heading ("## Verdicts", "## Verdicts with tokens",
+// "## Accounts missing from the registry"), so the document and the demo
+// cannot drift apart. Each table is a list of rows of trimmed cells,
+// header and separator left out.
+func expectedTables(t *testing.T) map[string][][]string {
 	t.Helper()
-	f, err := os.Open("../../testdata/demo/EXPECTED.md")
+	data, err := os.ReadFile("../../testdata/demo/EXPECTED.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var rows []expectedRow
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cells := strings.Split(strings.Trim(sc.Text(), "| "), "|")
-		if len(cells) != 4+len(expectedRuleColumns)+2 {
+	tables := map[string][][]string{}
+	section := ""
+	inTable := false
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "## ") {
+			section = strings.TrimSpace(strings.TrimPrefix(line, "## "))
+			inTable = false
 			continue
 		}
+		if !strings.HasPrefix(line, "|") {
+			inTable = false
+			continue
+		}
+		if !inTable { // the header row
+			inTable = true
+			continue
+		}
+		if strings.HasPrefix(line, "|---") || strings.HasPrefix(line, "| ---") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(strings.TrimSpace(line), "|"), "|")
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
+		tables[section] = append(tables[section], cells)
+	}
+	return tables
+}
+
+// readExpected returns the verdict rows of one section of EXPECTED.md.
+func readExpected(t *testing.T, section string) []expectedRow {
+	t.Helper()
+	var rows []expectedRow
+	for _, cells := range expectedTables(t)[section] {
+		if len(cells) != 4+len(expectedRuleColumns)+2 {
+			t.Fatalf("EXPECTED.md, %s: a row has %d cells: %v", section, len(cells), cells)
+		}
 		n, err := strconv.Atoi(cells[0])
 		if err != nil {
-			continue
+			t.Fatalf("EXPECTED.md, %s: row number %q", section, cells[0])
 		}
 		row := expectedRow{row: n, account: cells[1], fetch: strings.Fields(cells[3])[0], verdicts: map[string]string{}, own: cells[4+len(expectedRuleColumns)]}
 		for i, id := range expectedRuleColumns {
 			row.verdicts[id] = cells[4+i]
 		}
 		rows = append(rows, row)
-	}
-	if len(rows) < 12 {
-		t.Fatalf("EXPECTED.md: found %d table rows, want at least 12", len(rows))
 	}
 	return rows
 }
@@ -124,12 +149,41 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 	if res.AsOf != demoAsOf {
 		t.Errorf("asOf %q, want %q", res.AsOf, demoAsOf)
 	}
+	seen := checkVerdicts(t, res, readExpected(t, "Verdicts"))
+	for _, id := range expectedRuleColumns {
+		if !seen[id]["pass"] || !seen[id]["fail"] {
+			t.Errorf("rule %s: the demo must show at least one pass and one fail, saw %v", id, seen[id])
+		}
+	}
+}
+
+// TestDemoWithTokens runs the demo as a user with a Meta and an X token
+// would: Facebook, Instagram and X get real verdicts instead of manual ones.
+func TestDemoWithTokens(t *testing.T) {
+	want := readExpected(t, "Verdicts with tokens")
+	if len(want) == 0 {
+		t.Skip("EXPECTED.md has no token verdicts yet")
+	}
+	t.Setenv(envMetaToken, "demo-meta-token")
+	t.Setenv(envXBearerToken, "demo-x-token")
+	dir := t.TempDir()
+	runDemoInto(t, dir)
+	checkVerdicts(t, readResults(t, dir), want)
+}
+
+// checkVerdicts compares results.json with expected rows and returns the
+// statuses seen per rule.
+func checkVerdicts(t *testing.T, res resultsFile, expected []expectedRow) map[string]map[string]bool {
+	t.Helper()
+	if len(expected) == 0 {
+		t.Fatal("no expected rows")
+	}
 	byRow := map[int]int{}
 	for i, a := range res.Accounts {
 		byRow[a.RegistryRow] = i
 	}
 	seen := map[string]map[string]bool{}
-	for _, want := range readExpected(t) {
+	for _, want := range expected {
 		i, ok := byRow[want.row]
 		if !ok {
 			t.Errorf("row %d (%s) missing from results.json", want.row, want.account)
@@ -158,11 +212,7 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 			seen[f.Rule][f.Status] = true
 		}
 	}
-	for _, id := range expectedRuleColumns {
-		if !seen[id]["pass"] || !seen[id]["fail"] {
-			t.Errorf("rule %s: the demo must show at least one pass and one fail, saw %v", id, seen[id])
-		}
-	}
+	return seen
 }
 
 func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {

@@ -25,6 +25,7 @@ city's social-media policy and writes reports for each administration.
 Usage:
   smaudit scan --registry FILE --out DIR [--as-of YYYY-MM-DD] [--config FILE]
                [--lang sv|en] [--allow-private-networks] [--concurrency N]
+  smaudit discover --site URL --registry FILE [--depth N] [--out DIR]
   smaudit demo [--out DIR] [--lang sv|en]
   smaudit rules [--config FILE] [--lang sv|en]
   smaudit version
@@ -47,6 +48,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "scan":
 		return runScan(ctx, rest, stdout, stderr)
+	case "discover":
+		return runDiscover(ctx, rest, stdout, stderr)
 	case "demo":
 		return runDemo(ctx, rest, stdout, stderr)
 	case "rules":

@@ -10,13 +10,12 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
-	"github.com/stockholm-stad/smaudit/scanner/mastodon"
-	"github.com/stockholm-stad/smaudit/scanner/web"
 )
 
 // job is one audit, fully decided: what to scan, how, and where to write.
@@ -30,6 +29,9 @@ type job struct {
 	// transport, when set, replaces the guarded network transport (the
 	// demo's loopback fixture server).
 	transport http.RoundTripper
+	// discover, when set, also looks for accounts missing from the
+	// registry and adds them to the overview.
+	discover *discovery
 }
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -41,6 +43,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "sv", "report language: sv or en")
 	allowPrivate := fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges")
 	concurrency := fs.Int("concurrency", 0, "accounts fetched at the same time (default from config: 8)")
+	discoverSite := fs.String("discover-site", "", "also crawl this city web site for accounts missing from the registry (see smaudit discover)")
+	discoverDepth := fs.Int("discover-depth", 2, "with --discover-site: how many links deep to follow")
 	fs.Usage = helpFor(fs, "smaudit scan --registry FILE --out DIR [flags]")
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
@@ -73,6 +77,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
 		return exitUsage
 	}
+	if *discoverSite != "" {
+		j.discover = &discovery{site: *discoverSite, depth: *discoverDepth, maxPages: discover.DefaultMaxPages}
+	}
 	return audit(ctx, j, stdout, stderr)
 }
 
@@ -100,11 +107,20 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	rowNotes := registryNotes(j.reg, stderr)
 
 	prog := newProgress(stderr, len(j.reg.Accounts))
-	results, err := fetchAll(ctx, j, prog, log)
+	results, client, err := fetchAll(ctx, j, prog, log)
 	prog.Close()
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
+	}
+	var unregistered []reports.Unregistered
+	if j.discover != nil && ctx.Err() == nil {
+		var discoverNotes []string
+		if unregistered, discoverNotes, err = findUnregistered(ctx, j, client, results, stderr); err != nil {
+			fmt.Fprintf(stderr, "smaudit: %v\n", err)
+			return exitUsage
+		}
+		notes = append(notes, discoverNotes...)
 	}
 
 	catalog := rules.All(j.cfg.Rules)
@@ -120,6 +136,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes, RowNotes: rowNotes,
 		InactiveDays: j.cfg.Rules.InactiveDays,
 	})
+	report.Unregistered = unregistered
 	written, err := reports.WriteAll(j.out, report)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: writing reports to %s: %v\n", j.out, err)
@@ -151,7 +168,7 @@ func registryNotes(reg *registry.Registry, stderr io.Writer) []reports.RowNote {
 
 // fetchAll fetches every account of the job's registry through one crawl
 // client shared by all adapters, so politeness holds across platforms.
-func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]scanner.Result, error) {
+func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]scanner.Result, scanner.Fetcher, error) {
 	crawlCfg := j.cfg.Crawl
 	if crawlCfg.UserAgent == "" {
 		crawlCfg.UserAgent = crawl.UserAgent(version, crawlCfg.Contact)
@@ -161,13 +178,9 @@ func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]s
 	crawlCfg.OnWait = prog.Wait
 	client, err := crawl.New(crawlCfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	adapters := map[scanner.Platform]scanner.Adapter{
-		scanner.Mastodon: mastodon.New(client),
-		scanner.Web:      web.New(client, web.WithLogger(log)),
-	}
-	return scanner.Scan(ctx, j.reg.Accounts, adapters, j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog), nil
+	return scanner.Scan(ctx, j.reg.Accounts, adaptersFor(j.cfg, client, log), j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog), client, nil
 }
 
 // exitCode maps the scan's outcome to the documented exit codes.
