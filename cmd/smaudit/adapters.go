@@ -46,27 +46,15 @@ const (
 // withEnvCredentials returns p with credentials from getenv filled in.
 func withEnvCredentials(p platformsConfig, getenv func(string) string) platformsConfig {
 	if v := strings.TrimSpace(getenv(envMetaToken)); v != "" {
-		p.Meta.Token = v
+		p.Meta.Token = scanner.Secret(v)
 	}
 	if v := strings.TrimSpace(getenv(envXBearerToken)); v != "" {
-		p.X.BearerToken = v
+		p.X.BearerToken = scanner.Secret(v)
 	}
 	if v := strings.TrimSpace(getenv(envYouTubeAPIKey)); v != "" {
-		p.YouTube.APIKey = v
+		p.YouTube.APIKey = scanner.Secret(v)
 	}
 	return p
-}
-
-// secrets lists the credentials in use, so tests and the log can make sure
-// none of them is ever written out.
-func (p platformsConfig) secrets() []string {
-	var out []string
-	for _, s := range []string{p.Meta.Token, p.X.BearerToken, p.YouTube.APIKey} {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // adaptersFor builds every platform's adapter over one fetcher, so

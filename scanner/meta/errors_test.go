@@ -116,7 +116,7 @@ func TestWithoutConfiguration(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := serve(t, "instagram-pass")
 			cfg := DefaultConfig()
-			cfg.Token, cfg.InstagramUserID = tt.token, tt.ig
+			cfg.Token, cfg.InstagramUserID = scanner.Secret(tt.token), tt.ig
 			var a scanner.Adapter = NewFacebook(f, cfg)
 			if tt.adapter == igFetch {
 				a = NewInstagram(f, cfg)

@@ -31,7 +31,7 @@ type Config struct {
 	// Token is a Graph API access token (a page or system-user token).
 	// It is a secret: it is sent in a request header and never written
 	// anywhere.
-	Token string `yaml:"token"`
+	Token scanner.Secret `yaml:"token"`
 	// GraphBase is the Graph API root with its version, without a
 	// trailing slash.
 	GraphBase string `yaml:"graph-base"`
@@ -66,5 +66,5 @@ func newGraph(f scanner.Fetcher, cfg Config) graph {
 	if maxPages < 1 {
 		maxPages = DefaultMaxPages
 	}
-	return graph{fetcher: f, base: base, token: strings.TrimSpace(cfg.Token), maxPages: maxPages}
+	return graph{fetcher: f, base: base, token: strings.TrimSpace(cfg.Token.Reveal()), maxPages: maxPages}
 }

@@ -78,7 +78,7 @@ func TestFetchWithoutToken(t *testing.T) {
 		t.Run("token "+strings.TrimSpace(token), func(t *testing.T) {
 			f := serve(t, "passing")
 			cfg := DefaultConfig()
-			cfg.BearerToken = token
+			cfg.BearerToken = scanner.Secret(token)
 			_, err := New(f, cfg).Fetch(context.Background(), scanner.Account{URL: "https://x.com/stockholmsstad"}, day("2026-09-01T00:00:00Z"))
 			var u *scanner.Unsupported
 			if !errors.As(err, &u) || u.Reason != scanner.NeedsXToken {

@@ -10,7 +10,6 @@ package xapi
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +30,7 @@ const (
 // Config configures the adapter.
 type Config struct {
 	// BearerToken is the app's API v2 bearer token. It is a secret.
-	BearerToken string `yaml:"bearer-token"`
+	BearerToken scanner.Secret `yaml:"bearer-token"`
 	// APIBase is the API's address up to and including the version.
 	APIBase string `yaml:"api-base"`
 	// MaxPages caps the pages of 100 tweets read per account: X bills
@@ -44,16 +43,6 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{APIBase: DefaultAPIBase, MaxPages: DefaultMaxPages}
 }
-
-// String prints the configuration with the token redacted, so a logged
-// or printed Config gives nothing away.
-func (c Config) String() string {
-	return "xapi.Config{BearerToken: " + redacted(c.BearerToken) + ", APIBase: " + c.APIBase +
-		", MaxPages: " + strconv.Itoa(c.MaxPages) + "}"
-}
-
-// GoString is String, so %#v redacts the token too.
-func (c Config) GoString() string { return c.String() }
 
 // Adapter fetches X accounts. It implements scanner.Adapter.
 type Adapter struct {
@@ -70,7 +59,7 @@ var _ scanner.Adapter = (*Adapter)(nil)
 func New(f scanner.Fetcher, cfg Config) *Adapter {
 	a := &Adapter{
 		fetcher:  f,
-		token:    strings.TrimSpace(cfg.BearerToken),
+		token:    strings.TrimSpace(cfg.BearerToken.Reveal()),
 		base:     strings.TrimRight(strings.TrimSpace(cfg.APIBase), "/"),
 		maxPages: cfg.MaxPages,
 	}

@@ -122,7 +122,7 @@ func (a *Adapter) getAPI(ctx context.Context, u string, v any) error {
 	resp, err := a.fetcher.Fetch(ctx, scanner.Request{
 		URL:    u,
 		Accept: "application/json",
-		Header: http.Header{"X-Goog-Api-Key": {a.cfg.APIKey}},
+		Header: http.Header{"X-Goog-Api-Key": {a.cfg.APIKey.Reveal()}},
 	})
 	if err != nil {
 		return a.apiError(u, resp, err)
@@ -138,5 +138,5 @@ func (a *Adapter) redact(s string) string {
 	if a.cfg.APIKey == "" {
 		return s
 	}
-	return strings.ReplaceAll(s, a.cfg.APIKey, "[api-key]")
+	return strings.ReplaceAll(s, a.cfg.APIKey.Reveal(), "[api-key]")
 }

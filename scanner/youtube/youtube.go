@@ -6,7 +6,6 @@ package youtube
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -20,7 +19,7 @@ type Config struct {
 	// APIKey is a YouTube Data API v3 key. Optional: without it only the
 	// feed's 15 newest videos are known. It is a secret: it is sent in the
 	// X-Goog-Api-Key header and never put in a URL.
-	APIKey string `yaml:"api-key"`
+	APIKey scanner.Secret `yaml:"api-key"`
 	// APIBase is the Data API's base URL.
 	APIBase string `yaml:"api-base"`
 	// MaxPages caps how many pages of 50 videos the API path reads.
@@ -35,16 +34,6 @@ func DefaultConfig() Config {
 		APIBase:  "https://www.googleapis.com/youtube/v3",
 		MaxPages: 10,
 	}
-}
-
-// String describes the configuration with the API key hidden, so that
-// printing or logging a Config never shows the secret.
-func (c Config) String() string {
-	key := "none"
-	if c.APIKey != "" {
-		key = "set"
-	}
-	return fmt.Sprintf("youtube.Config{Site: %s, APIKey: %s, APIBase: %s, MaxPages: %d}", c.Site, key, c.APIBase, c.MaxPages)
 }
 
 // Adapter fetches YouTube channels. It implements scanner.Adapter.

@@ -164,9 +164,9 @@ func TestFetchLinkForms(t *testing.T) {
 func TestConfigStringHidesKey(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.APIKey = "test-youtube-key-0123456789"
-	for _, s := range []string{cfg.String(), fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%v", &cfg)} {
-		if strings.Contains(s, cfg.APIKey) || !strings.Contains(s, "APIKey: set") {
-			t.Errorf("config printed as %q: want the key hidden and marked set", s)
+	for _, s := range []string{fmt.Sprint(cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%v", &cfg), fmt.Sprintf("%#v", cfg)} {
+		if strings.Contains(s, cfg.APIKey.Reveal()) || !strings.Contains(s, "[redacted]") {
+			t.Errorf("config printed as %q: want the key hidden and marked redacted", s)
 		}
 	}
 }
