@@ -34,6 +34,16 @@ var labels = map[string]rules.Text{
 
 	"note.discoverFailed": {SV: "Sidan kunde inte läsas vid sökningen efter konton", EN: "The page could not be read while looking for accounts"},
 
+	// accounts missing from the registry
+	"section.unregistered": {SV: "Konton som saknas i förteckningen", EN: "Accounts missing from the registry"},
+	"unregistered.explain": {SV: "Konton som stadens webbplats eller granskade profiler länkar till men som inte finns i kontoförteckningen. Policyn kräver att alla konton rapporteras.",
+		EN: "Accounts that the city's website or audited profiles link to but that are not in the account registry. The policy requires every account to be reported."},
+	"unregistered.check": {SV: "Kontrollera att kontot är stadens: länkar kan också gå till samarbetspartner.",
+		EN: "Check that the account is the city's: links can also lead to partners."},
+	"unregistered.none": {SV: "Inga konton utanför kontoförteckningen hittades.", EN: "No accounts outside the registry were found."},
+	"col.foundOn":       {SV: "Hittat på", EN: "Found on"},
+	"col.alsoOn":        {SV: "Även på", EN: "Also on"},
+
 	// columns
 	"col.administration": {SV: "Förvaltning", EN: "Administration"},
 	"col.account":        {SV: "Konto", EN: "Account"},
