@@ -17,6 +17,14 @@ type resultsJSON struct {
 	Notes       []string      `json:"notes"`
 	Accounts    []accountJSON `json:"accounts"`
 	Summary     summaryJSON   `json:"summary"`
+	// Unregistered is present only when discovery ran.
+	Unregistered *[]unregisteredJSON `json:"unregistered,omitempty"`
+}
+
+type unregisteredJSON struct {
+	Platform string   `json:"platform"`
+	URL      string   `json:"url"`
+	FoundOn  []string `json:"foundOn"`
 }
 
 type accountJSON struct {
@@ -89,6 +97,13 @@ func WriteJSON(w io.Writer, r *Report) error {
 	}
 	for _, a := range r.Administrations {
 		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts)})
+	}
+	if r.Unregistered != nil {
+		list := []unregisteredJSON{}
+		for _, u := range r.Unregistered {
+			list = append(list, unregisteredJSON{Platform: u.Platform, URL: u.URL, FoundOn: append([]string{}, u.FoundOn...)})
+		}
+		out.Unregistered = &list
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -49,6 +49,21 @@ func TestPostingFrequency(t *testing.T) {
 			res:  withPosts(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)),
 			want: Manual, msg: "inga daterade inlägg", msgEN: "no dated posts",
 		},
+		{
+			name: "a short feed whose own pace proves it",
+			res:  withPosts(end.Add(-49*day), postsFrom(end.Add(-49*day), 3*day+6*time.Hour, 15, "own")),
+			want: Pass, msg: "så långt flödet når", msgEN: "as far back as the feed reaches",
+		},
+		{
+			name: "a short feed spanning too few days proves nothing",
+			res:  withPosts(end.Add(-10*day), postsFrom(end.Add(-10*day), 12*time.Hour, 15, "own")),
+			want: Manual,
+		},
+		{
+			name: "a short feed too slow to prove it",
+			res:  withPosts(end.Add(-56*day), postsFrom(end.Add(-56*day), 5*day, 10, "own")),
+			want: Manual, msg: "når bara tillbaka till",
+		},
 		{name: "one post short", res: withPosts(time.Time{}, postsFrom(start.Add(time.Hour), 3*day, 25, "own")), want: Fail, exact: "1.9"},
 		{
 			name: "replies and reposts do not count",

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,7 +19,12 @@ import (
 
 // resultsFile mirrors the parts of results.json the tests read.
 type resultsFile struct {
-	AsOf     string `json:"asOf"`
+	AsOf         string `json:"asOf"`
+	Unregistered *[]struct {
+		Platform string   `json:"platform"`
+		URL      string   `json:"url"`
+		FoundOn  []string `json:"foundOn"`
+	} `json:"unregistered"`
 	Accounts []struct {
 		Name             string  `json:"name"`
 		URL              string  `json:"url"`
@@ -150,6 +156,21 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 		t.Errorf("asOf %q, want %q", res.AsOf, demoAsOf)
 	}
 	seen := checkVerdicts(t, res, readExpected(t, "Verdicts"))
+	var wantMissing, gotMissing []string
+	for _, r := range expectedTables(t)["Accounts missing from the registry"] {
+		wantMissing = append(wantMissing, r[0]+" "+r[1]+" "+r[2])
+	}
+	if res.Unregistered == nil {
+		t.Fatal("results.json has no unregistered list although the demo runs discovery")
+	}
+	for _, u := range *res.Unregistered {
+		gotMissing = append(gotMissing, u.Platform+" "+u.URL+" "+u.FoundOn[0])
+	}
+	sort.Strings(wantMissing)
+	sort.Strings(gotMissing)
+	if strings.Join(wantMissing, "\n") != strings.Join(gotMissing, "\n") {
+		t.Errorf("results.json unregistered:\n%s\nwant:\n%s", strings.Join(gotMissing, "\n"), strings.Join(wantMissing, "\n"))
+	}
 	for _, id := range expectedRuleColumns {
 		if !seen[id]["pass"] || !seen[id]["fail"] {
 			t.Errorf("rule %s: the demo must show at least one pass and one fail, saw %v", id, seen[id])
@@ -162,7 +183,7 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 func TestDemoWithTokens(t *testing.T) {
 	want := readExpected(t, "Verdicts with tokens")
 	if len(want) == 0 {
-		t.Skip("EXPECTED.md has no token verdicts yet")
+		t.Fatal("EXPECTED.md has no token verdicts")
 	}
 	t.Setenv(envMetaToken, "demo-meta-token")
 	t.Setenv(envXBearerToken, "demo-x-token")

@@ -131,6 +131,9 @@ func findUnregistered(ctx context.Context, j job, f scanner.Fetcher, results []s
 	}
 	var notes []string
 	for _, fl := range failures {
+		if fl.Err != nil && fl.Err.Kind == scanner.ErrRobots {
+			continue // the site's owner keeps robots out: not a failure
+		}
 		reason := fl.Reason
 		if fl.Err != nil {
 			reason = reports.FetchReason(j.lang, fl.Err)
