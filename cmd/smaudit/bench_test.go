@@ -32,8 +32,8 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	return r.base.RoundTrip(req)
 }
 
-// BenchmarkScan1000 scans 1,000 accounts (Mastodon and blogs, recorded
-// responses of real size) from a loopback server with politeness off, then
+// BenchmarkScan1000 scans 1,000 accounts (Mastodon, Bluesky, YouTube and
+// blogs, recorded responses of real size) from a loopback server with politeness off, then
 // judges them and writes the reports of 40 administrations. Targets:
 // x-bare (scan time / plain net/http time for the same URLs, same
 // parallelism) at most 1.5, and report-s (writing every report) under 5 s.
@@ -60,6 +60,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 	defer srv.Close()
 	asOf, _ := rules.ParseAsOf(demoAsOf)
 	cfg := defaultConfig()
+	cfg.Platforms = demoPlatforms(cfg.Platforms)
 	cfg.Crawl.PerHostDelay = 0
 	cfg.Crawl.PerHostConcurrency = cfg.Concurrency
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))

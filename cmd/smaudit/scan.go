@@ -203,6 +203,9 @@ func printSummary(w io.Writer, j job, r *reports.Report, written reports.Written
 	if s.AccountsUnreadable > 0 {
 		fmt.Fprintf(w, "%d accounts could not be read; their reasons are in the reports.\n", s.AccountsUnreadable)
 	}
+	if n := len(r.Unregistered); n > 0 {
+		fmt.Fprintf(w, "%d accounts are linked from the city's web or the profiles but missing from the registry; see the overview.\n", n)
+	}
 	fmt.Fprintf(w, "Reports in %s:\n", j.out)
 	fmt.Fprintf(w, "  %s\n", filepath.Join(j.out, written.Results))
 	for _, f := range written.Overview {
