@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/discover"
-	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -30,12 +28,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	site := fs.String("site", "", "the city web site to crawl for links to social-media accounts (required)")
 	depth := fs.Int("depth", 2, "how many links deep to follow from the start page")
 	maxPages := fs.Int("max-pages", discover.DefaultMaxPages, "the most pages to read from the site")
-	registryPath := fs.String("registry", "", "the account registry, .csv or .xlsx (required)")
-	out := fs.String("out", "", "folder to write "+unregisteredFile+" into (default: only print the list)")
-	asOf := fs.String("as-of", "", "audit date YYYY-MM-DD for the workbook (default: today in Europe/Stockholm)")
-	configPath := fs.String("config", "", "YAML config file (see README)")
-	lang := fs.String("lang", "sv", "report language: sv or en")
-	allowPrivate := fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges")
+	jf := addJobFlags(fs, "folder to write "+unregisteredFile+" into (default: only print the list)")
 	fs.Usage = helpFor(fs, "smaudit discover --site URL --registry FILE [--depth N] [--out DIR]\n\n"+
 		"Crawls the city's web site (same site only, robots.txt respected, rate limited) and\n"+
 		"every registered account's profile, and lists the social-media accounts they link\n"+
@@ -43,7 +36,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if *site == "" || *registryPath == "" {
+	if *site == "" || *jf.registry == "" {
 		fmt.Fprintln(stderr, "smaudit discover: --site and --registry are required (see smaudit discover -h)")
 		return exitUsage
 	}
@@ -51,22 +44,8 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "smaudit discover: --depth must be 0 or more and --max-pages at least 1")
 		return exitUsage
 	}
-	cfg, err := loadConfig(*configPath)
+	j, err := jf.load(time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
-		return exitUsage
-	}
-	cfg.Crawl.AllowPrivateNetworks = cfg.Crawl.AllowPrivateNetworks || *allowPrivate
-	j := job{out: *out, lang: *lang, cfg: cfg, registryName: filepath.Base(*registryPath)}
-	if j.asOf, err = parseAsOf(*asOf, time.Now()); err != nil {
-		fmt.Fprintf(stderr, "smaudit discover: --as-of: %v\n", err)
-		return exitUsage
-	}
-	if err := checkLang(j.lang); err != nil {
-		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
-		return exitUsage
-	}
-	if j.reg, err = registry.Load(*registryPath); err != nil {
 		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
 		return exitUsage
 	}

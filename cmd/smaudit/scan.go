@@ -36,12 +36,7 @@ type job struct {
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
-	registryPath := fs.String("registry", "", "the account registry, .csv or .xlsx (required)")
-	out := fs.String("out", "", "folder to write the reports into (required)")
-	asOf := fs.String("as-of", "", "audit date YYYY-MM-DD; rules judge relative to it (default: today in Europe/Stockholm)")
-	configPath := fs.String("config", "", "YAML config file with crawl settings and rule thresholds (see README)")
-	lang := fs.String("lang", "sv", "report language: sv or en")
-	allowPrivate := fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges")
+	jf := addJobFlags(fs, "folder to write the reports into (required)")
 	concurrency := fs.Int("concurrency", 0, "accounts fetched at the same time (default from config: 8)")
 	discoverSite := fs.String("discover-site", "", "also crawl this city web site for accounts missing from the registry (see smaudit discover)")
 	discoverDepth := fs.Int("discover-depth", 2, "with --discover-site: how many links deep to follow")
@@ -49,33 +44,17 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if *registryPath == "" || *out == "" {
+	if *jf.registry == "" || *jf.out == "" {
 		fmt.Fprintln(stderr, "smaudit scan: --registry and --out are required (see smaudit scan -h)")
 		return exitUsage
 	}
-	cfg, err := loadConfig(*configPath)
+	j, err := jf.load(time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
 		return exitUsage
 	}
-	if *allowPrivate {
-		cfg.Crawl.AllowPrivateNetworks = true
-	}
 	if *concurrency > 0 {
-		cfg.Concurrency = *concurrency
-	}
-	j := job{out: *out, lang: *lang, cfg: cfg, registryName: filepath.Base(*registryPath)}
-	if j.asOf, err = parseAsOf(*asOf, time.Now()); err != nil {
-		fmt.Fprintf(stderr, "smaudit scan: --as-of: %v\n", err)
-		return exitUsage
-	}
-	if err := checkLang(j.lang); err != nil {
-		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
-		return exitUsage
-	}
-	if j.reg, err = registry.Load(*registryPath); err != nil {
-		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
-		return exitUsage
+		j.cfg.Concurrency = *concurrency
 	}
 	if *discoverSite != "" {
 		j.discover = &discovery{site: *discoverSite, depth: *discoverDepth, maxPages: discover.DefaultMaxPages}

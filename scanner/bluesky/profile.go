@@ -26,7 +26,7 @@ func profileOf(pv profileView) scanner.Profile {
 	return scanner.Profile{
 		DisplayName: name,
 		Description: desc,
-		Text:        joinNonEmpty(name, desc, handle),
+		Text:        scanner.JoinText(name, desc, handle),
 		Links:       bareLinks(desc),
 	}
 }
@@ -57,14 +57,4 @@ func (pv profileView) proofs() []scanner.Proof {
 		From: webApp + "/profile/" + h,
 		To:   "https://" + h,
 	}}
-}
-
-func joinNonEmpty(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
 }

@@ -40,7 +40,7 @@ func profileOf(ac account) (scanner.Profile, error) {
 			}
 		}
 	}
-	p.Text = joinNonEmpty(text)
+	p.Text = scanner.JoinText(text...)
 	p.Links = links.list
 	return p, nil
 }
@@ -114,14 +114,4 @@ func bareURL(v string) string {
 		return ""
 	}
 	return u.String()
-}
-
-func joinNonEmpty(parts []string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
 }

@@ -133,7 +133,7 @@ func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (po
 // self-description; website addresses, addresses written in the prose,
 // e-mail addresses and the phone number are its links.
 func pageProfile(pg page) scanner.Profile {
-	desc := joinNonEmpty(pg.About, pg.Description)
+	desc := scanner.JoinText(pg.About, pg.Description)
 	if strings.TrimSpace(pg.About) == strings.TrimSpace(pg.Description) {
 		desc = strings.TrimSpace(pg.About)
 	}
@@ -158,7 +158,7 @@ func pageProfile(pg page) scanner.Profile {
 	return scanner.Profile{
 		DisplayName: strings.TrimSpace(pg.Name),
 		Description: desc,
-		Text:        joinNonEmpty(text...),
+		Text:        scanner.JoinText(text...),
 		Links:       links.list,
 	}
 }

@@ -170,7 +170,7 @@ func igProfile(name, username, bio, website string) scanner.Profile {
 	return scanner.Profile{
 		DisplayName: display,
 		Description: bio,
-		Text:        joinNonEmpty(display, bio),
+		Text:        scanner.JoinText(display, bio),
 		Links:       links.list,
 	}
 }

@@ -133,14 +133,3 @@ func (s *linkSet) add(l scanner.Link) {
 		s.list = append(s.list, l)
 	}
 }
-
-// joinNonEmpty joins the trimmed, non-empty parts with newlines.
-func joinNonEmpty(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
-}

@@ -79,7 +79,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		Profile: scanner.Profile{
 			DisplayName: p.Title,
 			Description: p.Description,
-			Text:        joinNonEmpty(p.Title, p.Description, p.Text),
+			Text:        scanner.JoinText(p.Title, p.Description, p.Text),
 			Links:       p.Links,
 		},
 		CompleteSince: NoFeed,
@@ -130,14 +130,4 @@ func pageError(u string, resp *scanner.Response, err error) error {
 		return &scanner.FetchError{Kind: scanner.ErrNotFound, URL: u, StatusCode: resp.StatusCode, Detail: fe.Detail, Err: fe}
 	}
 	return fe
-}
-
-func joinNonEmpty(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
 }

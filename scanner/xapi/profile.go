@@ -32,7 +32,7 @@ func profileOf(u user) scanner.Profile {
 		}
 	}
 	p.Links = links.list
-	p.Text = joinNonEmpty(p.DisplayName, p.Description, u.Location, website)
+	p.Text = scanner.JoinText(p.DisplayName, p.Description, u.Location, website)
 	return p
 }
 
@@ -121,15 +121,4 @@ func bareURL(w string) string {
 		}
 	}
 	return u.String()
-}
-
-// joinNonEmpty joins the non-blank parts, one a line.
-func joinNonEmpty(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
 }

@@ -34,18 +34,7 @@ func (p channelPage) profile() scanner.Profile {
 	return scanner.Profile{
 		DisplayName: strings.TrimSpace(p.Title),
 		Description: p.Description,
-		Text:        joinNonEmpty(text),
+		Text:        scanner.JoinText(text...),
 		Links:       links,
 	}
-}
-
-// joinNonEmpty joins the non-blank parts, trimmed, one a line.
-func joinNonEmpty(parts []string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, "\n")
 }

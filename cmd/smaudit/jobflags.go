@@ -1,0 +1,55 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/registry"
+)
+
+// jobFlags are the flags scan and discover share: what to read, how, and
+// where to write.
+type jobFlags struct {
+	registry     *string
+	out          *string
+	asOf         *string
+	config       *string
+	lang         *string
+	allowPrivate *bool
+}
+
+// addJobFlags defines the shared flags on fs; outHelp says what --out is
+// for in that command.
+func addJobFlags(fs *flag.FlagSet, outHelp string) jobFlags {
+	return jobFlags{
+		registry:     fs.String("registry", "", "the account registry, .csv or .xlsx (required)"),
+		out:          fs.String("out", "", outHelp),
+		asOf:         fs.String("as-of", "", "audit date YYYY-MM-DD; rules judge relative to it (default: today in Europe/Stockholm)"),
+		config:       fs.String("config", "", "YAML config file with crawl, platform and rule settings (see README)"),
+		lang:         fs.String("lang", "sv", "report language: sv or en"),
+		allowPrivate: fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges"),
+	}
+}
+
+// load turns the flags into a job: config, audit date, language and the
+// registry. Its error names the flag or file that is wrong.
+func (f jobFlags) load(now time.Time) (job, error) {
+	cfg, err := loadConfig(*f.config)
+	if err != nil {
+		return job{}, err
+	}
+	cfg.Crawl.AllowPrivateNetworks = cfg.Crawl.AllowPrivateNetworks || *f.allowPrivate
+	j := job{out: *f.out, lang: *f.lang, cfg: cfg, registryName: filepath.Base(*f.registry)}
+	if j.asOf, err = parseAsOf(*f.asOf, now); err != nil {
+		return j, fmt.Errorf("--as-of: %w", err)
+	}
+	if err := checkLang(j.lang); err != nil {
+		return j, err
+	}
+	if j.reg, err = registry.Load(*f.registry); err != nil {
+		return j, err
+	}
+	return j, nil
+}
