@@ -112,6 +112,9 @@ type Report struct {
 	Administrations []*Administration // sorted by name
 	Summary         Counts
 	Closure         []Closure // every administration's, in account order
+	// History is what earlier stored scans add: change since the previous
+	// scan, trends, streaks and answers. Nil without a history database.
+	History *History
 	// Unregistered lists social-media accounts found on the city's web
 	// or on scanned profiles that the registry does not list; nil when no
 	// discovery ran.

@@ -22,6 +22,7 @@ const (
 	Fail   Status = "fail"   // the account does not meet the rule
 	Manual Status = "manual" // a person must judge: public data cannot settle it
 	Error  Status = "error"  // we could not look: the fetch failed
+	Waived Status = "waived" // a person accepted the failure, with a reason, until a date
 )
 
 // Text is a piece of prose in both report languages.
@@ -91,4 +92,17 @@ type Finding struct {
 	Message   Text // says what was found or what is missing
 	Evidence  []Evidence
 	PolicyRef string // the rule's Section.Ref
+	// Waiver is the waiver naming this finding, applied (Status Waived) or
+	// expired (Status as judged, Waiver.Expired set); nil when none.
+	Waiver *Waiver
+}
+
+// Waiver is a person's acceptance of a failing finding: who approved it,
+// why, and until when.
+type Waiver struct {
+	Reason     string
+	ApprovedBy string
+	Expires    time.Time // the last day it applies, midnight Europe/Stockholm
+	Expired    bool      // past its expiry on the audit date: no longer applies
+	Source     string    // where it was written, "waivers.yaml:12"
 }

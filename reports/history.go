@@ -1,0 +1,108 @@
+package reports
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// AccountKey identifies an account across scans and files: its registry
+// link with scheme, "www.", host case and a trailing slash ignored, so a
+// link retyped slightly differently is still the same account.
+func AccountKey(a scanner.Account) string {
+	raw := strings.TrimSpace(a.URL)
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return strings.ToLower(raw)
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	key := host + strings.TrimSuffix(u.EscapedPath(), "/")
+	if u.RawQuery != "" {
+		key += "?" + u.RawQuery
+	}
+	return key
+}
+
+// FindingKey names one rule's finding on one account across scans.
+type FindingKey struct {
+	Account string // AccountKey
+	Rule    string
+}
+
+// ChangeKind says how a finding moved since the previous scan.
+type ChangeKind string
+
+// Kinds of change since the previous scan.
+const (
+	ChangeNew        ChangeKind = "new"        // failing now, not failing in the previous scan, never before
+	ChangePersisting ChangeKind = "persisting" // failing now and in the previous scan
+	ChangeFixed      ChangeKind = "fixed"      // failing in the previous scan, not now
+	ChangeReopened   ChangeKind = "reopened"   // failing now, not in the previous scan, but in an earlier one
+)
+
+// Change is one finding's movement since the previous scan.
+type Change struct {
+	Kind ChangeKind
+	// FailingSince is the audit date of the first scan of the current
+	// unbroken run of failures (for persisting findings).
+	FailingSince time.Time
+}
+
+// AccountRef names an account added to or removed from the registry.
+type AccountRef struct {
+	Administration string
+	Name           string
+	URL            string
+}
+
+// TrendPoint is one administration's result in one stored scan.
+type TrendPoint struct {
+	AsOf           time.Time
+	Administration string
+	Pass, Fail     int
+}
+
+// Compliance is pass/(pass+fail), or -1 when nothing was judged.
+func (p TrendPoint) Compliance() float64 {
+	return Counts{Pass: p.Pass, Fail: p.Fail}.Compliance()
+}
+
+// Response is an administration's answer to a failing finding, imported
+// from its returned workbook.
+type Response struct {
+	Answer  string    // one of ResponseAnswers, as written in Swedish
+	Comment string
+	AsOf    time.Time // the audit date of the scan the answer was given to
+}
+
+// ResponseAnswers are the answers an administration can give, Swedish
+// first; the workbook's drop-down offers them in the report language.
+var ResponseAnswers = []struct{ SV, EN string }{
+	{"Åtgärdad", "Fixed"},
+	{"Åtgärd planerad", "Fix planned"},
+	{"Begär undantag", "Exception requested"},
+	{"Kontot avslutas", "Account will be closed"},
+	{"Felaktig bedömning", "Wrong assessment"},
+}
+
+// History is what the stored scans add to a report. Nil when the scan
+// keeps no history.
+type History struct {
+	// Previous is the audit date of the scan compared with; zero when
+	// this is the first stored scan.
+	Previous time.Time
+	Changes  map[FindingKey]Change
+	Added    []AccountRef // in the registry now, not in the previous scan
+	Removed  []AccountRef // in the previous scan, not in the registry now
+	// Trend holds, per administration, the last scans (this one
+	// included), oldest first, at most eight.
+	Trend []TrendPoint
+	// InactiveScans counts, per account, the consecutive scans (this one
+	// included) in which inactive-account failed.
+	InactiveScans map[string]int
+	// Responses are the administrations' answers to the previous scan's
+	// failing findings that still fail or were fixed.
+	Responses map[FindingKey]Response
+}
