@@ -72,7 +72,7 @@ func (p TrendPoint) Compliance() float64 {
 // Response is an administration's answer to a failing finding, imported
 // from its returned workbook.
 type Response struct {
-	Answer  string    // one of ResponseAnswers, as written in Swedish
+	Answer  string // one of ResponseAnswers, as written in Swedish
 	Comment string
 	AsOf    time.Time // the audit date of the scan the answer was given to
 }
