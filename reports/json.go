@@ -68,6 +68,7 @@ type countsJSON struct {
 	Fail               int      `json:"fail"`
 	Manual             int      `json:"manual"`
 	Error              int      `json:"error"`
+	Waived             int      `json:"waived"`
 	AccountsFailing    int      `json:"accountsFailing"`
 	AccountsUnreadable int      `json:"accountsUnreadable"`
 	Compliance         *float64 `json:"compliance"`
@@ -148,7 +149,7 @@ func accountOf(lang string, j *rules.Judged) accountJSON {
 }
 
 func countsOf(c Counts) countsJSON {
-	out := countsJSON{Accounts: c.Accounts, Pass: c.Pass, Fail: c.Fail, Manual: c.Manual, Error: c.Error,
+	out := countsJSON{Accounts: c.Accounts, Pass: c.Pass, Fail: c.Fail, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
 		AccountsFailing: c.AccountsFailing, AccountsUnreadable: c.AccountsUnreadable}
 	if share := c.Compliance(); share >= 0 {
 		rounded := float64(int(share*1000+0.5)) / 1000

@@ -44,6 +44,18 @@ var labels = map[string]rules.Text{
 	"col.foundOn":       {SV: "Hittat på", EN: "Found on"},
 	"col.alsoOn":        {SV: "Även på", EN: "Also on"},
 
+	// change since the previous scan, waivers, closing
+	"change.new":             {SV: "Ny", EN: "New"},
+	"change.persisting":      {SV: "Kvarstår", EN: "Persisting"},
+	"change.persistingSince": {SV: "Kvarstår sedan %s", EN: "Failing since %s"},
+	"change.fixed":           {SV: "Åtgärdad", EN: "Fixed"},
+	"change.reopened":        {SV: "Återkommande", EN: "Reopened"},
+	"status.waived":          {SV: "Undantagen", EN: "Waived"},
+	"waiver.applies":         {SV: "Undantag till och med %s, godkänt av %s: %s", EN: "Waived until %s, approved by %s: %s"},
+	"waiver.expired":         {SV: "Undantaget gällde till och med %s (godkänt av %s: %s) och gäller inte längre", EN: "The waiver applied until %s (approved by %s: %s) and no longer applies"},
+	"closure.notice":         {SV: "Text att publicera på kontot när det avslutas", EN: "Text to post on the account when it is closed (in Swedish, for the public)"},
+	"closure.howTo":          {SV: "Policyn kräver vid avslut: berätta på kontot att det ska avslutas och varför, hänvisa till andra kontaktvägar eller konton, och arkivera enligt stadsarkivets vägledning.", EN: "When closing, the policy requires: say on the account that it will be closed and why, point to other ways of contact or accounts, and archive as the City Archives advise."},
+
 	// columns
 	"col.administration": {SV: "Förvaltning", EN: "Administration"},
 	"col.account":        {SV: "Konto", EN: "Account"},

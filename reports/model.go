@@ -43,6 +43,7 @@ type Counts struct {
 	Fail     int
 	Manual   int
 	Error    int
+	Waived   int
 	// AccountsFailing counts accounts with at least one failing finding.
 	AccountsFailing int
 	// AccountsUnreadable counts accounts whose fetch failed.
@@ -73,6 +74,8 @@ func (c *Counts) add(j *rules.Judged) {
 			c.Manual++
 		case rules.Error:
 			c.Error++
+		case rules.Waived:
+			c.Waived++
 		}
 	}
 	if failing {
