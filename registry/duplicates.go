@@ -24,7 +24,7 @@ func duplicateLinks(name, column string, accounts []scanner.Account) []Problem {
 			continue
 		}
 		out = append(out, Problem{File: name, Row: acc.Row, Column: column,
-			Message: fmt.Sprintf("rows %d and %d have the same link %q", row, acc.Row, acc.URL)})
+			Message: fmt.Sprintf("rows %d and %d have the same link %q", row, acc.Row, acc.URL), Severity: SeverityWarning})
 	}
 	return out
 }

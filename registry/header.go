@@ -96,7 +96,7 @@ func readHeader(name string, row int, cells []string) (*layout, []Problem, error
 		title := strings.TrimSpace(cell)
 		if l.index[f] >= 0 {
 			warnings = append(warnings, Problem{File: name, Row: row, Column: title,
-				Message: fmt.Sprintf("column repeats %q; only the first is read", l.title[f])})
+				Message: fmt.Sprintf("column repeats %q; only the first is read", l.title[f]), Severity: SeverityWarning})
 			continue
 		}
 		l.index[f], l.title[f] = i, title
@@ -109,10 +109,11 @@ func readHeader(name string, row int, cells []string) (*layout, []Problem, error
 		switch {
 		case c.required:
 			missing = append(missing, Problem{File: name,
-				Message: fmt.Sprintf("required column %q (or %q) is missing", c.swedish, c.english)})
+				Message: fmt.Sprintf("required column %q (or %q) is missing", c.swedish, c.english), Severity: SeverityError})
 		case c.wanted:
 			warnings = append(warnings, Problem{File: name,
-				Message: fmt.Sprintf("column %q (or %q) is missing; no account can pass the registry-complete rule", c.swedish, c.english)})
+				Message:  fmt.Sprintf("column %q (or %q) is missing; no account can pass the registry-complete rule", c.swedish, c.english),
+				Severity: SeverityWarning})
 		}
 	}
 	if len(missing) > 0 {

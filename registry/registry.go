@@ -24,7 +24,22 @@ type Registry struct {
 	// Warnings lists what is doubtful about the file as a whole, such as a
 	// missing optional column or the same link on two rows.
 	Warnings []Problem
+
+	// layout is where the file keeps each column; nil for a registry not
+	// parsed from a file.
+	layout *layout
 }
+
+// Severity says whether a problem stops a registry from being accepted.
+type Severity string
+
+// The severities of a Problem. An error is a value that cannot be used as
+// written; a warning is something doubtful or incomplete that a person
+// should look at.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+)
 
 // Problem is one input problem located in a registry file. It is also the
 // error returned for a missing required column.
@@ -33,6 +48,9 @@ type Problem struct {
 	Row     int    // spreadsheet row number; zero when the problem is not about one row
 	Column  string // header text as written; empty when not about one column
 	Message string
+	// Severity is SeverityError or SeverityWarning. Error leaves it out,
+	// so a caller can print warnings with a prefix of its own.
+	Severity Severity
 }
 
 // Error formats the problem as `file: row 14, column "Länk": message`,
@@ -62,7 +80,7 @@ func (r *Registry) RowErrors() []Problem {
 	var out []Problem
 	for _, acc := range r.Accounts {
 		for _, rp := range acc.Problems {
-			out = append(out, Problem{File: acc.Source, Row: acc.Row, Column: rp.Column, Message: rp.Message})
+			out = append(out, Problem{File: acc.Source, Row: acc.Row, Column: rp.Column, Message: rp.Message, Severity: SeverityError})
 		}
 	}
 	return out

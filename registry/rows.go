@@ -31,6 +31,7 @@ func finish(name string, l *layout, reg *Registry, rest []record) *Registry {
 		}
 	}
 	reg.Warnings = append(reg.Warnings, duplicateLinks(name, l.title[fieldURL], reg.Accounts)...)
+	reg.layout = l
 	return reg
 }
 
@@ -51,7 +52,7 @@ func header(name string, records []record) (*layout, *Registry, []record, error)
 		}
 	}
 	if at < 0 {
-		return nil, nil, nil, Problem{File: name, Message: "the file has no header row"}
+		return nil, nil, nil, Problem{File: name, Message: "the file has no header row", Severity: SeverityError}
 	}
 	l, warnings, err := readHeader(name, records[at].row, records[at].cells)
 	if err != nil {
