@@ -70,7 +70,7 @@ func ClosureNotice(acc string, admin string, website string) string {
 	if website == "" {
 		website = "stockholm.se"
 	}
-	website = strings.TrimPrefix(strings.TrimPrefix(website, "https://"), "http://")
+	website = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(website, "https://"), "http://"), "/")
 	return fmt.Sprintf("Det här kontot, %s, avslutas. %s har inte längre möjlighet att hålla kontot aktivt "+
 		"och samlar i stället sin information på andra kanaler. Du hittar oss fortsatt på %s, där du också "+
 		"kan kontakta oss. Tack till alla som har följt och deltagit här! Inläggen på kontot arkiveras enligt "+

@@ -37,7 +37,7 @@ func TestChangeAndWaiverWords(t *testing.T) {
 		t.Errorf("answer: %q", got)
 	}
 	n := ClosureNotice("Sommarskolan Stockholm", "Utbildningsförvaltningen", "https://start.stockholm/")
-	for _, want := range []string{"avslutas", "Utbildningsförvaltningen", "start.stockholm/", "stadsarkivs vägledning"} {
+	for _, want := range []string{"avslutas", "Utbildningsförvaltningen", "på start.stockholm, där", "stadsarkivs vägledning"} {
 		if !strings.Contains(n, want) {
 			t.Errorf("notice lacks %q: %s", want, n)
 		}

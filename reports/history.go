@@ -1,29 +1,14 @@
 package reports
 
 import (
-	"net/url"
-	"strings"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-// AccountKey identifies an account across scans and files: its registry
-// link with scheme, "www.", host case and a trailing slash ignored, so a
-// link retyped slightly differently is still the same account.
-func AccountKey(a scanner.Account) string {
-	raw := strings.TrimSpace(a.URL)
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return strings.ToLower(raw)
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	key := host + strings.TrimSuffix(u.EscapedPath(), "/")
-	if u.RawQuery != "" {
-		key += "?" + u.RawQuery
-	}
-	return key
-}
+// AccountKey identifies an account across scans and files; see
+// scanner.Account.Key.
+func AccountKey(a scanner.Account) string { return a.Key() }
 
 // FindingKey names one rule's finding on one account across scans.
 type FindingKey struct {
