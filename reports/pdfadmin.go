@@ -25,6 +25,8 @@ func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 	d.metaFields(r)
 	d.heading(L(lang, "section.summary"))
 	d.summary(a.Counts)
+	d.comparison(a.Accounts)
+	d.registryChanges(a.Name)
 	d.heading(L(lang, "section.accounts"))
 	d.accountTable(a.Worst)
 	d.heading(L(lang, "section.findings"))
@@ -35,6 +37,7 @@ func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 	d.checklist(a.Checklist)
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, a.Closure, false)
+	d.closureNotices(a)
 	d.notes(a.Notes)
 	if err := d.finish(w); err != nil {
 		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
@@ -142,7 +145,7 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 		findings = d.unjudged(findings, catalog)
 	}
 	for _, fd := range findings {
-		d.finding(fd, catalog)
+		d.finding(j, fd, catalog)
 	}
 }
 
@@ -185,9 +188,11 @@ func (d *pdfDoc) unjudged(findings []rules.Finding, catalog map[string]rules.Rul
 	return judged
 }
 
-// finding draws one verdict: a status badge with the rule's title, the
-// message, the evidence, the remedy for a failure, and the policy text.
-func (d *pdfDoc) finding(fd rules.Finding, catalog map[string]rules.Rule) {
+// finding draws one verdict: a status badge (and, with history, its change
+// since the previous scan) with the rule's title, the message, its waiver
+// and the administration's previous answer, the evidence, the remedy for a
+// failure, and the policy text.
+func (d *pdfDoc) finding(j *rules.Judged, fd rules.Finding, catalog map[string]rules.Rule) {
 	const badgeH = 5.0
 	lang := d.lang
 	f := d.f
@@ -205,6 +210,10 @@ func (d *pdfDoc) finding(fd rules.Finding, catalog map[string]rules.Rule) {
 	f.Ln(3)
 	d.need(25)
 	bw := d.badge(fd.Status, badgeH)
+	if c, ok := d.report.ChangeOf(j, fd.Rule); ok {
+		f.SetX(f.GetX() + 1.5)
+		bw += 1.5 + d.tag(c, badgeH)
+	}
 	f.SetX(f.GetX() + 2)
 	d.indent(bw + 2)
 	d.para(title, "B", 10, pdfInk)
@@ -212,6 +221,7 @@ func (d *pdfDoc) finding(fd rules.Finding, catalog map[string]rules.Rule) {
 	d.indent(4)
 	f.Ln(0.8)
 	d.para(fd.Message.In(lang), "", pdfBodySize, pdfInk)
+	d.findingNotes(j, fd)
 	if len(fd.Evidence) > 0 {
 		f.Ln(0.8)
 		d.para(L(lang, "col.evidence")+":", "B", 8.5, pdfMuted)

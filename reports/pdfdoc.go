@@ -42,14 +42,17 @@ var pdfStatusStyles = map[rules.Status]pdfStatusStyle{
 	rules.Fail:   {fill: pdfRGB{190, 38, 38}, text: pdfWhite, tint: pdfRGB{250, 228, 228}},
 	rules.Manual: {fill: pdfRGB{240, 168, 0}, text: pdfRGB{50, 36, 0}, tint: pdfRGB{253, 241, 207}},
 	rules.Error:  {fill: pdfRGB{108, 114, 124}, text: pdfWhite, tint: pdfRGB{234, 236, 239}},
+	// Waived is violet: accepted by a person, neither a pass nor a failure.
+	rules.Waived: {fill: pdfRGB{104, 72, 158}, text: pdfWhite, tint: pdfRGB{236, 230, 246}},
 }
 
 // pdfDoc is one PDF being written: gofpdf with the report's language, the
 // embedded fonts and a text cleaner every string passes through.
 type pdfDoc struct {
-	f     *gofpdf.Fpdf
-	lang  string
-	clean *pdfCleaner
+	f      *gofpdf.Fpdf
+	lang   string
+	clean  *pdfCleaner
+	report *Report // the report drawn, for its history
 }
 
 // newPDFDoc starts an A4 document whose pages carry title and the audit
@@ -62,7 +65,7 @@ func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
 		return nil, err
 	}
 	f := gofpdf.New("P", "mm", "A4", "")
-	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c}
+	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c, report: r}
 	for _, face := range pdfFaces {
 		f.AddUTF8FontFromBytes(pdfFamily, face.style, face.ttf)
 	}

@@ -58,6 +58,9 @@ func TestPDFLayoutKeepsTextOnThePage(t *testing.T) {
 		{"sample en", sampleReport("en")},
 		{"stress sv", pdfStressReport("sv")},
 		{"checklist en", checklistReport("en")},
+		{"history sv", historyReport("sv")},
+		{"history en", historyReport("en")},
+		{"trend many sv", historyManyReport("sv")},
 	} {
 		for file, pdf := range pdfRender(t, tc.r) {
 			t.Run(tc.name+"/"+file, func(t *testing.T) {

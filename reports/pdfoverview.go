@@ -9,9 +9,12 @@ import (
 )
 
 // WriteOverviewPDF writes the city-wide overview: the totals per
-// administration, every failing finding, every account proposed for
-// closure, the accounts missing from the registry when discovery ran, the
-// scan's notes and a short reference of the rules.
+// administration, every failing finding, every waived finding, every
+// account proposed for closure, the accounts missing from the registry
+// when discovery ran, the scan's notes and a short reference of the rules.
+// With history it adds the change since the previous scan, the trend over
+// the last scans as a table and charts, and the administrations' answers
+// with their waiver requests.
 func WriteOverviewPDF(w io.Writer, r *Report) error {
 	lang := r.Meta.Lang
 	d, err := newPDFDoc(r, L(lang, "overview.title"))
@@ -22,12 +25,21 @@ func WriteOverviewPDF(w io.Writer, r *Report) error {
 	d.metaFields(r)
 	d.heading(L(lang, "section.summary"))
 	d.summary(r.Summary)
+	d.comparison(r.Accounts)
 	d.heading(L(lang, "section.admins"))
 	d.adminTable(r)
+	if r.History != nil {
+		d.changeSection() // pdfchange.go
+		d.trendSection()  // pdftrend.go
+	}
 	d.heading(L(lang, "section.failing"))
 	d.failingTable(r)
+	d.waivedTable() // pdfanswers.go
 	d.heading(L(lang, "section.closure"))
 	d.closure(r, r.Closure, true)
+	if r.History != nil {
+		d.answers() // pdfanswers.go
+	}
 	// Accounts found outside the registry, when discovery ran (pdf_unregistered.go).
 	if r.Unregistered != nil {
 		d.heading(L(lang, "section.unregistered"))
@@ -58,6 +70,13 @@ func (d *pdfDoc) summary(c Counts) {
 		{rules.Manual, c.Manual, "col.manual"},
 		{rules.Error, c.Error, "col.error"},
 	}
+	if c.Waived > 0 {
+		tiles = append(tiles, struct {
+			status rules.Status
+			n      int
+			label  string
+		}{rules.Waived, c.Waived, "col.waived"})
+	}
 	tileW := (d.width() - gap*float64(len(tiles)-1)) / float64(len(tiles))
 	y := f.GetY()
 	for i, t := range tiles {
@@ -72,7 +91,7 @@ func (d *pdfDoc) summary(c Counts) {
 		d.cell(tileW-4, 8, strconv.Itoa(t.n), "L")
 		f.SetXY(x+3, y+10.5)
 		d.font("", 8, pdfInk)
-		d.cell(tileW-4, 4.5, L(d.lang, t.label), "L")
+		d.cell(tileW-4, 4.5, pdfL(d.lang, t.label), "L")
 	}
 	f.SetXY(pdfMargin, y+tileH+4)
 	d.field(L(d.lang, "col.accounts"), strconv.Itoa(c.Accounts))
@@ -93,11 +112,19 @@ func (d *pdfDoc) adminTable(r *Report) {
 		{L(lang, "col.error"), 14, "R"},
 		{L(lang, "col.compliance"), 12, "R"},
 	}
+	waived := r.Summary.Waived > 0
+	if waived {
+		// Narrower names make room for the column without breaking headers.
+		cols[0].weight, cols[3].weight = 26, 14
+		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6])
+	}
 	row := func(name string, c Counts, bold bool) pdfRow {
 		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
-			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error),
-			{text: Percent(c.Compliance()), bold: true}}
-		return out
+			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
+		if waived {
+			out = append(out, pdfCount(c.Waived, rules.Waived))
+		}
+		return append(out, pdfCell{text: Percent(c.Compliance()), bold: true})
 	}
 	var rows []pdfRow
 	for _, a := range r.Administrations {
@@ -107,7 +134,8 @@ func (d *pdfDoc) adminTable(r *Report) {
 	d.table(cols, rows)
 }
 
-// failingTable lists every failing finding of the scan.
+// failingTable lists every failing finding of the scan, with its change
+// since the previous scan when there is history, and an expired waiver.
 func (d *pdfDoc) failingTable(r *Report) {
 	lang := d.lang
 	catalog := pdfCatalog(r.Rules)
@@ -121,56 +149,34 @@ func (d *pdfDoc) failingTable(r *Report) {
 			if rl, ok := catalog[fd.Rule]; ok {
 				title = rl.FailTitle.In(lang)
 			}
-			rows = append(rows, pdfCells(j.Result.Account.Administration, j.Result.Account.Name, title, fd.Message.In(lang)))
+			msg := fd.Message.In(lang)
+			if fd.Waiver != nil {
+				msg += " " + WaiverLine(lang, fd.Waiver) + "."
+			}
+			row := pdfCells(j.Result.Account.Administration, j.Result.Account.Name, title, msg)
+			if r.History != nil {
+				cell := pdfCell{text: L(lang, "value.na")}
+				if c, ok := r.ChangeOf(j, fd.Rule); ok {
+					cell = pdfCell{text: ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
+				}
+				row = append(row, cell)
+			}
+			rows = append(rows, row)
 		}
 	}
 	if len(rows) == 0 {
 		d.para(L(lang, "failing.none"), "", pdfBodySize, pdfInk)
 		return
 	}
-	d.table([]pdfCol{
+	cols := []pdfCol{
 		{L(lang, "col.administration"), 26, "L"},
 		{L(lang, "col.account"), 24, "L"},
 		{L(lang, "col.rule"), 26, "L"},
 		{L(lang, "col.message"), 40, "L"},
-	}, rows)
-}
-
-// closure explains the closure proposal and lists its accounts; the
-// overview also names each account's administration.
-func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
-	lang := d.lang
-	if len(list) == 0 {
-		d.para(L(lang, "closure.none"), "", pdfBodySize, pdfInk)
-		return
 	}
-	d.para(fmt.Sprintf(L(lang, "closure.explain"), r.Meta.InactiveDays), "", pdfBodySize, pdfInk)
-	d.f.Ln(2)
-	var cols []pdfCol
-	if withAdmin {
-		cols = append(cols, pdfCol{L(lang, "col.administration"), 30, "L"})
-	}
-	cols = append(cols,
-		pdfCol{L(lang, "col.account"), 30, "L"},
-		pdfCol{L(lang, "col.lastOwnPost"), 16, "R"},
-		pdfCol{L(lang, "col.daysSince"), 12, "R"},
-		pdfCol{L(lang, "col.owner"), 24, "L"})
-	var rows []pdfRow
-	for _, c := range list {
-		acc := c.Account.Result.Account
-		last, days := L(lang, "value.none"), L(lang, "value.na")
-		if !c.LastOwnPost.IsZero() {
-			last = Date(c.LastOwnPost)
-		}
-		if c.DaysSince >= 0 {
-			days = strconv.Itoa(c.DaysSince)
-		}
-		var row pdfRow
-		if withAdmin {
-			row = append(row, pdfCell{text: acc.Administration})
-		}
-		row = append(row, pdfCell{text: acc.Name, bold: true}, pdfCell{text: last}, pdfCell{text: days}, pdfCell{text: acc.Owner})
-		rows = append(rows, row)
+	if r.History != nil {
+		cols[3].weight = 36
+		cols = append(cols, pdfCol{pdfL(lang, "col.change"), 22, "L"})
 	}
 	d.table(cols, rows)
 }

@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 
@@ -66,6 +67,11 @@ func (b *xlsxBook) write(w io.Writer) error {
 		}
 	}
 	b.f.SetActiveSheet(0)
+	// excelize adds the image content types a chart's drawing may use in
+	// map order; sorted, the same report gives the same bytes.
+	if ct := b.f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, k int) bool { return ct.Defaults[i].Extension < ct.Defaults[k].Extension })
+	}
 	if _, err := b.f.WriteTo(w); err != nil {
 		return fmt.Errorf("write workbook: %w", err)
 	}
@@ -106,7 +112,8 @@ func (b *xlsxBook) notes(s *xlsxSheet, notes []string) {
 }
 
 // ruleTitle names a finding's rule as its status calls for: the pass or
-// fail title, or for manual and error findings what the rule checks.
+// fail title (a waived finding failed), or for manual and error findings
+// what the rule checks.
 func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 	rule, ok := b.rules[f.Rule]
 	if !ok {
@@ -115,10 +122,20 @@ func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 	switch f.Status {
 	case rules.Pass:
 		return rule.PassTitle.In(b.lang)
-	case rules.Fail:
+	case rules.Fail, rules.Waived:
 		return rule.FailTitle.In(b.lang)
 	}
 	return rule.Checks.In(b.lang)
+}
+
+// message is a finding's assessment, with its waiver, applied or
+// expired, on a line of its own.
+func (b *xlsxBook) message(f rules.Finding) string {
+	m := f.Message.In(b.lang)
+	if w := WaiverLine(b.lang, f.Waiver); w != "" {
+		m += "\n" + w
+	}
+	return m
 }
 
 // section returns the policy section a finding enforces.
@@ -144,45 +161,4 @@ func evidence(lang string, f rules.Finding) string {
 		lines = append(lines, EvidenceLine(lang, e))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// closureTable writes the accounts proposed for closure, with their
-// administration first when withAdministration is set.
-func (b *xlsxBook) closureTable(s *xlsxSheet, r *Report, list []Closure, withAdministration bool) {
-	s.next()
-	s.free(1, fmt.Sprintf(L(b.lang, "closure.explain"), r.Meta.InactiveDays), b.st.text)
-	s.skip(1)
-	keys := []string{"col.account", "col.platform", "col.url", "col.lastOwnPost", "col.daysSince", "col.owner"}
-	if withAdministration {
-		keys = append([]string{"col.administration"}, keys...)
-	}
-	s.table(b.lang, keys...)
-	for _, c := range list {
-		acc := c.Account.Result.Account
-		s.next()
-		col := 1
-		if withAdministration {
-			s.text(col, acc.Administration, b.st.text)
-			col++
-		}
-		s.text(col, acc.Name, b.st.text)
-		s.text(col+1, acc.PlatformName, b.st.text)
-		s.link(col+2, acc.URL)
-		last := L(b.lang, "value.none")
-		if !c.LastOwnPost.IsZero() {
-			last = Date(c.LastOwnPost)
-		}
-		s.text(col+3, last, b.st.text)
-		if c.DaysSince < 0 {
-			s.text(col+4, L(b.lang, "value.na"), b.st.text)
-		} else {
-			s.number(col+4, c.DaysSince, b.st.number)
-		}
-		s.text(col+5, acc.Owner, b.st.text)
-	}
-	s.endTable()
-	if len(list) == 0 {
-		s.next()
-		s.free(1, L(b.lang, "closure.none"), b.st.text)
-	}
 }

@@ -22,7 +22,7 @@ func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
 		return fmt.Errorf("workbook for %s: %w", a.Name, err)
 	}
 	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
-	b.adminFindings(b.sheet("sheet.findings"), a)
+	b.adminFindings(b.sheet("sheet.findings"), r, a)
 	b.adminChecklist(b.sheet("sheet.checklist"), a)
 	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
 	if err := b.write(w); err != nil {
@@ -37,15 +37,17 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 	lang := b.lang
 	b.meta(s, r, title, a.Name)
 	s.skip(1)
-	s.header(lang, "col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.compliance")
+	s.header(lang, "col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived", "col.compliance")
 	s.next()
 	c := a.Counts
-	for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error} {
+	for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived} {
 		s.number(i+1, n, b.st.number)
 	}
-	s.percent(6, c.Compliance(), b.st.share, b.st.text)
+	s.percent(7, c.Compliance(), b.st.share, b.st.text)
 	s.next()
 	s.free(1, L(lang, "compliance.explain"), b.st.text)
+	s.next()
+	s.free(1, xl(lang, "answers.howTo"), b.st.text)
 	s.skip(1)
 	s.next()
 	s.free(1, L(lang, "section.accounts"), b.st.heading)
@@ -76,35 +78,61 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		s.number(10, j.OwnPostsInWindow, b.st.number)
 	}
 	s.endTable()
+	// After the table, so the rows frozen above it stay few.
+	if r.History != nil {
+		b.changeSummary(s, r, a)
+	}
 	b.notes(s, a.Notes)
 }
 
-// adminFindings writes one row per finding of every account.
-func (b *xlsxBook) adminFindings(s *xlsxSheet, a *Administration) {
+// adminFindings writes one row per finding of every account: with
+// history, how it moved since the previous scan; for a failing finding,
+// an answer drop-down, a comment cell and the hidden key that
+// ReadResponses recognises the row by.
+func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 	lang := b.lang
-	s.table(lang, "col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status", "col.message",
-		"col.evidence", "col.fix", "col.policy", "col.policyText", "col.fetchError")
+	cols := xlsxColumns{"col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status"}
+	if r.History != nil {
+		cols = append(cols, "col.change")
+	}
+	cols = append(cols, "col.answer", "col.comment", "col.message", "col.evidence", "col.fix", "col.policy",
+		"col.policyText", "col.fetchError", "col.key")
+	s.table(lang, cols...)
+	var answerable []int
 	for _, j := range a.Accounts {
 		acc := j.Result.Account
 		reason := FetchReason(lang, j.Result.Err)
 		for _, f := range j.Findings {
 			sec := b.section(f)
 			s.next()
-			s.text(1, acc.Name, b.st.text)
-			s.text(2, acc.PlatformName, b.st.text)
-			s.link(3, acc.URL)
-			s.text(4, f.Rule, b.st.text)
-			s.text(5, b.ruleTitle(f), b.st.text)
-			s.status(6, lang, f.Status)
-			s.text(7, f.Message.In(lang), b.st.text)
-			s.text(8, evidence(lang, f), b.st.text)
-			s.text(9, b.fix(f), b.st.text)
-			s.text(10, sec.Title.In(lang), b.st.text)
-			s.text(11, sec.Quote.In(lang), b.st.text)
+			s.text(cols.at("col.account"), acc.Name, b.st.text)
+			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
+			s.link(cols.at("col.url"), acc.URL)
+			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
+			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
+			s.status(cols.at("col.status"), lang, f.Status)
+			if c, ok := r.ChangeOf(j, f.Rule); ok {
+				s.text(cols.at("col.change"), ChangeLabel(lang, c), b.st.text)
+			}
+			s.text(cols.at("col.message"), b.message(f), b.st.text)
+			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
+			s.text(cols.at("col.fix"), b.fix(f), b.st.text)
+			s.text(cols.at("col.policy"), sec.Title.In(lang), b.st.text)
+			s.text(cols.at("col.policyText"), sec.Quote.In(lang), b.st.text)
 			if f.Status == rules.Error {
-				s.text(12, reason, b.st.text)
+				s.text(cols.at("col.fetchError"), reason, b.st.text)
+			}
+			if f.Status == rules.Fail {
+				s.text(cols.at("col.answer"), "", b.st.input)
+				s.text(cols.at("col.comment"), "", b.st.input)
+				s.text(cols.at("col.key"), ResponseKey(FindingKey{Account: AccountKey(acc), Rule: f.Rule}), b.st.text)
+				answerable = append(answerable, s.row)
 			}
 		}
 	}
 	s.endTable()
+	s.measure(cols.at("col.answer"), textWidth(longestAnswer(lang)))
+	s.measure(cols.at("col.comment"), xlsxCommentWidth)
+	s.hide(cols.at("col.key"))
+	b.responseList(s, cols.at("col.answer"), answerable)
 }

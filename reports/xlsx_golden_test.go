@@ -74,35 +74,41 @@ func adminBySlug(t *testing.T, r *Report, slug string) *Administration {
 	return nil
 }
 
-// TestXLSXGolden compares a text dump of every sample workbook with
-// testdata/xlsx; `go test ./reports -update` rewrites the files.
+// TestXLSXGolden compares a text dump of every sample workbook, without
+// and with history, with testdata/xlsx; `go test ./reports -update`
+// rewrites the files.
 func TestXLSXGolden(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
-		r := sampleReport(lang)
-		slugs := []string{OverviewSlug}
-		for _, a := range r.Administrations {
-			slugs = append(slugs, a.Slug)
-		}
-		for _, slug := range slugs {
-			t.Run(slug+"."+lang, func(t *testing.T) {
-				got := dumpXLSX(t, writeXLSX(t, r, slug))
-				path := filepath.Join("testdata", "xlsx", slug+"."+lang+".golden")
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-						t.Fatal(err)
+		for _, sample := range []struct {
+			prefix string
+			r      *Report
+		}{{"", sampleReport(lang)}, {"history-", xhReport(lang)}} {
+			r := sample.r
+			slugs := []string{OverviewSlug}
+			for _, a := range r.Administrations {
+				slugs = append(slugs, a.Slug)
+			}
+			for _, slug := range slugs {
+				t.Run(sample.prefix+slug+"."+lang, func(t *testing.T) {
+					got := dumpXLSX(t, writeXLSX(t, r, slug))
+					path := filepath.Join("testdata", "xlsx", sample.prefix+slug+"."+lang+".golden")
+					if *update {
+						if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+							t.Fatal(err)
+						}
+						if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+							t.Fatal(err)
+						}
 					}
-					if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
+					want, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("read golden file (run with -update to create it): %v", err)
 					}
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("read golden file (run with -update to create it): %v", err)
-				}
-				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("%s differs (-want +got):\n%s", path, diff)
-				}
-			})
+					if diff := cmp.Diff(string(want), got); diff != "" {
+						t.Errorf("%s differs (-want +got):\n%s", path, diff)
+					}
+				})
+			}
 		}
 	}
 }

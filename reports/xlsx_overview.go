@@ -10,7 +10,11 @@ import (
 // WriteOverviewXLSX writes the city-wide workbook: the administrations
 // with their counts and a total, every failing finding, every account
 // proposed for closure, the accounts missing from the registry when
-// discovery ran, and the rule catalog with the policy's words.
+// discovery ran, and the rule catalog with the policy's words. Findings
+// with a waiver get a sheet of their own; with history, the workbook
+// adds the change since the previous scan, each administration's
+// compliance over the last scans as a table and a line chart, and the
+// administrations' stored answers with the exception requests among them.
 func WriteOverviewXLSX(w io.Writer, r *Report) error {
 	title := L(r.Meta.Lang, "overview.title")
 	b, err := newXLSXBook(r, title)
@@ -18,7 +22,20 @@ func WriteOverviewXLSX(w io.Writer, r *Report) error {
 		return fmt.Errorf("overview workbook: %w", err)
 	}
 	b.overviewAdministrations(b.sheet("sheet.admins"), r, title)
+	if r.History != nil && len(r.History.Trend) > 0 {
+		b.trendSheet(b.sheet("sheet.trend"), r)
+	}
 	b.overviewFailing(b.sheet("sheet.failing"), r)
+	if hasWaivers(r) {
+		b.waiverSheet(b.sheet("sheet.waivers"), r)
+	}
+	if r.History != nil && len(r.History.Responses) > 0 {
+		responses := storedResponses(r)
+		b.answerSheet(b.sheet("sheet.answers"), r, responses)
+		if requests := waiverRequests(responses); len(requests) > 0 {
+			b.requestSheet(b.sheet("sheet.requests"), r, requests)
+		}
+	}
 	b.closureTable(b.sheet("sheet.closure"), r, r.Closure, true)
 	// Accounts found outside the registry, when discovery ran (xlsx_unregistered.go).
 	if r.Unregistered != nil {
@@ -40,12 +57,12 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 	s.free(1, L(lang, "compliance.explain"), b.st.text)
 	s.skip(1)
 	s.table(lang, "col.administration", "col.file", "col.accounts", "col.pass", "col.fail", "col.manual", "col.error",
-		"col.accountsFailing", "col.accountsUnreadable", "col.compliance")
+		"col.waived", "col.accountsFailing", "col.accountsUnreadable", "col.compliance")
 	counts := func(c Counts, number, share int) {
-		for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.AccountsFailing, c.AccountsUnreadable} {
+		for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived, c.AccountsFailing, c.AccountsUnreadable} {
 			s.number(i+3, n, number)
 		}
-		s.percent(10, c.Compliance(), share, number)
+		s.percent(11, c.Compliance(), share, number)
 	}
 	for _, a := range r.Administrations {
 		s.next()
@@ -58,14 +75,22 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 	s.text(1, xl(lang, "row.total"), b.st.totalText)
 	s.text(2, "", b.st.totalText)
 	counts(r.Summary, b.st.totalNumber, b.st.totalPct)
+	if r.History != nil {
+		b.overviewChanges(s, r)
+	}
 	b.notes(s, r.AllNotes())
 }
 
-// overviewFailing writes every failing finding in the city.
+// overviewFailing writes every failing finding in the city, with
+// history how it moved since the previous scan.
 func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *Report) {
 	lang := b.lang
-	s.table(lang, "col.administration", "col.account", "col.platform", "col.url", "col.ruleId", "col.rule",
-		"col.message", "col.evidence", "col.fix", "col.policy")
+	cols := xlsxColumns{"col.administration", "col.account", "col.platform", "col.url", "col.ruleId", "col.rule"}
+	if r.History != nil {
+		cols = append(cols, "col.change")
+	}
+	cols = append(cols, "col.message", "col.evidence", "col.fix", "col.policy")
+	s.table(lang, cols...)
 	n := 0
 	for _, j := range r.Accounts {
 		acc := j.Result.Account
@@ -75,16 +100,19 @@ func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *Report) {
 			}
 			n++
 			s.next()
-			s.text(1, acc.Administration, b.st.text)
-			s.text(2, acc.Name, b.st.text)
-			s.text(3, acc.PlatformName, b.st.text)
-			s.link(4, acc.URL)
-			s.text(5, f.Rule, b.st.text)
-			s.text(6, b.ruleTitle(f), b.st.text)
-			s.text(7, f.Message.In(lang), b.st.text)
-			s.text(8, evidence(lang, f), b.st.text)
-			s.text(9, b.fix(f), b.st.text)
-			s.text(10, b.section(f).Title.In(lang), b.st.text)
+			s.text(cols.at("col.administration"), acc.Administration, b.st.text)
+			s.text(cols.at("col.account"), acc.Name, b.st.text)
+			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
+			s.link(cols.at("col.url"), acc.URL)
+			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
+			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
+			if c, ok := r.ChangeOf(j, f.Rule); ok {
+				s.text(cols.at("col.change"), ChangeLabel(lang, c), b.st.text)
+			}
+			s.text(cols.at("col.message"), b.message(f), b.st.text)
+			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
+			s.text(cols.at("col.fix"), b.fix(f), b.st.text)
+			s.text(cols.at("col.policy"), b.section(f).Title.In(lang), b.st.text)
 		}
 	}
 	s.endTable()

@@ -201,7 +201,8 @@ func TestXLSXClosure(t *testing.T) {
 		slug, sheet string
 		want        []string // one row, from its first cell
 	}{
-		{ostermalmSlug, "Avslut", []string{"Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson"}},
+		{ostermalmSlug, "Avslut", []string{"Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson",
+			ClosureNotice("Östermalm nyheter", "Östermalms stadsdelsförvaltning", "")}},
 		{OverviewSlug, "Avslut", []string{"Östermalms stadsdelsförvaltning", "Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson"}},
 	}
 	for _, tt := range tests {

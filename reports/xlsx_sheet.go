@@ -31,6 +31,12 @@ type xlsxSheet struct {
 	cols  int       // the table's columns
 	last  int       // the table's last row
 	links int
+	// hidden lists columns to hide once widths are set, such as the key
+	// column an import reads but a person need not see.
+	hidden []int
+	// after holds what must wait for the final column widths, such as a
+	// chart, whose anchor excelize computes from them.
+	after []func()
 	err   error
 }
 
@@ -64,6 +70,9 @@ func (s *xlsxSheet) ref(col int) string {
 }
 
 func (s *xlsxSheet) measure(col int, w float64) {
+	if col < 1 {
+		return // ref has already reported the bad column
+	}
 	for len(s.width) < col {
 		s.width = append(s.width, 0)
 	}
@@ -147,12 +156,20 @@ func (s *xlsxSheet) status(col int, lang string, st rules.Status) {
 	s.text(col, StatusLabel(lang, st), style)
 }
 
-// header writes a row of column labels from label keys. A label widens
-// its column only to its longest word: labels wrap.
+// header writes a row of column labels from label keys.
 func (s *xlsxSheet) header(lang string, keys ...string) {
-	s.next()
+	labels := make([]string, len(keys))
 	for i, k := range keys {
-		label := xl(lang, k)
+		labels[i] = xl(lang, k)
+	}
+	s.headerWords(labels...)
+}
+
+// headerWords writes a row of column labels as given. A label widens its
+// column only to its longest word: labels wrap.
+func (s *xlsxSheet) headerWords(labels ...string) {
+	s.next()
+	for i, label := range labels {
 		s.put(i+1, label, s.st.header, false)
 		for _, word := range strings.Fields(label) {
 			s.measure(i+1, textWidth(word)+1)
@@ -166,6 +183,16 @@ func (s *xlsxSheet) table(lang string, keys ...string) {
 	s.head, s.cols, s.last = s.row, len(keys), s.row
 }
 
+// tableWords is table with labels as given, for columns named by data
+// such as audit dates.
+func (s *xlsxSheet) tableWords(labels ...string) {
+	s.headerWords(labels...)
+	s.head, s.cols, s.last = s.row, len(labels), s.row
+}
+
+// hide hides a column when the sheet is finished.
+func (s *xlsxSheet) hide(col int) { s.hidden = append(s.hidden, col) }
+
 // endTable marks the row just written as the table's last.
 func (s *xlsxSheet) endTable() { s.last = s.row }
 
@@ -178,6 +205,14 @@ func (s *xlsxSheet) finish() error {
 		col, err := excelize.ColumnNumberToName(i + 1)
 		s.fail(err)
 		s.fail(s.f.SetColWidth(s.name, col, col, w))
+	}
+	for _, f := range s.after {
+		f()
+	}
+	for _, c := range s.hidden {
+		col, err := excelize.ColumnNumberToName(c)
+		s.fail(err)
+		s.fail(s.f.SetColVisible(s.name, col, false))
 	}
 	if s.head > 0 {
 		s.freezeAndFilter()

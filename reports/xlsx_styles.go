@@ -32,6 +32,8 @@ var statusColours = map[rules.Status][2]string{
 	rules.Fail:   {"FFC7CE", "9C0006"},
 	rules.Manual: {"FFEB9C", "9C5700"},
 	rules.Error:  {"D9D9D9", "3F3F3F"},
+	// Waived is a light blue-grey: settled by a person, neither red nor green.
+	rules.Waived: {"DCE6F1", "1F3864"},
 }
 
 // newXLSXStyles registers every style of a workbook in a fixed order, so
@@ -69,7 +71,7 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 		{Type: "right", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
 	add(&st.input, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop, Border: box,
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFFDE7"}}})
-	for _, s := range []rules.Status{rules.Pass, rules.Fail, rules.Manual, rules.Error} {
+	for _, s := range []rules.Status{rules.Pass, rules.Fail, rules.Manual, rules.Error, rules.Waived} {
 		var id int
 		c := statusColours[s]
 		add(&id, &excelize.Style{NumFmt: numFmtText, Alignment: top, Font: &excelize.Font{Color: c[1]},

@@ -44,31 +44,36 @@ func findCell(t *testing.T, f *excelize.File, sheet, v string) string {
 }
 
 func TestAdministrationXLSXNamesOnlyItsOwnAccounts(t *testing.T) {
-	for _, lang := range []string{"sv", "en"} {
-		r := sampleReport(lang)
-		for _, a := range r.Administrations {
-			t.Run(a.Slug+"."+lang, func(t *testing.T) {
-				dump := dumpXLSX(t, writeXLSX(t, r, a.Slug))
-				for _, own := range a.Accounts {
-					if !strings.Contains(dump, own.Result.Account.Name) {
-						t.Errorf("workbook does not name its own account %q", own.Result.Account.Name)
-					}
-				}
-				for _, other := range r.Administrations {
-					if other == a {
-						continue
-					}
-					if strings.Contains(dump, other.Name) {
-						t.Errorf("workbook names another administration %q", other.Name)
-					}
-					for _, j := range other.Accounts {
-						acc := j.Result.Account
-						if strings.Contains(dump, acc.Name) || strings.Contains(dump, acc.URL) {
-							t.Errorf("workbook names another administration's account %q (%s)", acc.Name, acc.URL)
+	for _, build := range []struct {
+		name   string
+		report func(lang string) *Report
+	}{{"", sampleReport}, {"history/", xhReport}} {
+		for _, lang := range []string{"sv", "en"} {
+			r := build.report(lang)
+			for _, a := range r.Administrations {
+				t.Run(build.name+a.Slug+"."+lang, func(t *testing.T) {
+					dump := dumpXLSX(t, writeXLSX(t, r, a.Slug))
+					for _, own := range a.Accounts {
+						if !strings.Contains(dump, own.Result.Account.Name) {
+							t.Errorf("workbook does not name its own account %q", own.Result.Account.Name)
 						}
 					}
-				}
-			})
+					for _, other := range r.Administrations {
+						if other == a {
+							continue
+						}
+						if strings.Contains(dump, other.Name) {
+							t.Errorf("workbook names another administration %q", other.Name)
+						}
+						for _, j := range other.Accounts {
+							acc := j.Result.Account
+							if strings.Contains(dump, acc.Name) || strings.Contains(dump, acc.URL) {
+								t.Errorf("workbook names another administration's account %q (%s)", acc.Name, acc.URL)
+							}
+						}
+					}
+				})
+			}
 		}
 	}
 	t.Run("Kulturförvaltningen never mentions Östermalm", func(t *testing.T) {
@@ -184,7 +189,8 @@ func TestXLSXStatusCellsAreColoured(t *testing.T) {
 }
 
 func TestXLSXHeaderRowsAreBoldAndFilled(t *testing.T) {
-	f := openXLSX(t, writeXLSX(t, sampleReport("sv"), OverviewSlug))
+	// The history sample has every sheet an overview can have.
+	f := openXLSX(t, writeXLSX(t, xhReport("sv"), OverviewSlug))
 	for _, sheet := range f.GetSheetList() {
 		t.Run(sheet, func(t *testing.T) {
 			panes, err := f.GetPanes(sheet)
@@ -237,7 +243,7 @@ func TestXLSXHyperlinks(t *testing.T) {
 
 func TestXLSXFreezePanesFilterAndPrint(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
-		r := sampleReport(lang)
+		r := xhReport(lang) // with history: every sheet a workbook can have
 		for _, slug := range []string{OverviewSlug, kulturSlug, ostermalmSlug} {
 			f := openXLSX(t, writeXLSX(t, r, slug))
 			names := map[string]map[string]string{} // sheet -> defined name -> refers to

@@ -1,0 +1,154 @@
+package reports
+
+import (
+	"fmt"
+	"sort"
+)
+
+// changeCounts tallies findings by their change since the previous scan.
+type changeCounts struct {
+	New, Persisting, Fixed, Reopened int
+}
+
+func (c changeCounts) numbers() []int { return []int{c.New, c.Persisting, c.Fixed, c.Reopened} }
+
+// changeTally counts the changes of each administration's accounts, by
+// administration name. Changes of accounts no longer in the registry
+// are left out: those accounts are listed as removed instead.
+func changeTally(r *Report) map[string]changeCounts {
+	owner := map[string]string{} // AccountKey -> administration
+	for _, j := range r.Accounts {
+		owner[AccountKey(j.Result.Account)] = j.Result.Account.Administration
+	}
+	counts := map[string]changeCounts{}
+	if r.History == nil {
+		return counts
+	}
+	for key, c := range r.History.Changes {
+		adm, ok := owner[key.Account]
+		if !ok {
+			continue
+		}
+		n := counts[adm]
+		switch c.Kind {
+		case ChangeNew:
+			n.New++
+		case ChangePersisting:
+			n.Persisting++
+		case ChangeFixed:
+			n.Fixed++
+		case ChangeReopened:
+			n.Reopened++
+		}
+		counts[adm] = n
+	}
+	return counts
+}
+
+// comparedWith heads a change block: the audit compared with, or that
+// there is none.
+func (b *xlsxBook) comparedWith(s *xlsxSheet, r *Report) bool {
+	s.skip(1)
+	s.next()
+	if r.History.Previous.IsZero() {
+		s.free(1, xl(b.lang, "history.first"), b.st.heading)
+		return false
+	}
+	s.free(1, fmt.Sprintf(xl(b.lang, "history.compared"), Date(r.History.Previous)), b.st.heading)
+	return true
+}
+
+// changeSummary writes, on an administration's summary sheet, how its
+// findings moved since the previous scan and which of its accounts were
+// added to or removed from the registry.
+func (b *xlsxBook) changeSummary(s *xlsxSheet, r *Report, a *Administration) {
+	if !b.comparedWith(s, r) {
+		return
+	}
+	s.header(b.lang, "col.new", "col.persisting", "col.fixed", "col.reopened")
+	s.next()
+	for i, n := range changeTally(r)[a.Name].numbers() {
+		s.number(i+1, n, b.st.number)
+	}
+	b.accountChanges(s, r, a.Name)
+}
+
+// overviewChanges writes, on the overview's first sheet, how each
+// administration's findings moved since the previous scan, with a
+// total, and every account added to or removed from the registry.
+func (b *xlsxBook) overviewChanges(s *xlsxSheet, r *Report) {
+	if !b.comparedWith(s, r) {
+		return
+	}
+	s.header(b.lang, "col.administration", "col.new", "col.persisting", "col.fixed", "col.reopened")
+	tally := changeTally(r)
+	var total changeCounts
+	for _, a := range r.Administrations {
+		c := tally[a.Name]
+		total.New += c.New
+		total.Persisting += c.Persisting
+		total.Fixed += c.Fixed
+		total.Reopened += c.Reopened
+		s.next()
+		s.text(1, a.Name, b.st.text)
+		for i, n := range c.numbers() {
+			s.number(i+2, n, b.st.number)
+		}
+	}
+	s.next()
+	s.text(1, xl(b.lang, "row.total"), b.st.totalText)
+	for i, n := range total.numbers() {
+		s.number(i+2, n, b.st.totalNumber)
+	}
+	b.accountChanges(s, r, "")
+}
+
+// accountChanges lists the accounts added to and removed from the
+// registry: administration's own, or with administration "" all of
+// them with their administration named.
+func (b *xlsxBook) accountChanges(s *xlsxSheet, r *Report, administration string) {
+	lists := []struct {
+		heading, none string
+		refs          []AccountRef
+	}{
+		{"history.added", "history.noneAdded", r.History.Added},
+		{"history.removed", "history.noneRemoved", r.History.Removed},
+	}
+	for _, l := range lists {
+		var refs []AccountRef
+		for _, ref := range l.refs {
+			if administration == "" || ref.Administration == administration {
+				refs = append(refs, ref)
+			}
+		}
+		sort.SliceStable(refs, func(i, k int) bool {
+			if x, y := collate(refs[i].Administration), collate(refs[k].Administration); x != y {
+				return x < y
+			}
+			return collate(refs[i].Name) < collate(refs[k].Name)
+		})
+		s.skip(1)
+		s.next()
+		s.free(1, xl(b.lang, l.heading), b.st.heading)
+		if len(refs) == 0 {
+			s.next()
+			s.free(1, xl(b.lang, l.none), b.st.text)
+			continue
+		}
+		if administration == "" {
+			s.header(b.lang, "col.administration", "col.account", "col.url")
+		} else {
+			s.header(b.lang, "col.account", "col.url")
+		}
+		for _, ref := range refs {
+			s.next()
+			col := 1
+			if administration == "" {
+				s.text(col, ref.Administration, b.st.text)
+				col++
+			}
+			s.text(col, ref.Name, b.st.text)
+			s.link(col+1, ref.URL)
+		}
+	}
+}

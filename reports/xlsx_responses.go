@@ -1,0 +1,158 @@
+package reports
+
+import (
+	"sort"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// storedResponse is a stored answer with the account it is about, when
+// the account is still in the registry.
+type storedResponse struct {
+	Key      FindingKey
+	Response Response
+	Account  *rules.Judged // nil when the account has left the registry
+}
+
+// requestAnswer is the answer, in Swedish, that asks for a waiver.
+const requestAnswer = "Begär undantag"
+
+// storedResponses orders the stored answers as the report orders its
+// accounts, then by rule order; answers about accounts no longer in the
+// registry come last, by key.
+func storedResponses(r *Report) []storedResponse {
+	order := map[string]int{}
+	accounts := map[string]*rules.Judged{}
+	for i, j := range r.Accounts {
+		key := AccountKey(j.Result.Account)
+		if _, ok := accounts[key]; !ok {
+			accounts[key] = j
+			order[key] = i
+		}
+	}
+	ruleOrder := map[string]int{}
+	for i, rule := range r.Rules {
+		ruleOrder[rule.ID] = i
+	}
+	list := make([]storedResponse, 0, len(r.History.Responses))
+	for key, resp := range r.History.Responses {
+		list = append(list, storedResponse{Key: key, Response: resp, Account: accounts[key.Account]})
+	}
+	sort.Slice(list, func(i, k int) bool {
+		a, b := list[i], list[k]
+		if (a.Account == nil) != (b.Account == nil) {
+			return a.Account != nil
+		}
+		if a.Account != nil && order[a.Key.Account] != order[b.Key.Account] {
+			return order[a.Key.Account] < order[b.Key.Account]
+		}
+		if a.Key.Account != b.Key.Account {
+			return a.Key.Account < b.Key.Account
+		}
+		ra, oka := ruleOrder[a.Key.Rule]
+		rb, okb := ruleOrder[b.Key.Rule]
+		if oka && okb && ra != rb {
+			return ra < rb
+		}
+		if oka != okb {
+			return oka
+		}
+		return a.Key.Rule < b.Key.Rule
+	})
+	return list
+}
+
+// waiverRequests keeps the answers that ask for a waiver.
+func waiverRequests(list []storedResponse) []storedResponse {
+	var out []storedResponse
+	for _, sr := range list {
+		if sr.Response.Answer == requestAnswer {
+			out = append(out, sr)
+		}
+	}
+	return out
+}
+
+// responseAccount names the account an answer is about: from the
+// registry when it is still there, else by its key.
+func responseAccount(sr storedResponse) scanner.Account {
+	if sr.Account != nil {
+		return sr.Account.Result.Account
+	}
+	return scanner.Account{Name: sr.Key.Account}
+}
+
+// now words how the answered finding stands in this scan: its change
+// since the previous scan, else its status, else nothing.
+func (b *xlsxBook) now(r *Report, sr storedResponse) string {
+	if c, ok := r.History.Changes[sr.Key]; ok {
+		return ChangeLabel(b.lang, c)
+	}
+	if sr.Account == nil {
+		return ""
+	}
+	for _, f := range sr.Account.Findings {
+		if f.Rule == sr.Key.Rule {
+			return StatusLabel(b.lang, f.Status)
+		}
+	}
+	return ""
+}
+
+// failTitle names the rule an answer is about by its fail title.
+func (b *xlsxBook) failTitle(rule string) string {
+	if rl, ok := b.rules[rule]; ok {
+		return rl.FailTitle.In(b.lang)
+	}
+	return rule
+}
+
+// answerSheet lists every stored answer with the finding it answers and
+// how that finding stands now.
+func (b *xlsxBook) answerSheet(s *xlsxSheet, r *Report, list []storedResponse) {
+	lang := b.lang
+	s.next()
+	s.free(1, xl(lang, "answers.explain"), b.st.text)
+	s.skip(1)
+	s.table(lang, "col.administration", "col.account", "col.url", "col.ruleId", "col.rule", "col.answer", "col.comment",
+		"col.answeredAudit", "col.now")
+	for _, sr := range list {
+		acc := responseAccount(sr)
+		s.next()
+		s.text(1, acc.Administration, b.st.text)
+		s.text(2, acc.Name, b.st.text)
+		s.link(3, acc.URL)
+		s.text(4, sr.Key.Rule, b.st.text)
+		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
+		s.text(6, ResponseAnswer(lang, sr.Response.Answer), b.st.text)
+		s.text(7, sr.Response.Comment, b.st.text)
+		s.text(8, Date(sr.Response.AsOf), b.st.text)
+		s.text(9, b.now(r, sr), b.st.text)
+	}
+	s.endTable()
+}
+
+// requestSheet lists the answers asking for a waiver, for the
+// communications unit to decide.
+func (b *xlsxBook) requestSheet(s *xlsxSheet, r *Report, list []storedResponse) {
+	lang := b.lang
+	s.next()
+	s.free(1, xl(lang, "requests.explain"), b.st.text)
+	s.skip(1)
+	s.table(lang, "col.administration", "col.account", "col.url", "col.ruleId", "col.rule", "col.comment",
+		"col.answeredAudit", "col.now")
+	for _, sr := range list {
+		acc := responseAccount(sr)
+		s.next()
+		s.text(1, acc.Administration, b.st.text)
+		s.text(2, acc.Name, b.st.text)
+		s.link(3, acc.URL)
+		s.text(4, sr.Key.Rule, b.st.text)
+		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
+		s.text(6, sr.Response.Comment, b.st.text)
+		s.text(7, Date(sr.Response.AsOf), b.st.text)
+		s.text(8, b.now(r, sr), b.st.text)
+	}
+	s.endTable()
+}
