@@ -17,6 +17,35 @@ func (r *Report) ChangeOf(j *rules.Judged, rule string) (Change, bool) {
 	return c, ok
 }
 
+// ChangeCounts tallies findings by their change since the previous scan.
+type ChangeCounts struct{ New, Persisting, Fixed, Reopened int }
+
+// ChangesOf tallies the changes of the given accounts' findings. Only
+// accounts in this scan count: a removed account is listed as removed
+// instead, so the administrations' tallies add up to the city's.
+func (r *Report) ChangesOf(accounts []*rules.Judged) ChangeCounts {
+	var t ChangeCounts
+	for _, j := range accounts {
+		for _, fd := range j.Findings {
+			c, ok := r.ChangeOf(j, fd.Rule)
+			if !ok {
+				continue
+			}
+			switch c.Kind {
+			case ChangeNew:
+				t.New++
+			case ChangePersisting:
+				t.Persisting++
+			case ChangeFixed:
+				t.Fixed++
+			case ChangeReopened:
+				t.Reopened++
+			}
+		}
+	}
+	return t
+}
+
 // ChangeLabel words a change for a reader: "Ny", "Kvarstår sedan
 // 2026-03-31", "Åtgärdad", "Återkommande".
 func ChangeLabel(lang string, c Change) string {

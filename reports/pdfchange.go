@@ -7,35 +7,6 @@ import (
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
-// pdfChangeTally counts findings by their change since the previous scan.
-type pdfChangeTally struct{ New, Persisting, Fixed, Reopened int }
-
-// pdfChanges tallies the changes of the given accounts' findings. Only
-// accounts in this scan count: a removed account is listed as removed
-// instead, so the administrations' tallies add up to the city's.
-func pdfChanges(r *Report, accounts []*rules.Judged) pdfChangeTally {
-	var t pdfChangeTally
-	for _, j := range accounts {
-		for _, fd := range j.Findings {
-			c, ok := r.ChangeOf(j, fd.Rule)
-			if !ok {
-				continue
-			}
-			switch c.Kind {
-			case ChangeNew:
-				t.New++
-			case ChangePersisting:
-				t.Persisting++
-			case ChangeFixed:
-				t.Fixed++
-			case ChangeReopened:
-				t.Reopened++
-			}
-		}
-	}
-	return t
-}
-
 // pdfChangeColor is the ink of a change tag: red for what got worse,
 // amber for what stays, green for what got better.
 func pdfChangeColor(k ChangeKind) pdfRGB {
@@ -83,7 +54,7 @@ func (d *pdfDoc) comparison(accounts []*rules.Judged) {
 	d.need(25)
 	d.para(fmt.Sprintf(pdfL(lang, "change.compared"), Date(r.History.Previous)), "B", 10, pdfInk)
 	d.f.Ln(1.5)
-	t := pdfChanges(r, accounts)
+	t := r.ChangesOf(accounts)
 	d.table(pdfChangeCols(lang), []pdfRow{pdfChangeRow(t)})
 }
 
@@ -98,7 +69,7 @@ func pdfChangeCols(lang string) []pdfCol {
 }
 
 // pdfChangeRow shows a tally, bold in the change colour when not zero.
-func pdfChangeRow(t pdfChangeTally) pdfRow {
+func pdfChangeRow(t ChangeCounts) pdfRow {
 	cell := func(n int, k ChangeKind) pdfCell {
 		c := pdfCell{text: strconv.Itoa(n)}
 		if n > 0 {
@@ -154,9 +125,9 @@ func (d *pdfDoc) changeSection() {
 	cols := append([]pdfCol{{L(lang, "col.administration"), 30, "L"}}, pdfChangeCols(lang)...)
 	var rows []pdfRow
 	for _, a := range r.Administrations {
-		rows = append(rows, append(pdfRow{{text: a.Name, bold: true}}, pdfChangeRow(pdfChanges(r, a.Accounts))...))
+		rows = append(rows, append(pdfRow{{text: a.Name, bold: true}}, pdfChangeRow(r.ChangesOf(a.Accounts))...))
 	}
-	rows = append(rows, append(pdfRow{{text: pdfL(lang, "total"), bold: true}}, pdfChangeRow(pdfChanges(r, r.Accounts))...))
+	rows = append(rows, append(pdfRow{{text: pdfL(lang, "total"), bold: true}}, pdfChangeRow(r.ChangesOf(r.Accounts))...))
 	d.table(cols, rows)
 	for _, part := range []struct {
 		key  string

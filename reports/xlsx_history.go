@@ -5,45 +5,8 @@ import (
 	"sort"
 )
 
-// changeCounts tallies findings by their change since the previous scan.
-type changeCounts struct {
-	New, Persisting, Fixed, Reopened int
-}
-
-func (c changeCounts) numbers() []int { return []int{c.New, c.Persisting, c.Fixed, c.Reopened} }
-
-// changeTally counts the changes of each administration's accounts, by
-// administration name. Changes of accounts no longer in the registry
-// are left out: those accounts are listed as removed instead.
-func changeTally(r *Report) map[string]changeCounts {
-	owner := map[string]string{} // AccountKey -> administration
-	for _, j := range r.Accounts {
-		owner[AccountKey(j.Result.Account)] = j.Result.Account.Administration
-	}
-	counts := map[string]changeCounts{}
-	if r.History == nil {
-		return counts
-	}
-	for key, c := range r.History.Changes {
-		adm, ok := owner[key.Account]
-		if !ok {
-			continue
-		}
-		n := counts[adm]
-		switch c.Kind {
-		case ChangeNew:
-			n.New++
-		case ChangePersisting:
-			n.Persisting++
-		case ChangeFixed:
-			n.Fixed++
-		case ChangeReopened:
-			n.Reopened++
-		}
-		counts[adm] = n
-	}
-	return counts
-}
+// changeNumbers lists a tally in the columns' order.
+func changeNumbers(c ChangeCounts) []int { return []int{c.New, c.Persisting, c.Fixed, c.Reopened} }
 
 // comparedWith heads a change block: the audit compared with, or that
 // there is none.
@@ -67,7 +30,7 @@ func (b *xlsxBook) changeSummary(s *xlsxSheet, r *Report, a *Administration) {
 	}
 	s.header(b.lang, "col.new", "col.persisting", "col.fixed", "col.reopened")
 	s.next()
-	for i, n := range changeTally(r)[a.Name].numbers() {
+	for i, n := range changeNumbers(r.ChangesOf(a.Accounts)) {
 		s.number(i+1, n, b.st.number)
 	}
 	b.accountChanges(s, r, a.Name)
@@ -81,23 +44,16 @@ func (b *xlsxBook) overviewChanges(s *xlsxSheet, r *Report) {
 		return
 	}
 	s.header(b.lang, "col.administration", "col.new", "col.persisting", "col.fixed", "col.reopened")
-	tally := changeTally(r)
-	var total changeCounts
 	for _, a := range r.Administrations {
-		c := tally[a.Name]
-		total.New += c.New
-		total.Persisting += c.Persisting
-		total.Fixed += c.Fixed
-		total.Reopened += c.Reopened
 		s.next()
 		s.text(1, a.Name, b.st.text)
-		for i, n := range c.numbers() {
+		for i, n := range changeNumbers(r.ChangesOf(a.Accounts)) {
 			s.number(i+2, n, b.st.number)
 		}
 	}
 	s.next()
 	s.text(1, xl(b.lang, "row.total"), b.st.totalText)
-	for i, n := range total.numbers() {
+	for i, n := range changeNumbers(r.ChangesOf(r.Accounts)) {
 		s.number(i+2, n, b.st.totalNumber)
 	}
 	b.accountChanges(s, r, "")
