@@ -9,6 +9,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
@@ -19,11 +20,15 @@ type config struct {
 	Concurrency int             `yaml:"concurrency"`
 	Crawl       crawl.Config    `yaml:"crawl"`
 	Platforms   platformsConfig `yaml:"platforms"`
-	Rules       rules.Config    `yaml:"rules"`
+	// Administrations are the city's administrations and companies: the
+	// registry template's drop-down and what registry check accepts.
+	Administrations []string     `yaml:"administrations"`
+	Rules           rules.Config `yaml:"rules"`
 }
 
 func defaultConfig() config {
-	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Platforms: defaultPlatforms(), Rules: rules.DefaultConfig()}
+	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Platforms: defaultPlatforms(), Rules: rules.DefaultConfig(),
+		Administrations: registry.StockholmAdministrations}
 	// Empty means "smaudit/VERSION (+contact)", filled in once the config
 	// file has had its say about the contact.
 	cfg.Crawl.UserAgent = ""

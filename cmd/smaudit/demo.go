@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path/filepath"
 	"time"
 
 	"github.com/stockholm-stad/smaudit"
@@ -23,6 +24,9 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	out := fset.String("out", "rapporter", "folder to write the reports into")
 	lang := fset.String("lang", "sv", "report language: sv or en")
 	asOf := fset.String("as-of", demoAsOf, "audit date YYYY-MM-DD; the fixtures are recorded for the default")
+	dbPath := fset.String("db", "", "history database (default: "+defaultDBName+" in the output folder)")
+	noHistory := fset.Bool("no-history", false, "keep no history")
+	waiversPath := fset.String("waivers", "", "YAML file of accepted findings (see README)")
 	fset.Usage = helpFor(fset, "smaudit demo [--out DIR] [--lang sv|en]\n\n"+
 		"Scans the bundled sample registry against recorded platform responses served\n"+
 		"on loopback (no network needed) and writes the same reports as scan.")
@@ -39,6 +43,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer srv.Close()
+	j.waiversPath = *waiversPath
+	switch {
+	case *noHistory:
+	case *dbPath != "":
+		j.dbPath = *dbPath
+	default:
+		j.dbPath = filepath.Join(j.out, defaultDBName)
+	}
 	code := audit(ctx, j, stdout, stderr)
 	if code != exitUsage {
 		fmt.Fprintf(stdout, "\nDemo finished. Open %s/oversikt.pdf or %s/oversikt.xlsx to start.\n", j.out, j.out)

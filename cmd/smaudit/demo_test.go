@@ -248,6 +248,9 @@ func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {
 		t.Fatalf("only %d files written", len(files))
 	}
 	for _, f := range files {
+		if strings.HasPrefix(f.Name(), defaultDBName) {
+			continue // the history database holds scan numbers, not a report
+		}
 		x, _ := os.ReadFile(filepath.Join(a, f.Name()))
 		y, err := os.ReadFile(filepath.Join(b, f.Name()))
 		if err != nil {

@@ -49,6 +49,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
 		return exitUsage
 	}
+	j.dbPath = "" // discovery alone keeps no history
 	j.discover = &discovery{site: *site, depth: *depth, maxPages: *maxPages}
 	return discoverOnly(ctx, j, stdout, stderr)
 }

@@ -18,6 +18,9 @@ type jobFlags struct {
 	config       *string
 	lang         *string
 	allowPrivate *bool
+	db           *string
+	noHistory    *bool
+	waivers      *string
 }
 
 // addJobFlags defines the shared flags on fs; outHelp says what --out is
@@ -30,6 +33,9 @@ func addJobFlags(fs *flag.FlagSet, outHelp string) jobFlags {
 		config:       fs.String("config", "", "YAML config file with crawl, platform and rule settings (see README)"),
 		lang:         fs.String("lang", "sv", "report language: sv or en"),
 		allowPrivate: fs.Bool("allow-private-networks", false, "allow fetching addresses in loopback, private and link-local ranges"),
+		db:           fs.String("db", "", "history database (default: "+defaultDBName+" beside the registry)"),
+		noHistory:    fs.Bool("no-history", false, "keep no history: no change since last quarter, nothing stored"),
+		waivers:      fs.String("waivers", "", "YAML file of accepted findings with reason, approver and expiry (see README)"),
 	}
 }
 
@@ -41,7 +47,14 @@ func (f jobFlags) load(now time.Time) (job, error) {
 		return job{}, err
 	}
 	cfg.Crawl.AllowPrivateNetworks = cfg.Crawl.AllowPrivateNetworks || *f.allowPrivate
-	j := job{out: *f.out, lang: *f.lang, cfg: cfg, registryName: filepath.Base(*f.registry)}
+	j := job{out: *f.out, lang: *f.lang, cfg: cfg, registryName: filepath.Base(*f.registry), waiversPath: *f.waivers}
+	switch {
+	case *f.noHistory:
+	case *f.db != "":
+		j.dbPath = *f.db
+	default:
+		j.dbPath = defaultDBPath(*f.registry)
+	}
 	if j.asOf, err = parseAsOf(*f.asOf, now); err != nil {
 		return j, fmt.Errorf("--as-of: %w", err)
 	}

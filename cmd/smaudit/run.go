@@ -27,6 +27,9 @@ Usage:
                [--lang sv|en] [--allow-private-networks] [--concurrency N]
   smaudit discover --site URL --registry FILE [--depth N] [--out DIR]
   smaudit demo [--out DIR] [--lang sv|en]
+  smaudit diff --from SCAN --to SCAN [--db FILE]
+  smaudit import-responses [--db FILE] WORKBOOK...
+  smaudit registry template [--out FILE] | smaudit registry check FILE
   smaudit rules [--config FILE] [--lang sv|en]
   smaudit version
 
@@ -48,6 +51,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "scan":
 		return runScan(ctx, rest, stdout, stderr)
+	case "diff":
+		return runDiff(ctx, rest, stdout, stderr)
+	case "import-responses":
+		return runImportResponses(ctx, rest, stdout, stderr)
+	case "registry":
+		return runRegistry(rest, stdout, stderr)
 	case "discover":
 		return runDiscover(ctx, rest, stdout, stderr)
 	case "demo":

@@ -11,11 +11,13 @@ import (
 	"time"
 
 	"github.com/stockholm-stad/smaudit/discover"
+	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
+	"github.com/stockholm-stad/smaudit/waivers"
 )
 
 // job is one audit, fully decided: what to scan, how, and where to write.
@@ -32,6 +34,10 @@ type job struct {
 	// discover, when set, also looks for accounts missing from the
 	// registry and adds them to the overview.
 	discover *discovery
+	// dbPath is the history database; empty keeps no history.
+	dbPath string
+	// waiversPath is the waivers file; empty means none.
+	waiversPath string
 }
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -82,6 +88,21 @@ func checkLang(lang string) error {
 // or the scan was interrupted; they say so.
 func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	catalog := rules.All(j.cfg.Rules)
+	ws, err := loadWaivers(j, catalog)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit: %v\n", err)
+		return exitUsage
+	}
+	db, sess, err := openHistory(ctx, j)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit: %s\n", busyMessage(err))
+		return exitUsage
+	}
+	if db != nil {
+		defer db.Close()
+		defer sess.Rollback()
+	}
 	var notes []string
 	rowNotes := registryNotes(j.reg, stderr)
 
@@ -102,11 +123,11 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		notes = append(notes, discoverNotes...)
 	}
 
-	catalog := rules.All(j.cfg.Rules)
 	judged := make([]rules.Judged, len(results))
 	for i := range results {
 		judged[i] = rules.Judge(catalog, results[i], j.asOf)
 	}
+	waivers.Apply(judged, ws, j.asOf)
 	if ctx.Err() != nil {
 		notes = append(notes, reports.L(j.lang, "note.interrupted"))
 		fmt.Fprintln(stderr, "interrupted: writing the reports for what was scanned")
@@ -116,12 +137,22 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		InactiveDays: j.cfg.Rules.InactiveDays,
 	})
 	report.Unregistered = unregistered
+	scan := history.FromJudged(j.asOf, j.registryName, "smaudit "+version, j.lang, judged)
+	if db != nil {
+		// Reports are written after Ctrl-C too, so reading the history
+		// must not stop with the scan.
+		if report.History, err = db.HistoryFor(context.WithoutCancel(ctx), scan); err != nil {
+			fmt.Fprintf(stderr, "smaudit: history: %v\n", err)
+			return exitUsage
+		}
+	}
 	written, err := reports.WriteAll(j.out, report)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: writing reports to %s: %v\n", j.out, err)
 		return exitUsage
 	}
 	printSummary(stdout, j, report, written)
+	storeScan(ctx, sess, scan, stdout, stderr)
 	return exitCode(report.Summary)
 }
 

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/stockholm-stad/smaudit/history"
+	"github.com/stockholm-stad/smaudit/reports"
+)
+
+func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	dbPath := fs.String("db", defaultDBName, "history database")
+	from := fs.String("from", "", "the earlier scan: its number or its audit date YYYY-MM-DD (required)")
+	to := fs.String("to", "", "the later scan: its number or its audit date (required)")
+	lang := fs.String("lang", "sv", "language of the rule names and messages: sv or en")
+	fs.Usage = helpFor(fs, "smaudit diff --from SCAN --to SCAN [--db FILE]\n\n"+
+		"Compares two stored scans: findings new, persisting (failing since), fixed and\n"+
+		"reopened, and accounts added to or removed from the registry.")
+	if done, code := parseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if *from == "" || *to == "" {
+		fmt.Fprintln(stderr, "smaudit diff: --from and --to are required (see smaudit diff -h)")
+		return exitUsage
+	}
+	if err := checkLang(*lang); err != nil {
+		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
+		return exitUsage
+	}
+	db, err := history.Open(ctx, *dbPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit diff: %s: %v\n", *dbPath, err)
+		return exitUsage
+	}
+	defer db.Close()
+	a, err := db.Find(ctx, *from)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit diff: --from: %v\n", err)
+		return exitUsage
+	}
+	b, err := db.Find(ctx, *to)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit diff: --to: %v\n", err)
+		return exitUsage
+	}
+	h, err := db.Diff(ctx, a, b)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
+		return exitUsage
+	}
+	printDiff(stdout, *lang, a, b, h)
+	return exitOK
+}
+
+// diffLine is one changed finding as printed by smaudit diff.
+type diffLine struct {
+	admin, account, rule, change, message string
+}
+
+// printDiff writes the changes between two scans, grouped by kind and
+// sorted by administration, account and rule, so the output of the same
+// scans is always the same.
+func printDiff(w io.Writer, lang string, from, to history.Scan, h *reports.History) {
+	fmt.Fprintf(w, "Scan %d (%s) -> scan %d (%s)\n", from.ID, from.AsOf.Format("2006-01-02"), to.ID, to.AsOf.Format("2006-01-02"))
+	accounts := map[string]history.Account{}
+	for _, s := range []history.Scan{from, to} {
+		for _, a := range s.Accounts {
+			accounts[a.Key] = a
+		}
+	}
+	messages := map[reports.FindingKey]string{}
+	for _, a := range to.Accounts {
+		for _, f := range a.Findings {
+			messages[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Message
+		}
+	}
+	byKind := map[reports.ChangeKind][]diffLine{}
+	for k, c := range h.Changes {
+		acc := accounts[k.Account]
+		byKind[c.Kind] = append(byKind[c.Kind], diffLine{acc.Administration, acc.Name, k.Rule, reports.ChangeLabel(lang, c), messages[k]})
+	}
+	for _, kind := range []reports.ChangeKind{reports.ChangeNew, reports.ChangeReopened, reports.ChangePersisting, reports.ChangeFixed} {
+		lines := byKind[kind]
+		sort.Slice(lines, func(i, k int) bool {
+			a, b := lines[i], lines[k]
+			if a.admin != b.admin {
+				return a.admin < b.admin
+			}
+			if a.account != b.account {
+				return a.account < b.account
+			}
+			return a.rule < b.rule
+		})
+		fmt.Fprintf(w, "\n%s: %d\n", kind, len(lines))
+		for _, l := range lines {
+			fmt.Fprintf(w, "  %s · %s · %s — %s\n", l.admin, l.account, l.rule, l.change)
+		}
+	}
+	for _, part := range []struct {
+		title string
+		refs  []reports.AccountRef
+	}{{"added", h.Added}, {"removed", h.Removed}} {
+		fmt.Fprintf(w, "\naccounts %s: %d\n", part.title, len(part.refs))
+		for _, r := range part.refs {
+			fmt.Fprintf(w, "  %s · %s · %s\n", r.Administration, r.Name, r.URL)
+		}
+	}
+}

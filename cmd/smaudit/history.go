@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/stockholm-stad/smaudit/history"
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/waivers"
+)
+
+// defaultDBName is the history database's file name; scan keeps it beside
+// the registry, the demo in its output folder.
+const defaultDBName = "smaudit.db"
+
+// defaultDBPath is where scan keeps history when --db is not given: beside
+// the registry, the one file every quarter's audit starts from.
+func defaultDBPath(registryPath string) string {
+	return filepath.Join(filepath.Dir(registryPath), defaultDBName)
+}
+
+// openHistory opens the job's history database and takes its write lock
+// for the whole scan, so a second scan against the same file is refused
+// before it fetches anything. With no database it returns nils.
+func openHistory(ctx context.Context, j job) (*history.DB, *history.Session, error) {
+	if j.dbPath == "" {
+		return nil, nil, nil
+	}
+	db, err := history.Open(ctx, j.dbPath)
+	if err != nil {
+		return nil, nil, fmt.Errorf("history database %s: %w", j.dbPath, err)
+	}
+	sess, err := db.Begin(ctx)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return db, sess, nil
+}
+
+// loadWaivers reads and checks the job's waivers file against the rules
+// and the registry; a bad file stops the scan with file and line.
+func loadWaivers(j job, catalog []rules.Rule) ([]waivers.Waiver, error) {
+	if j.waiversPath == "" {
+		return nil, nil
+	}
+	ws, err := waivers.Load(j.waiversPath)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(catalog))
+	for i, r := range catalog {
+		ids[i] = r.ID
+	}
+	return ws, waivers.Validate(ws, ids, j.reg.Accounts)
+}
+
+// storeScan saves the scan in the history unless it was interrupted: a
+// partial scan would make the next quarter's changes wrong.
+func storeScan(ctx context.Context, sess *history.Session, scan history.Scan, stdout, stderr io.Writer) {
+	if sess == nil {
+		return
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "the interrupted scan is not stored in the history")
+		return
+	}
+	id, err := sess.Save(ctx, scan)
+	if err != nil {
+		fmt.Fprintf(stderr, "warning: the scan could not be stored in the history: %v\n", err)
+		return
+	}
+	fmt.Fprintf(stdout, "Stored in the history as scan %d (as of %s).\n", id, scan.AsOf.Format("2006-01-02"))
+}
+
+// busyMessage explains a refused history lock in words a person can act on.
+func busyMessage(err error) string {
+	if errors.Is(err, history.ErrBusy) {
+		return err.Error()
+	}
+	return "history: " + err.Error()
+}

@@ -1,0 +1,198 @@
+package history
+
+import (
+	"sort"
+
+	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/rules"
+)
+
+// TrendScans is how many scans, the current one included, a trend shows.
+const TrendScans = 8
+
+// inactiveRule is the rule whose failures make an account a closure
+// candidate.
+const inactiveRule = "inactive-account"
+
+// verdicts are one scan's judged statuses and accounts by key. When a
+// registry lists one link twice, its first row speaks for it.
+type verdicts struct {
+	scan     *Scan
+	judged   map[reports.FindingKey]string
+	accounts map[string]*Account
+}
+
+// verdictsOf indexes a scan's verdicts.
+func verdictsOf(s *Scan) verdicts {
+	v := verdicts{scan: s, judged: map[reports.FindingKey]string{}, accounts: map[string]*Account{}}
+	for i := range s.Accounts {
+		a := &s.Accounts[i]
+		if _, dup := v.accounts[a.Key]; dup {
+			continue
+		}
+		v.accounts[a.Key] = a
+		for _, f := range a.Findings {
+			v.judged[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Judged
+		}
+	}
+	return v
+}
+
+// failing reports whether the rule failed the account in this scan.
+func (v verdicts) failing(k reports.FindingKey) bool { return v.judged[k] == string(rules.Fail) }
+
+// compare computes what the history adds to cur's report: prev is the
+// scan compared with (nil for the first scan), earlier the scans before
+// prev, oldest first. Changes are judged on the rules' own verdicts, so a
+// waived finding still counts as failing. A finding is fixed only when it
+// passes now: one that is manual or could not be checked (error) has no
+// change, since nobody knows whether it was fixed.
+func compare(prev *Scan, cur Scan, earlier []Scan) *reports.History {
+	var chain []verdicts // earlier scans and prev, oldest first
+	for i := range earlier {
+		chain = append(chain, verdictsOf(&earlier[i]))
+	}
+	h := &reports.History{
+		Changes:       map[reports.FindingKey]reports.Change{},
+		InactiveScans: map[string]int{},
+	}
+	now := verdictsOf(&cur)
+	if prev != nil {
+		chain = append(chain, verdictsOf(prev))
+		h.Previous = prev.AsOf
+		h.Added, h.Removed = accountChanges(chain[len(chain)-1], now)
+	}
+	for key, judged := range now.judged {
+		if c, ok := change(chain, key, judged); ok {
+			h.Changes[key] = c
+		}
+	}
+	all := append(chain[:len(chain):len(chain)], now)
+	for key := range now.accounts {
+		if n := failingRun(all, reports.FindingKey{Account: key, Rule: inactiveRule}); n > 0 {
+			h.InactiveScans[key] = n
+		}
+	}
+	h.Trend = trend(all, now)
+	return h
+}
+
+// change is one finding's movement from the last scan of chain to now.
+func change(chain []verdicts, key reports.FindingKey, judged string) (reports.Change, bool) {
+	if len(chain) == 0 {
+		if judged == string(rules.Fail) {
+			return reports.Change{Kind: reports.ChangeNew}, true
+		}
+		return reports.Change{}, false
+	}
+	prev := chain[len(chain)-1]
+	switch {
+	case judged == string(rules.Fail) && prev.failing(key):
+		run := failingRun(chain, key)
+		return reports.Change{Kind: reports.ChangePersisting, FailingSince: chain[len(chain)-run].scan.AsOf}, true
+	case judged == string(rules.Fail):
+		for _, v := range chain {
+			if v.failing(key) {
+				return reports.Change{Kind: reports.ChangeReopened}, true
+			}
+		}
+		return reports.Change{Kind: reports.ChangeNew}, true
+	case judged == string(rules.Pass) && prev.failing(key):
+		return reports.Change{Kind: reports.ChangeFixed}, true
+	}
+	return reports.Change{}, false
+}
+
+// failingRun counts the scans at the end of chain in which the finding
+// failed without a break; a scan without the account breaks the run.
+func failingRun(chain []verdicts, key reports.FindingKey) int {
+	n := 0
+	for i := len(chain) - 1; i >= 0 && chain[i].failing(key); i-- {
+		n++
+	}
+	return n
+}
+
+// accountChanges lists the accounts in now but not in prev (added) and
+// those in prev but not in now (removed), each sorted by administration,
+// name and link.
+func accountChanges(prev, now verdicts) (added, removed []reports.AccountRef) {
+	for key, a := range now.accounts {
+		if prev.accounts[key] == nil {
+			added = append(added, refOf(a))
+		}
+	}
+	for key, a := range prev.accounts {
+		if now.accounts[key] == nil {
+			removed = append(removed, refOf(a))
+		}
+	}
+	sortRefs(added)
+	sortRefs(removed)
+	return added, removed
+}
+
+// refOf names an account as the registry lists it.
+func refOf(a *Account) reports.AccountRef {
+	return reports.AccountRef{Administration: a.Administration, Name: a.Name, URL: a.URL}
+}
+
+// sortRefs orders accounts by administration, name and link.
+func sortRefs(refs []reports.AccountRef) {
+	sort.Slice(refs, func(i, k int) bool {
+		a, b := refs[i], refs[k]
+		if a.Administration != b.Administration {
+			return a.Administration < b.Administration
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.URL < b.URL
+	})
+}
+
+// trend counts final pass and fail findings per administration of now in
+// the last TrendScans scans of chain, which ends with now. Points are
+// sorted by administration, then oldest first; a scan in which an
+// administration had no accounts has no point for it.
+func trend(chain []verdicts, now verdicts) []reports.TrendPoint {
+	if len(chain) > TrendScans {
+		chain = chain[len(chain)-TrendScans:]
+	}
+	admins := map[string]bool{}
+	for _, a := range now.scan.Accounts {
+		admins[a.Administration] = true
+	}
+	var points []reports.TrendPoint
+	for _, v := range chain {
+		byAdmin := map[string]*reports.TrendPoint{}
+		for _, a := range v.scan.Accounts {
+			if !admins[a.Administration] {
+				continue
+			}
+			p := byAdmin[a.Administration]
+			if p == nil {
+				p = &reports.TrendPoint{AsOf: v.scan.AsOf, Administration: a.Administration}
+				byAdmin[a.Administration] = p
+			}
+			for _, f := range a.Findings {
+				switch f.Status {
+				case string(rules.Pass):
+					p.Pass++
+				case string(rules.Fail):
+					p.Fail++
+				}
+			}
+		}
+		for _, p := range byAdmin {
+			points = append(points, *p)
+		}
+	}
+	sort.SliceStable(points, func(i, k int) bool {
+		if points[i].Administration != points[k].Administration {
+			return points[i].Administration < points[k].Administration
+		}
+		return points[i].AsOf.Before(points[k].AsOf)
+	})
+	return points
+}
