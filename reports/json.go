@@ -17,6 +17,8 @@ type resultsJSON struct {
 	Notes       []string      `json:"notes"`
 	Accounts    []accountJSON `json:"accounts"`
 	Summary     summaryJSON   `json:"summary"`
+	// History is present only when the scan keeps history.
+	History *historyJSON `json:"history,omitempty"`
 	// Unregistered is present only when discovery ran.
 	Unregistered *[]unregisteredJSON `json:"unregistered,omitempty"`
 }
@@ -43,11 +45,35 @@ type accountJSON struct {
 }
 
 type findingJSON struct {
-	Rule      string         `json:"rule"`
-	Status    string         `json:"status"`
-	Message   string         `json:"message"`
-	Evidence  []evidenceJSON `json:"evidence"`
-	PolicyRef string         `json:"policyRef"`
+	Rule   string `json:"rule"`
+	Status string `json:"status"`
+	Judged string `json:"judged,omitempty"` // the rule's own verdict, when a waiver changed it
+	Change string `json:"change,omitempty"`
+	// FailingSince is the audit date the current run of failures began.
+	FailingSince string         `json:"failingSince,omitempty"`
+	Waiver       *waiverJSON    `json:"waiver,omitempty"`
+	Message      string         `json:"message"`
+	Evidence     []evidenceJSON `json:"evidence"`
+	PolicyRef    string         `json:"policyRef"`
+}
+
+type waiverJSON struct {
+	Reason     string `json:"reason"`
+	ApprovedBy string `json:"approvedBy"`
+	Expires    string `json:"expires"`
+	Expired    bool   `json:"expired"`
+}
+
+type historyJSON struct {
+	Previous string           `json:"previous,omitempty"`
+	Added    []accountRefJSON `json:"added"`
+	Removed  []accountRefJSON `json:"removed"`
+}
+
+type accountRefJSON struct {
+	Administration string `json:"administration"`
+	Name           string `json:"name"`
+	URL            string `json:"url"`
 }
 
 type evidenceJSON struct {
@@ -94,10 +120,16 @@ func WriteJSON(w io.Writer, r *Report) error {
 		Summary:     summaryJSON{countsJSON: countsOf(r.Summary), Administrations: []adminJSON{}, ClosureCandidates: len(r.Closure)},
 	}
 	for _, j := range r.Accounts {
-		out.Accounts = append(out.Accounts, accountOf(lang, j))
+		out.Accounts = append(out.Accounts, accountOf(r, j))
 	}
 	for _, a := range r.Administrations {
 		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts)})
+	}
+	if h := r.History; h != nil {
+		out.History = &historyJSON{Added: refsJSON(h.Added), Removed: refsJSON(h.Removed)}
+		if !h.Previous.IsZero() {
+			out.History.Previous = Date(h.Previous)
+		}
 	}
 	if r.Unregistered != nil {
 		list := []unregisteredJSON{}
@@ -112,7 +144,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 	return enc.Encode(out)
 }
 
-func accountOf(lang string, j *rules.Judged) accountJSON {
+func accountOf(r *Report, j *rules.Judged) accountJSON {
+	lang := r.Meta.Lang
 	acc := j.Result.Account
 	a := accountJSON{
 		Name:           acc.Name,
@@ -140,6 +173,18 @@ func accountOf(lang string, j *rules.Judged) accountJSON {
 	}
 	for _, f := range j.Findings {
 		fj := findingJSON{Rule: f.Rule, Status: string(f.Status), Message: f.Message.In(lang), Evidence: []evidenceJSON{}, PolicyRef: f.PolicyRef}
+		if f.Status == rules.Waived {
+			fj.Judged = string(rules.Fail) // waivers only ever accept failures
+		}
+		if c, ok := r.ChangeOf(j, f.Rule); ok {
+			fj.Change = string(c.Kind)
+			if !c.FailingSince.IsZero() {
+				fj.FailingSince = Date(c.FailingSince)
+			}
+		}
+		if w := f.Waiver; w != nil {
+			fj.Waiver = &waiverJSON{Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: Date(w.Expires), Expired: w.Expired}
+		}
 		for _, e := range f.Evidence {
 			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL})
 		}
@@ -154,6 +199,14 @@ func countsOf(c Counts) countsJSON {
 	if share := c.Compliance(); share >= 0 {
 		rounded := float64(int(share*1000+0.5)) / 1000
 		out.Compliance = &rounded
+	}
+	return out
+}
+
+func refsJSON(refs []AccountRef) []accountRefJSON {
+	out := []accountRefJSON{}
+	for _, r := range refs {
+		out = append(out, accountRefJSON{Administration: r.Administration, Name: r.Name, URL: r.URL})
 	}
 	return out
 }

@@ -43,3 +43,54 @@ func TestWriteJSONGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteJSONWithHistory(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, xhReport("sv")); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		History struct {
+			Previous string `json:"previous"`
+			Added    []struct {
+				Name string `json:"name"`
+			} `json:"added"`
+			Removed []struct {
+				URL string `json:"url"`
+			} `json:"removed"`
+		} `json:"history"`
+		Accounts []struct {
+			URL      string `json:"url"`
+			Findings []struct {
+				Rule         string `json:"rule"`
+				Change       string `json:"change"`
+				FailingSince string `json:"failingSince"`
+			} `json:"findings"`
+		} `json:"accounts"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.History.Previous != Date(xhPrevious) || len(got.History.Added) != 1 || len(got.History.Removed) != 1 {
+		t.Errorf("history block %+v", got.History)
+	}
+	changes := map[string]string{}
+	for _, a := range got.Accounts {
+		for _, f := range a.Findings {
+			if f.Change != "" {
+				changes[a.URL+" "+f.Rule] = f.Change + " " + f.FailingSince
+			}
+		}
+	}
+	want := map[string]string{
+		xhOstermalmURL + " city-affiliation":   "reopened ",
+		xhOstermalmURL + " inactive-account":   "persisting " + Date(xhFirst),
+		xhKulturhusetURL + " city-affiliation": "fixed ",
+		xhTeaternURL + " inactive-account":     "new ",
+	}
+	for k, v := range want {
+		if changes[k] != v {
+			t.Errorf("%s: change %q, want %q", k, changes[k], v)
+		}
+	}
+}

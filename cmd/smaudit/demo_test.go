@@ -36,10 +36,15 @@ type resultsFile struct {
 		LastOwnPost      *string `json:"lastOwnPost"`
 		OwnPostsInWindow *int    `json:"ownPostsInWindow"`
 		Findings         []struct {
-			Rule      string `json:"rule"`
-			Status    string `json:"status"`
-			Message   string `json:"message"`
-			PolicyRef string `json:"policyRef"`
+			Rule         string `json:"rule"`
+			Status       string `json:"status"`
+			Message      string `json:"message"`
+			PolicyRef    string `json:"policyRef"`
+			Change       string `json:"change"`
+			FailingSince string `json:"failingSince"`
+			Waiver       *struct {
+				Expired bool `json:"expired"`
+			} `json:"waiver"`
 		} `json:"findings"`
 	} `json:"accounts"`
 }
