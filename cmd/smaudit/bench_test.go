@@ -6,12 +6,14 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/fixtureserver"
+	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -36,7 +38,8 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 // blogs, recorded responses of real size) from a loopback server with politeness off, then
 // judges them and writes the reports of 40 administrations. Targets:
 // x-bare (scan time / plain net/http time for the same URLs, same
-// parallelism) at most 1.5, and report-s (writing every report) under 5 s.
+// parallelism) at most 1.5, report-s (writing every report) under 5 s, and
+// history-% (what keeping history adds, relative to the scan) under 10.
 //
 // The server answers either at once (latency=0: the scan's CPU cost, mostly
 // parsing JSON, HTML and feeds, against bare byte copying) or after 20 ms,
@@ -66,7 +69,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	out := b.TempDir()
 
-	var scanTime, bareTime, reportTime time.Duration
+	var scanTime, bareTime, reportTime, historyTime time.Duration
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for i := 0; i < b.N; i++ {
@@ -100,6 +103,8 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 		}
 		reportTime += time.Since(start)
 
+		historyTime += keepHistory(b, filepath.Join(b.TempDir(), "h.db"), judged, asOf)
+
 		bareTime += fetchBare(b, srv.Transport(), rec.urls, cfg.Concurrency)
 	}
 	runtime.ReadMemStats(&after)
@@ -107,6 +112,37 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 	b.ReportMetric(scanTime.Seconds()/bareTime.Seconds(), "x-bare")
 	b.ReportMetric(reportTime.Seconds()/float64(b.N), "report-s")
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/1e6/float64(b.N), "MB-alloc/op")
+	b.ReportMetric(100*historyTime.Seconds()/scanTime.Seconds(), "history-%")
+}
+
+// keepHistory returns how long what a scan with history adds takes: open
+// the database, take its lock, compare with the stored scans and store
+// this one. The database first gets an earlier quarter, untimed, as it
+// would hold in use.
+func keepHistory(b *testing.B, path string, judged []rules.Judged, asOf time.Time) time.Duration {
+	ctx := context.Background()
+	save := func(day time.Time) {
+		db, err := history.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+		sess, err := db.Begin(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		scan := history.FromJudged(day, "bench.csv", "smaudit bench", "sv", judged)
+		if _, err := db.HistoryFor(ctx, scan); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := sess.Save(ctx, scan); err != nil {
+			b.Fatal(err)
+		}
+	}
+	save(asOf.AddDate(0, -3, 0))
+	start := time.Now()
+	save(asOf)
+	return time.Since(start)
 }
 
 // fetchBare fetches urls with plain net/http, workers at a time, reading
