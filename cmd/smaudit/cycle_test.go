@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/stockholm-stad/smaudit/history"
+	"github.com/stockholm-stad/smaudit/waivers"
 )
 
 // quarters runs the demo twice into one history database, as of two audit
@@ -292,4 +293,24 @@ func TestRegistryTemplateAndCheck(t *testing.T) {
 	if !strings.Contains(stdout.String(), `row 15, column "Länk"`) {
 		t.Errorf("check does not name the bad row:\n%s", stdout.String())
 	}
+}
+
+// TestREADMEWaiversExampleParses keeps README's waivers example honest.
+func TestREADMEWaiversExampleParses(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range strings.Split(string(readme), "```yaml\n")[1:] {
+		block := part[:strings.Index(part, "```")]
+		if !strings.HasPrefix(block, "- account:") {
+			continue
+		}
+		ws, err := waivers.Parse("README.md", strings.NewReader(block))
+		if err != nil || len(ws) != 1 || ws[0].Rule != "posting-frequency" {
+			t.Errorf("README's waivers example: %v, %+v", err, ws)
+		}
+		return
+	}
+	t.Fatal("README has no waivers example")
 }

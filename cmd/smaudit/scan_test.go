@@ -212,13 +212,15 @@ func TestREADMEConfigExampleLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(readme)
-	start := strings.Index(text, "```yaml\n")
-	if start < 0 {
-		t.Fatal("README has no yaml block")
+	var block string
+	for _, part := range strings.Split(string(readme), "```yaml\n")[1:] {
+		if b := part[:strings.Index(part, "```")]; strings.HasPrefix(b, "concurrency:") {
+			block = b
+		}
 	}
-	block := text[start+len("```yaml\n"):]
-	block = block[:strings.Index(block, "```")]
+	if block == "" {
+		t.Fatal("README has no config example (a yaml block starting with concurrency:)")
+	}
 	p := filepath.Join(t.TempDir(), "smaudit.yaml")
 	if err := os.WriteFile(p, []byte(block), 0o644); err != nil {
 		t.Fatal(err)
