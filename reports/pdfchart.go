@@ -160,9 +160,11 @@ func (d *pdfDoc) chartAxes(t pdfTrend, x0, y0, x1, y1 float64) {
 	f.SetDrawColor(pdfMuted.r, pdfMuted.g, pdfMuted.b)
 	f.Line(x0, y0, x0, y1)
 	xs := pdfChartXs(len(t.dates), x0, x1)
-	w := x1 - x0
+	// A date is about 14 mm wide; a label box no wider than the gap to
+	// the next tick, and never wider than needed, stays on the page.
+	w := 22.0
 	if len(xs) > 1 {
-		w = xs[1] - xs[0]
+		w = min(w, xs[1]-xs[0])
 	}
 	for i, x := range xs {
 		f.Line(x, y1, x, y1+1)

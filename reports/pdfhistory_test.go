@@ -298,3 +298,22 @@ func TestPDFWaiverRequestAnswerExists(t *testing.T) {
 	}
 	t.Errorf("ResponseAnswers lacks %q, so waiver requests would never be listed", pdfWaiverRequest)
 }
+
+// historyTwoScansReport has a trend of only two scans: the chart's ticks
+// are then a page's width apart, and both dates must stay on the page.
+func historyTwoScansReport(lang string) *Report {
+	b := newHistoryBuilder()
+	dates := []time.Time{historyAug, sampleAsOf}
+	b.trend(historyKultur, dates, [2]int{1, 3}, [2]int{3, 1})
+	return b.build(lang)
+}
+
+func TestPDFTrendChartLabelsEveryScan(t *testing.T) {
+	pdf := pdfRender(t, historyTwoScansReport("sv"))[OverviewSlug]
+	text := pdfText(t, pdf)
+	// In "compared with", the trend table's header and under the chart's
+	// tick.
+	if n := strings.Count(text, Date(historyAug)); n != 3 {
+		t.Errorf("%s appears %d times in the overview, want 3 (compared-with line, table and chart axis)", Date(historyAug), n)
+	}
+}

@@ -61,6 +61,7 @@ func TestPDFLayoutKeepsTextOnThePage(t *testing.T) {
 		{"history sv", historyReport("sv")},
 		{"history en", historyReport("en")},
 		{"trend many sv", historyManyReport("sv")},
+		{"trend of two scans sv", historyTwoScansReport("sv")},
 	} {
 		for file, pdf := range pdfRender(t, tc.r) {
 			t.Run(tc.name+"/"+file, func(t *testing.T) {
