@@ -311,9 +311,9 @@ func historyTwoScansReport(lang string) *Report {
 func TestPDFTrendChartLabelsEveryScan(t *testing.T) {
 	pdf := pdfRender(t, historyTwoScansReport("sv"))[OverviewSlug]
 	text := pdfText(t, pdf)
-	// In "compared with", the trend table's header and under the chart's
-	// tick.
-	if n := strings.Count(text, Date(historyAug)); n != 3 {
-		t.Errorf("%s appears %d times in the overview, want 3 (compared-with line, table and chart axis)", Date(historyAug), n)
+	// Twice as "compared with" (summary and change section), once in the
+	// trend table's header and once under the chart's tick.
+	if n := strings.Count(text, Date(historyAug)); n != 4 {
+		t.Errorf("%s appears %d times in the overview, want 4 (two compared-with lines, table and chart axis)", Date(historyAug), n)
 	}
 }
