@@ -56,6 +56,20 @@ var labels = map[string]rules.Text{
 	"closure.notice":         {SV: "Text att publicera på kontot när det avslutas", EN: "Text to post on the account when it is closed (in Swedish, for the public)"},
 	"closure.howTo":          {SV: "Policyn kräver vid avslut: berätta på kontot att det ska avslutas och varför, hänvisa till andra kontaktvägar eller konton, och arkivera enligt stadsarkivets vägledning.", EN: "When closing, the policy requires: say on the account that it will be closed and why, point to other ways of contact or accounts, and archive as the City Archives advise."},
 
+	// history columns, shared by both formats
+	"col.answer":        {SV: "Svar", EN: "Answer"},
+	"col.change":        {SV: "Förändring", EN: "Change"},
+	"col.comment":       {SV: "Kommentar", EN: "Comment"},
+	"col.new":           {SV: "Nya", EN: "New"},
+	"col.persisting":    {SV: "Kvarstående", EN: "Persisting"},
+	"col.fixed":         {SV: "Åtgärdade", EN: "Fixed"},
+	"col.reopened":      {SV: "Återkommande", EN: "Reopened"},
+	"col.now":           {SV: "Läge nu", EN: "Now"},
+	"col.waived":        {SV: "Undantagna", EN: "Waived"},
+	"col.waiver":        {SV: "Undantag", EN: "Waiver"},
+	"col.inactiveScans": {SV: "Inaktiv, granskningar i rad", EN: "Inactive, audits in a row"},
+	"trend.chart":       {SV: "Andel uppfyllda per förvaltning och granskning", EN: "Compliance per administration and audit"},
+
 	// columns
 	"col.administration": {SV: "Förvaltning", EN: "Administration"},
 	"col.account":        {SV: "Konto", EN: "Account"},

@@ -149,10 +149,10 @@ func TestPDFHistoryText(t *testing.T) {
 		{"sv", OverviewSlug, []string{
 			"Jämfört med granskningen 2026-08-20", "Förändring sedan förra granskningen", "Kvarstår sedan 2026-05-20", "Återkommande", "Ny",
 			"Nya konton i förteckningen", "Kulturnatt", "Konton borttagna ur förteckningen", "Östermalm evenemang",
-			"Åtgärdade sedan förra granskningen", "Utveckling över tid", "2026-05-20", "2026-08-20", "2026-11-20", "Andel uppfyllda per granskning",
+			"Åtgärdade sedan förra granskningen", "Utveckling över tid", "2026-05-20", "2026-08-20", "2026-11-20", "Andel uppfyllda per förvaltning och granskning",
 			"Undantagna punkter", "Undantag till och med 2027-06-30, godkänt av Anna Berg: Samarrangemang med föreningslivet",
 			"Undantaget gällde till och med 2026-10-31 (godkänt av Bo Ek: Ny profiltext på väg) och gäller inte längre",
-			"Inaktivt, granskningar i rad", "Kontot avslutas – Avslutas vid årsskiftet",
+			"Inaktiv, granskningar i rad", "Kontot avslutas – Avslutas vid årsskiftet",
 			"Förvaltningarnas svar", "Profiltexten ändrad i september", "Begäran om undantag", "Kontot drivs tillsammans med en förening",
 		}, []string{"Det här kontot"}},
 		{"sv", "kulturforvaltningen", []string{
@@ -166,7 +166,7 @@ func TestPDFHistoryText(t *testing.T) {
 			"Det här kontot, Östermalm nyheter, avslutas.", "på stockholm.se",
 		}, []string{"Kulturskolan", "Kulturnatt", "Anna Berg"}},
 		{"en", OverviewSlug, []string{
-			"Compared with the audit of 2026-08-20", "Failing since 2026-05-20", "Reopened", "Trend over time", "Compliance per audit",
+			"Compared with the audit of 2026-08-20", "Failing since 2026-05-20", "Reopened", "Trend over time", "Compliance per administration and audit",
 			"The administrations' answers", "Exception requested", "Waiver requests", "Waived findings", "Account will be closed",
 		}, []string{"Jämfört"}},
 		{"en", "kulturforvaltningen", []string{
@@ -225,7 +225,7 @@ func TestPDFHistoryLeavesOldReportsAlone(t *testing.T) {
 	for file, pdf := range pdfRender(t, sampleReport("sv")) {
 		text := pdfFlat(pdfText(t, pdf))
 		for _, s := range []string{"Jämfört med", "Förändring", "Utveckling över tid", "Förvaltningarnas svar", "Begäran om undantag",
-			"Undantagen", "Inaktivt, granskningar", "Kvarstår", "första sparade"} {
+			"Undantagen", "Inaktiv, granskningar", "Kvarstår", "första sparade"} {
 			if strings.Contains(text, s) {
 				t.Errorf("%s: text without history contains %q", file, s)
 			}

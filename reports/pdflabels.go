@@ -23,23 +23,15 @@ var pdfLabels = map[string]rules.Text{
 	"change.added":     {SV: "Nya konton i förteckningen", EN: "Accounts added to the registry"},
 	"change.removed":   {SV: "Konton borttagna ur förteckningen", EN: "Accounts removed from the registry"},
 	"change.fixedList": {SV: "Åtgärdade sedan förra granskningen", EN: "Fixed since the previous audit"},
-	"col.change":       {SV: "Förändring", EN: "Change"},
-	"col.new":          {SV: "Nya", EN: "New"},
-	"col.persisting":   {SV: "Kvarstår", EN: "Persisting"},
-	"col.fixed":        {SV: "Åtgärdade", EN: "Fixed"},
-	"col.reopened":     {SV: "Återkommande", EN: "Reopened"},
 
 	// trend
 	"section.trend": {SV: "Utveckling över tid", EN: "Trend over time"},
 	"trend.explain": {SV: "Andel uppfyllda per förvaltning i de senaste granskningarna (högst åtta). – betyder att inget kunde bedömas eller att förvaltningen inte fanns med.",
 		EN: "Compliance per administration in the latest audits (at most eight). – means nothing could be judged or the administration was not audited."},
-	"trend.chart": {SV: "Andel uppfyllda per granskning", EN: "Compliance per audit"},
-	"trend.part":  {SV: "diagram %d av %d, lägst andel först", EN: "chart %d of %d, lowest compliance first"},
+	"trend.part": {SV: "diagram %d av %d, lägst andel först", EN: "chart %d of %d, lowest compliance first"},
 
 	// waivers and answers
 	"section.waived":         {SV: "Undantagna punkter", EN: "Waived findings"},
-	"col.waived":             {SV: "Undantagna", EN: "Waived"},
-	"col.waiver":             {SV: "Undantag", EN: "Waiver"},
 	"section.responses":      {SV: "Förvaltningarnas svar", EN: "The administrations' answers"},
 	"responses.explain":      {SV: "Svar som förvaltningarna lämnat på förra granskningens underkända punkter, med läget i den här granskningen.", EN: "Answers the administrations gave to the previous audit's failing findings, with where they stand in this audit."},
 	"responses.none":         {SV: "Inga svar har lämnats in.", EN: "No answers have been returned."},
@@ -47,11 +39,7 @@ var pdfLabels = map[string]rules.Text{
 	"waiverRequests.explain": {SV: "Förvaltningarna begär undantag för dessa punkter. Kommunikationsavdelningen beslutar; ett godkänt undantag förs in i undantagsfilen med skäl, vem som godkänt och slutdatum.",
 		EN: "The administrations ask for an exception for these findings. The communications unit decides; an approved exception goes into the waivers file with its reason, who approved it and an expiry date."},
 	"waiverRequests.none": {SV: "Inga förvaltningar begär undantag.", EN: "No administration asks for an exception."},
-	"col.answer":          {SV: "Svar", EN: "Answer"},
-	"col.comment":         {SV: "Kommentar", EN: "Comment"},
-	"col.now":             {SV: "Läge nu", EN: "Now"},
 	"col.failingSince":    {SV: "Underkänd sedan", EN: "Failing since"},
-	"col.inactiveScans":   {SV: "Inaktivt, granskningar i rad", EN: "Inactive, audits in a row"},
 	"response.yours":      {SV: "Ert svar på granskningen %s: %s", EN: "Your answer to the audit of %s: %s"},
 }
 
