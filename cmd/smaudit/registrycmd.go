@@ -76,14 +76,8 @@ func runRegistryCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("registry check", flag.ContinueOnError)
 	configPath := fs.String("config", "", "YAML config file whose administrations are the known ones")
 	fs.Usage = helpFor(fs, "smaudit registry check [--config FILE] FILE")
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitOK
-		}
-		return exitUsage
+	if done, code := parseFlagsAndArgs(fs, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "smaudit registry check: name one registry file (see smaudit registry check -h)")

@@ -21,14 +21,8 @@ func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Wr
 		"Reads administrations' returned workbooks, checks them (wrong administration, altered\n"+
 		"rows, unknown answers are reported by file, sheet and row) and stores the answers of\n"+
 		"every workbook without problems; the next overview shows them.")
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitOK
-		}
-		return exitUsage
+	if done, code := parseFlagsAndArgs(fs, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "smaudit import-responses: name at least one workbook (see smaudit import-responses -h)")

@@ -75,9 +75,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-// parseFlags parses a subcommand's flags; -h prints its help to stdout.
-// It returns done=true with the exit code when the caller must stop.
+// parseFlags parses a subcommand's flags and allows no other arguments;
+// -h prints its help to stdout. It returns done=true with the exit code
+// when the caller must stop.
 func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done bool, code int) {
+	if done, code := parseFlagsAndArgs(fs, args, stdout, stderr); done {
+		return done, code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "smaudit %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return true, exitUsage
+	}
+	return false, 0
+}
+
+// parseFlagsAndArgs is parseFlags for commands that take file arguments
+// after their flags (fs.Args()).
+func parseFlagsAndArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done bool, code int) {
 	fs.SetOutput(stderr)
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -86,10 +100,6 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done
 		return true, exitOK
 	}
 	if err != nil {
-		return true, exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "smaudit %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
 		return true, exitUsage
 	}
 	return false, 0
