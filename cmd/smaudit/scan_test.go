@@ -158,7 +158,7 @@ func TestScanInterruptedStillWritesReports(t *testing.T) {
 }
 
 func TestEverySubcommandHasHelp(t *testing.T) {
-	for _, cmd := range []string{"scan", "demo", "rules"} {
+	for _, cmd := range []string{"scan", "demo", "rules", "discover", "diff", "import-responses"} {
 		code, stdout, _ := runCLI(context.Background(), cmd, "-h")
 		if code != exitOK || !strings.Contains(stdout, "Usage: smaudit "+cmd) {
 			t.Errorf("%s -h: exit %d, output:\n%s", cmd, code, stdout)
