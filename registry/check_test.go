@@ -58,7 +58,7 @@ func TestCheck(t *testing.T) {
 		e(16, "Länk", `"https://www.instagram.com/hem" links to Instagram, but the platform is "TikTok"`),
 	}
 	got := Check(reg, checkAdmins)
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, got, problemsInEnglish); diff != "" {
 		t.Errorf("Check (-want +got):\n%s", diff)
 	}
 
@@ -221,7 +221,7 @@ func TestCheckSeverities(t *testing.T) {
 		{File: "konton.csv", Row: 3, Column: "Länk", Message: `rows 2 and 3 have the same link "https://x.se"`, Severity: SeverityWarning},
 		{File: "konton.csv", Row: 4, Column: "Konto", Message: msgMissing, Severity: SeverityError},
 	}
-	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty(), problemsInEnglish); diff != "" {
 		t.Errorf("Check (-want +got):\n%s", diff)
 	}
 }

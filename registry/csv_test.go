@@ -171,7 +171,7 @@ func TestParseCSVRowProblems(t *testing.T) {
 			scanner.RowProblem{Column: "Platform", Message: "value is missing"},
 			scanner.RowProblem{Column: "URL", Message: `"www.x.se" is not an http(s) URL (https:// is missing)`}),
 	}
-	if diff := cmp.Diff(want, reg.Accounts); diff != "" {
+	if diff := cmp.Diff(want, reg.Accounts, englishOnly); diff != "" {
 		t.Errorf("accounts (-want +got):\n%s", diff)
 	}
 	if len(reg.Warnings) != 0 {

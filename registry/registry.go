@@ -48,6 +48,9 @@ type Problem struct {
 	Row     int    // spreadsheet row number; zero when the problem is not about one row
 	Column  string // header text as written; empty when not about one column
 	Message string
+	// MessageSV is Message in Swedish, for the reports; empty when the
+	// problem has no Swedish wording yet.
+	MessageSV string
 	// Severity is SeverityError or SeverityWarning. Error leaves it out,
 	// so a caller can print warnings with a prefix of its own.
 	Severity Severity
@@ -80,10 +83,34 @@ func (r *Registry) RowErrors() []Problem {
 	var out []Problem
 	for _, acc := range r.Accounts {
 		for _, rp := range acc.Problems {
-			out = append(out, Problem{File: acc.Source, Row: acc.Row, Column: rp.Column, Message: rp.Message, Severity: SeverityError})
+			out = append(out, Problem{File: acc.Source, Row: acc.Row, Column: rp.Column, Message: rp.Message, MessageSV: rp.MessageSV, Severity: SeverityError})
 		}
 	}
 	return out
+}
+
+// In words the problem in lang: Swedish ("konton.csv: rad 14, kolumn
+// "Länk": …") when it has a Swedish wording and lang is "sv", else as
+// Error does.
+func (p Problem) In(lang string) string {
+	if lang == "en" || p.MessageSV == "" {
+		return p.Error()
+	}
+	var where []string
+	if p.Row > 0 {
+		where = append(where, fmt.Sprintf("rad %d", p.Row))
+	}
+	if p.Column != "" {
+		where = append(where, fmt.Sprintf("kolumn %q", p.Column))
+	}
+	parts := []string{}
+	if p.File != "" {
+		parts = append(parts, p.File)
+	}
+	if len(where) > 0 {
+		parts = append(parts, strings.Join(where, ", "))
+	}
+	return strings.Join(append(parts, p.MessageSV), ": ")
 }
 
 // Load reads the registry at path, choosing the format by its extension

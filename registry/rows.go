@@ -110,23 +110,23 @@ func account(name string, l *layout, rec record) (scanner.Account, bool) {
 		Owner:          v[fieldOwner],
 		Website:        v[fieldWebsite],
 	}
-	add := func(f field, msg string) {
-		if msg != "" {
-			acc.Problems = append(acc.Problems, scanner.RowProblem{Column: l.title[f], Message: msg})
+	add := func(f field, t rowText) {
+		if t.en != "" {
+			acc.Problems = append(acc.Problems, scanner.RowProblem{Column: l.title[f], Message: t.en, MessageSV: t.sv})
 		}
 	}
 	for _, f := range []field{fieldAdministration, fieldName, fieldPlatform} {
 		if v[f] == "" {
-			add(f, msgMissing)
+			add(f, missingText)
 		}
 	}
 	if acc.Platform == scanner.Mastodon {
-		add(fieldURL, mastodonProblem(acc.URL))
+		add(fieldURL, mastodonText(acc.URL))
 	} else {
-		add(fieldURL, httpURLProblem(acc.URL))
+		add(fieldURL, urlText(acc.URL))
 	}
 	if acc.Website != "" {
-		add(fieldWebsite, httpURLProblem(acc.Website))
+		add(fieldWebsite, urlText(acc.Website))
 	}
 	return acc, true
 }

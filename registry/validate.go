@@ -12,6 +12,23 @@ import (
 // msgMissing is the problem of an empty required value.
 const msgMissing = "value is missing"
 
+// rowText is a row problem's wording in English (for logs and the
+// command line) and Swedish (for the reports the administrations read).
+type rowText struct{ en, sv string }
+
+// missingText is msgMissing in both languages.
+var missingText = rowText{msgMissing, "värde saknas"}
+
+// notURLText says that v is not an http(s) address, with why.
+func notURLText(v, whyEN, whySV string) rowText {
+	t := rowText{fmt.Sprintf("%q is not an http(s) URL", v), fmt.Sprintf("%q är ingen http(s)-adress", v)}
+	if whyEN != "" {
+		t.en += " (" + whyEN + ")"
+		t.sv += " (" + whySV + ")"
+	}
+	return t
+}
+
 // platformOf normalises a Plattform value. Values the scanner has no
 // adapter for are kept, lower-cased, as known but unsupported platforms.
 func platformOf(v string) scanner.Platform {
@@ -39,32 +56,34 @@ func platformOf(v string) scanner.Platform {
 
 // httpURLProblem returns why v is not an absolute http(s) URL with a host,
 // or "" when it is one.
-func httpURLProblem(v string) string {
+func httpURLProblem(v string) string { return urlText(v).en }
+
+// urlText is httpURLProblem in both languages; empty when v is fine.
+func urlText(v string) rowText {
 	if v == "" {
-		return msgMissing
+		return missingText
 	}
-	notURL := fmt.Sprintf("%q is not an http(s) URL", v)
 	if strings.IndexFunc(v, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0 {
-		return notURL + " (it contains white space)"
+		return notURLText(v, "it contains white space", "den innehåller mellanslag")
 	}
 	u, err := url.Parse(v)
 	if err != nil {
-		return notURL
+		return notURLText(v, "", "")
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 	case "":
 		if looksLikeHost(v) {
-			return notURL + " (https:// is missing)"
+			return notURLText(v, "https:// is missing", "https:// saknas")
 		}
-		return notURL
+		return notURLText(v, "", "")
 	default:
-		return notURL
+		return notURLText(v, "", "")
 	}
 	if u.Hostname() == "" {
-		return notURL + " (it has no host)"
+		return notURLText(v, "it has no host", "den saknar värdnamn")
 	}
-	return ""
+	return rowText{}
 }
 
 // looksLikeHost reports whether v starts like a host name ("www.x.se/..."),
@@ -76,20 +95,25 @@ func looksLikeHost(v string) bool {
 
 // mastodonProblem returns why v is not a Mastodon account address, or ""
 // when it is @name@host, https://HOST/@name or https://HOST/users/name.
-func mastodonProblem(v string) string {
+func mastodonProblem(v string) string { return mastodonText(v).en }
+
+// mastodonText is mastodonProblem in both languages.
+func mastodonText(v string) rowText {
 	if strings.HasPrefix(v, "@") {
 		if _, _, ok := mastodonHandle(v); ok {
-			return ""
+			return rowText{}
 		}
-		return fmt.Sprintf("%q is not a Mastodon handle (expected @name@host)", v)
+		return rowText{fmt.Sprintf("%q is not a Mastodon handle (expected @name@host)", v),
+			fmt.Sprintf("%q är inget Mastodon-namn (väntat: @namn@server)", v)}
 	}
-	if p := httpURLProblem(v); p != "" {
+	if p := urlText(v); p.en != "" {
 		return p
 	}
 	if _, _, ok := mastodonURL(v); ok {
-		return ""
+		return rowText{}
 	}
-	return fmt.Sprintf("%q is not a Mastodon account address (expected https://HOST/@name, https://HOST/users/name or @name@host)", v)
+	return rowText{fmt.Sprintf("%q is not a Mastodon account address (expected https://HOST/@name, https://HOST/users/name or @name@host)", v),
+		fmt.Sprintf("%q är ingen adress till ett Mastodon-konto (väntat: https://SERVER/@namn, https://SERVER/users/namn eller @namn@server)", v)}
 }
 
 // mastodonHandle splits "@name@host" into its parts.

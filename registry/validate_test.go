@@ -3,6 +3,8 @@ package registry
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
@@ -115,3 +117,47 @@ func TestProblemError(t *testing.T) {
 		})
 	}
 }
+
+// englishOnly compares row problems by their English wording; their
+// Swedish is tested in TestRowProblemsInSwedish.
+var englishOnly = cmpopts.IgnoreFields(scanner.RowProblem{}, "MessageSV")
+
+func TestRowProblemsInSwedish(t *testing.T) {
+	tests := []struct {
+		in   rowText
+		want string
+	}{
+		{urlText(""), "värde saknas"},
+		{urlText("www.x.se"), `"www.x.se" är ingen http(s)-adress (https:// saknas)`},
+		{urlText("https://x y.se"), `"https://x y.se" är ingen http(s)-adress (den innehåller mellanslag)`},
+		{urlText("https://"), `"https://" är ingen http(s)-adress (den saknar värdnamn)`},
+		{mastodonText("@stockholmsstad"), `"@stockholmsstad" är inget Mastodon-namn (väntat: @namn@server)`},
+		{mastodonText("https://mastodon.social/about"), `"https://mastodon.social/about" är ingen adress till ett Mastodon-konto (väntat: https://SERVER/@namn, https://SERVER/users/namn eller @namn@server)`},
+		{urlText("https://x.se"), ""},
+	}
+	for _, tt := range tests {
+		if tt.in.sv != tt.want {
+			t.Errorf("Swedish %q, want %q", tt.in.sv, tt.want)
+		}
+		if (tt.in.en == "") != (tt.want == "") {
+			t.Errorf("English %q does not agree with Swedish %q", tt.in.en, tt.in.sv)
+		}
+	}
+}
+
+func TestProblemIn(t *testing.T) {
+	p := Problem{File: "konton.csv", Row: 15, Column: "Länk", Message: `"htps://x" is not an http(s) URL`, MessageSV: `"htps://x" är ingen http(s)-adress`}
+	if got, want := p.In("sv"), `konton.csv: rad 15, kolumn "Länk": "htps://x" är ingen http(s)-adress`; got != want {
+		t.Errorf("In(sv) = %q, want %q", got, want)
+	}
+	if got := p.In("en"); got != p.Error() {
+		t.Errorf("In(en) = %q, want Error()", got)
+	}
+	p.MessageSV = ""
+	if got := p.In("sv"); got != p.Error() {
+		t.Errorf("without Swedish wording In(sv) = %q, want Error()", got)
+	}
+}
+
+// problemsInEnglish compares file problems by their English wording.
+var problemsInEnglish = cmpopts.IgnoreFields(Problem{}, "MessageSV")

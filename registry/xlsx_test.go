@@ -126,7 +126,7 @@ func TestParseXLSXRows(t *testing.T) {
 		acc(8, "Fel", "TikTok", scanner.Platform("tiktok"), "htps://x",
 			scanner.RowProblem{Column: "Länk", Message: `"htps://x" is not an http(s) URL`}),
 	}
-	if diff := cmp.Diff(want, reg.Accounts); diff != "" {
+	if diff := cmp.Diff(want, reg.Accounts, englishOnly); diff != "" {
 		t.Errorf("accounts (-want +got):\n%s", diff)
 	}
 	var errs []string

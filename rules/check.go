@@ -70,7 +70,12 @@ func fetchFailed(res *scanner.Result) Finding {
 		if e.StatusCode != 0 {
 			detail = strings.TrimSpace(fmt.Sprintf("HTTP %d %s", e.StatusCode, detail))
 		}
-		if detail != "" {
+		if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
+			// The row's own problems, each in the reader's language.
+			rp := rowProblems(res.Account.Problems)
+			why.SV += " (" + rp.SV + ")"
+			why.EN += " (" + rp.EN + ")"
+		} else if detail != "" {
 			why.SV += " (" + detail + ")"
 			why.EN += " (" + detail + ")"
 		}
@@ -88,6 +93,20 @@ func fetchFailed(res *scanner.Result) Finding {
 		},
 		Evidence: ev,
 	}
+}
+
+// rowProblems words a registry row's problems, "Länk: …; Konto: …".
+func rowProblems(ps []scanner.RowProblem) Text {
+	var sv, en []string
+	for _, p := range ps {
+		msg := p.MessageSV
+		if msg == "" {
+			msg = p.Message
+		}
+		sv = append(sv, p.Column+": "+msg)
+		en = append(en, p.Column+": "+p.Message)
+	}
+	return Text{SV: strings.Join(sv, "; "), EN: strings.Join(en, "; ")}
 }
 
 // unsupportedWhy explains, per reason, why a platform is not fetched.

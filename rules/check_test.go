@@ -132,3 +132,13 @@ func TestCheckUnsupportedReasons(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckBadRowSpeaksTheReadersLanguage(t *testing.T) {
+	res := scanner.Result{Account: account(), Status: scanner.FetchFailed,
+		Err: &scanner.FetchError{Kind: scanner.ErrInvalidInput, Detail: `Länk: "htps://x" is not an http(s) URL`}}
+	res.Account.Problems = []scanner.RowProblem{{Column: "Länk", Message: `"htps://x" is not an http(s) URL`, MessageSV: `"htps://x" är ingen http(s)-adress`}}
+	f := ruleByID(t, DefaultConfig(), cityAffiliationID).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+	if !strings.Contains(f.Message.SV, `Länk: "htps://x" är ingen http(s)-adress`) || !strings.Contains(f.Message.EN, `Länk: "htps://x" is not an http(s) URL`) {
+		t.Errorf("messages %q / %q", f.Message.SV, f.Message.EN)
+	}
+}

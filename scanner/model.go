@@ -47,8 +47,9 @@ type Account struct {
 
 // RowProblem is one input problem of a registry row.
 type RowProblem struct {
-	Column  string // the column as the registry header names it
-	Message string
+	Column    string // the column as the registry header names it
+	Message   string // in English, for logs and the command line
+	MessageSV string // in Swedish, for the reports; empty when not translated
 }
 
 // Link is a hyperlink found on a profile.

@@ -104,7 +104,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		defer sess.Rollback()
 	}
 	var notes []string
-	rowNotes := registryNotes(j.reg, stderr)
+	rowNotes := registryNotes(j.reg, j.lang, stderr)
 
 	prog := newProgress(stderr, len(j.reg.Accounts))
 	results, client, err := fetchAll(ctx, j, prog, log)
@@ -159,7 +159,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 // registryNotes prints the registry's row problems and warnings for the
 // person running the scan and returns them as notes for the reports of
 // the administrations whose rows they concern.
-func registryNotes(reg *registry.Registry, stderr io.Writer) []reports.RowNote {
+func registryNotes(reg *registry.Registry, lang string, stderr io.Writer) []reports.RowNote {
 	adminOf := map[int]string{}
 	for _, a := range reg.Accounts {
 		adminOf[a.Row] = a.Administration
@@ -167,11 +167,11 @@ func registryNotes(reg *registry.Registry, stderr io.Writer) []reports.RowNote {
 	var notes []reports.RowNote
 	for _, p := range reg.RowErrors() {
 		fmt.Fprintf(stderr, "warning: %v (the row is reported as not checkable)\n", p)
-		notes = append(notes, reports.RowNote{Administration: adminOf[p.Row], Text: p.Error()})
+		notes = append(notes, reports.RowNote{Administration: adminOf[p.Row], Text: p.In(lang)})
 	}
 	for _, w := range reg.Warnings {
 		fmt.Fprintf(stderr, "warning: %v\n", w)
-		notes = append(notes, reports.RowNote{Administration: adminOf[w.Row], Text: w.Error()})
+		notes = append(notes, reports.RowNote{Administration: adminOf[w.Row], Text: w.In(lang)})
 	}
 	return notes
 }
