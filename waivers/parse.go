@@ -117,9 +117,9 @@ func parseWaiver(name string, item *yaml.Node) (Waiver, []error) {
 		}
 		switch key {
 		case keyAccount:
-			w.Account = val
+			w.Account, w.AccountLine = val, k.Line
 		case keyRule:
-			w.Rule = val
+			w.Rule, w.RuleLine = val, k.Line
 		case keyReason:
 			w.Reason = val
 		case keyApprovedBy:

@@ -25,11 +25,19 @@ func Validate(ws []Waiver, ruleIDs []string, accounts []scanner.Account) error {
 	var errs []error
 	for _, w := range ws {
 		if !knownRules[w.Rule] {
-			errs = append(errs, &Error{File: w.File, Line: w.Line, Msg: fmt.Sprintf("rule %q is not a rule; rules are: %s", w.Rule, strings.Join(ruleIDs, ", "))})
+			errs = append(errs, &Error{File: w.File, Line: lineOr(w.RuleLine, w.Line), Msg: fmt.Sprintf("rule %q is not a rule; rules are: %s", w.Rule, strings.Join(ruleIDs, ", "))})
 		}
 		if !knownAccounts[accountKey(w.Account)] {
-			errs = append(errs, &Error{File: w.File, Line: w.Line, Msg: fmt.Sprintf("account %q is not in the registry", w.Account)})
+			errs = append(errs, &Error{File: w.File, Line: lineOr(w.AccountLine, w.Line), Msg: fmt.Sprintf("account %q is not in the registry", w.Account)})
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// lineOr is line, or fallback when a waiver built in code has none.
+func lineOr(line, fallback int) int {
+	if line > 0 {
+		return line
+	}
+	return fallback
 }

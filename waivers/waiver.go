@@ -20,6 +20,9 @@ type Waiver struct {
 	Expires time.Time
 	Line    int    // the line the waiver starts on
 	File    string // the file's name, as given
+	// AccountLine and RuleLine are the lines of those two keys, so an
+	// unknown account or rule is reported where it is written.
+	AccountLine, RuleLine int
 }
 
 // Source names where the waiver was written, "waivers.yaml:12".

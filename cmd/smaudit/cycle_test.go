@@ -152,7 +152,7 @@ func TestWaiverAppliesUntilItsExpiry(t *testing.T) {
 		t.Errorf("the day after its expiry: %s (expired %v), want fail with the waiver marked expired", s, exp)
 	}
 	code, _, stderr := runDemoInto(t, t.TempDir(), "--no-history", "--waivers", write(t, "2027-06-30", "inactive-acount"))
-	if code != exitUsage || !strings.Contains(stderr, "waivers.yaml:2") || !strings.Contains(stderr, "inactive-acount") {
+	if code != exitUsage || !strings.Contains(stderr, "waivers.yaml:3") || !strings.Contains(stderr, "inactive-acount") {
 		t.Errorf("a waiver naming an unknown rule: exit %d, %q; want 2 naming file and line", code, stderr)
 	}
 }
