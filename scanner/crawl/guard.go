@@ -43,6 +43,7 @@ type refusedAddressError struct {
 	reason string
 }
 
+// Error names the address and how to allow it.
 func (e *refusedAddressError) Error() string {
 	return fmt.Sprintf("address %s is in a %s range; use --allow-private-networks to allow it", e.addr, e.reason)
 }

@@ -32,6 +32,7 @@ var errConsent = errors.New("the page is the cookie consent form")
 // gone (terminated, removed, not available in the country).
 type unavailableError struct{ Alert string }
 
+// Error quotes YouTube's alert.
 func (e *unavailableError) Error() string { return "the channel is not available: " + e.Alert }
 
 // initialData is the part of a channel page's ytInitialData the adapter
