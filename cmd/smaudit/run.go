@@ -92,7 +92,9 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done
 // parseFlagsAndArgs is parseFlags for commands that take file arguments
 // after their flags (fs.Args()).
 func parseFlagsAndArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (done bool, code int) {
-	fs.SetOutput(stderr)
+	// The flag package prints usage itself on every error; keep it quiet
+	// so help goes once, to stdout, and an error once, to stderr.
+	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
@@ -100,8 +102,10 @@ func parseFlagsAndArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer
 		return true, exitOK
 	}
 	if err != nil {
+		fmt.Fprintf(stderr, "smaudit %s: %v (see smaudit %s -h)\n", fs.Name(), err, fs.Name())
 		return true, exitUsage
 	}
+	fs.SetOutput(stderr)
 	return false, 0
 }
 

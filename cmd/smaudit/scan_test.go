@@ -233,3 +233,14 @@ func TestREADMEConfigExampleLoads(t *testing.T) {
 		t.Errorf("README's example values did not arrive: %+v", cfg)
 	}
 }
+
+func TestHelpGoesOnceToStdoutAndErrorsToStderr(t *testing.T) {
+	code, stdout, stderr := runCLI(context.Background(), "scan", "-h")
+	if code != exitOK || strings.Count(stdout, "Usage: smaudit scan") != 1 || stderr != "" {
+		t.Errorf("scan -h: exit %d, stdout has usage %d times, stderr %q", code, strings.Count(stdout, "Usage: smaudit scan"), stderr)
+	}
+	code, stdout, stderr = runCLI(context.Background(), "scan", "--bogus")
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "-bogus") || strings.Contains(stderr, "Usage:") {
+		t.Errorf("scan --bogus: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
