@@ -43,6 +43,9 @@ func checkContact(cfg Config) func(Input) Finding {
 				add(linkEvidence(Text{SV: "Länk till kontaktsida", EN: "Link to contact page"}, l.Text, l.URL))
 			}
 		}
+		if f, hidden := linksHidden(in.Result, Text{SV: "en kontaktsida eller e-postlänk", EN: "a contact page or e-mail link"}); hidden && len(ev) == 0 {
+			return f
+		}
 		if len(ev) == 0 {
 			return Finding{Status: Fail, Message: Text{
 				SV: "Profilen har ingen e-postadress, inget telefonnummer och ingen länk till en kontaktsida.",

@@ -44,6 +44,10 @@ func checkInactive(cfg Config) func(Input) Finding {
 				EN: fmt.Sprintf("%s; the limit is %d days.", seen.EN, cfg.InactiveDays),
 			}}
 		}
+		if !since.IsZero() && since.After(limit) && res.Fetched.PostsCut != nil {
+			ev = append(ev, reachEvidence(since, end, src))
+			return postsCut(res, ev, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"})
+		}
 		if !since.IsZero() && since.After(limit) {
 			ev = append(ev, reachEvidence(since, end, src))
 			return Finding{Status: Manual, Evidence: ev, Message: Text{

@@ -33,6 +33,9 @@ func checkParticipation(cfg Config) func(Input) Finding {
 				}
 			}
 		}
+		if f, hidden := linksHidden(in.Result, Text{SV: "en länk till villkoren för att delta", EN: "a link to the terms of taking part"}); hidden {
+			return f
+		}
 		return Finding{Status: Fail, Message: Text{
 			SV: "Profilen säger inget om villkoren för att delta, till exempel att inlägg och kommentarer kan bli allmänna handlingar, och länkar inte till några villkor.",
 			EN: "The profile says nothing about the terms of taking part, for example that posts and comments can become public records, and links to no terms.",

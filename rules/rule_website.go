@@ -52,6 +52,9 @@ func checkWebsite(cfg Config) func(Input) Finding {
 				}
 			}
 		}
+		if f, hidden := linksHidden(in.Result, Text{SV: "en länk till verksamhetens webbplats", EN: "a link to the administration's website"}); hidden && len(ev) == 0 {
+			return f
+		}
 		if len(ev) == 0 {
 			list := strings.Join(domains, ", ")
 			return Finding{Status: Fail, Message: Text{

@@ -76,6 +76,12 @@ type Profile struct {
 	Text   string
 	Links  []Link
 	Fields []Field
+	// LinksHidden, when not empty, says (in English, for logs) why not every
+	// link of the profile could be seen: YouTube shows only the first
+	// header link to a visitor and loads the rest through an address
+	// robots.txt forbids. Rules that look for a link then hand the account
+	// to a person instead of failing it for a link they could not see.
+	LinksHidden string
 }
 
 // Post is one published item of an account.
@@ -123,6 +129,13 @@ type Fetched struct {
 	// Proofs are the machine-checkable links between the account and the
 	// city's web that were found.
 	Proofs []Proof
+	// PostsCut, when set, says why the adapter stopped paging back before
+	// it meant to: a later page of the timeline failed, or repeated a page
+	// already read. Posts and the profile read before it are kept, and
+	// CompleteSince is then the oldest instant the pages read cover (the
+	// oldest post read). Rules judge the posts only as far as they settle
+	// the question; otherwise the finding is an error with this reason.
+	PostsCut *FetchError
 }
 
 // FetchStatus is the outcome of fetching one account.
@@ -133,6 +146,10 @@ const (
 	FetchOK          FetchStatus = "ok"
 	FetchFailed      FetchStatus = "error"
 	FetchUnsupported FetchStatus = "unsupported"
+	// FetchNotReached marks an account the scan never got to, or gave up
+	// on, because it was interrupted: nothing is known about it, and no
+	// rule that needs fetched data has a verdict.
+	FetchNotReached FetchStatus = "not-reached"
 )
 
 // UnsupportedReason says why an account is not fetched automatically.

@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// linksHidden hands a link-based rule to a person when the platform did not
+// show every profile link: failing an account for a link nobody could see
+// would be a false fail. what names what was looked for, in both languages.
+func linksHidden(res *scanner.Result, what Text) (Finding, bool) {
+	why := strings.TrimSpace(res.Fetched.Profile.LinksHidden)
+	if why == "" {
+		return Finding{}, false
+	}
+	return Finding{
+		Status: Manual,
+		Message: Text{
+			SV: "Plattformen visar inte alla profilens länkar för en besökare, så det går inte att se om " + what.SV + " finns bland dem. Kontrollera profilen på plattformen.",
+			EN: "The platform does not show every profile link to a visitor, so whether " + what.EN + " is among them cannot be seen. Check the profile on the platform.",
+		},
+		Evidence: []Evidence{{
+			Label: Text{SV: "Dolda länkar", EN: "Hidden links"},
+			Value: why,
+			URL:   sourceURL(res),
+		}},
+	}, true
+}
+
+// postsCut is the finding for a post rule that the pages read could not
+// settle because a later page failed: an error with the reason, never a
+// guess. what says what could not be judged.
+func postsCut(res *scanner.Result, ev []Evidence, what Text) Finding {
+	cut := res.Fetched.PostsCut
+	why := Text{SV: "en senare sida av flödet kunde inte läsas", EN: "a later page of the feed could not be read"}
+	if t, ok := errorKindText[cut.Kind]; ok {
+		why.SV += " (" + t.SV + ")"
+		why.EN += " (" + t.EN + ")"
+	}
+	ev = append(ev, Evidence{Label: Text{SV: "Fel", EN: "Error"}, Value: cut.Error(), URL: cut.URL})
+	return Finding{
+		Status:   Error,
+		Evidence: ev,
+		Message: Text{
+			SV: "De inlägg som kunde läsas räcker inte för att bedöma " + what.SV + ": " + why.SV + ". Regeln kunde därför inte bedömas.",
+			EN: "The posts that could be read do not settle " + what.EN + ": " + why.EN + ". The rule could therefore not be judged.",
+		},
+	}
+}
