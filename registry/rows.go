@@ -25,6 +25,11 @@ func build(name string, records []record) (*Registry, error) {
 // and the warnings about duplicate links.
 func finish(name string, l *layout, reg *Registry, rest []record) *Registry {
 	for _, rec := range rest {
+		// Cells reach the terminal, the reports and results.json: no
+		// escape sequence or bidi override from a spreadsheet gets there.
+		for i, c := range rec.cells {
+			rec.cells[i] = scanner.CleanText(c)
+		}
 		acc, ok := account(name, l, rec)
 		if ok {
 			reg.Accounts = append(reg.Accounts, acc)

@@ -36,7 +36,7 @@ func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter
 				if progress != nil {
 					progress.Started(accounts[i])
 				}
-				results[i] = scanOne(ctx, accounts[i], adapters, since)
+				results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
 				if progress != nil {
 					progress.Finished(results[i])
 				}

@@ -1,0 +1,115 @@
+package scanner
+
+import (
+	"strings"
+	"unicode"
+)
+
+// CleanText removes what must never reach a person's screen from outside
+// text: C0 and C1 control characters (terminal escape sequences start with
+// one) and the invisible bidirectional formatting characters that make a
+// text read differently from what it contains (U+202E turns
+// "gpj.exe" into "exe.jpg"). Line breaks and tabs stay, as do the text's
+// letters in any script; Arabic and Hebrew still read right to left
+// without these marks.
+func CleanText(s string) string {
+	if strings.IndexFunc(s, unwanted) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unwanted(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// unwanted reports whether r is a control or bidi formatting character
+// that CleanText removes.
+func unwanted(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r == '\r':
+		// A lone carriage return lets a line overwrite itself on a
+		// terminal; line breaks are kept as '\n'.
+		return true
+	case unicode.IsControl(r):
+		return true
+	case r >= 0x202A && r <= 0x202E, // embeddings and overrides
+		r >= 0x2066 && r <= 0x2069,                // isolates
+		r == 0x200E || r == 0x200F || r == 0x061C: // directional marks
+		return true
+	}
+	return false
+}
+
+// Clean returns res with CleanText applied to every text a report or the
+// terminal can show: the registry row, the profile, post links, proofs and
+// the error details a server sent.
+func (res Result) Clean() Result {
+	a := &res.Account
+	for _, s := range []*string{&a.Administration, &a.Name, &a.PlatformName, &a.URL, &a.Purpose, &a.Goals, &a.Audience, &a.Owner, &a.Website} {
+		*s = CleanText(*s)
+	}
+	f := &res.Fetched
+	p := &f.Profile
+	p.DisplayName, p.Description, p.Text, p.LinksHidden = CleanText(p.DisplayName), CleanText(p.Description), CleanText(p.Text), CleanText(p.LinksHidden)
+	p.Links = cleanLinks(p.Links)
+	if p.Fields != nil {
+		fields := make([]Field, len(p.Fields))
+		for i, fd := range p.Fields {
+			fd.Name, fd.Value = CleanText(fd.Name), CleanText(fd.Value)
+			fields[i] = fd
+		}
+		p.Fields = fields
+	}
+	if f.Posts != nil {
+		posts := make([]Post, len(f.Posts))
+		for i, post := range f.Posts {
+			post.ID, post.URL = CleanText(post.ID), CleanText(post.URL)
+			posts[i] = post
+		}
+		f.Posts = posts
+	}
+	if f.Sources != nil {
+		sources := make([]string, len(f.Sources))
+		for i, s := range f.Sources {
+			sources[i] = CleanText(s)
+		}
+		f.Sources = sources
+	}
+	if f.Proofs != nil {
+		proofs := make([]Proof, len(f.Proofs))
+		for i, pr := range f.Proofs {
+			pr.From, pr.To = CleanText(pr.From), CleanText(pr.To)
+			proofs[i] = pr
+		}
+		f.Proofs = proofs
+	}
+	res.Err = cleanError(res.Err)
+	f.PostsCut = cleanError(f.PostsCut)
+	return res
+}
+
+func cleanLinks(ls []Link) []Link {
+	if ls == nil {
+		return nil
+	}
+	out := make([]Link, len(ls))
+	for i, l := range ls {
+		out[i] = Link{URL: CleanText(l.URL), Text: CleanText(l.Text)}
+	}
+	return out
+}
+
+// cleanError returns a copy of e with its texts cleaned; the underlying
+// error is kept for errors.Is and errors.As.
+func cleanError(e *FetchError) *FetchError {
+	if e == nil {
+		return nil
+	}
+	c := *e
+	c.URL, c.Detail = CleanText(c.URL), CleanText(c.Detail)
+	return &c
+}
