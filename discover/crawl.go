@@ -125,7 +125,7 @@ func (c *crawler) visit(ctx context.Context, u *url.URL) ([]*url.URL, error) {
 	if !c.sameSite(final) || !isHTML(resp) {
 		return nil, nil
 	}
-	p, err := parsePage(resp.Body, final)
+	p, err := parsePage(scanner.DecodeHTML(resp.Body, resp.Header.Get("Content-Type")), final)
 	if err != nil {
 		fe := &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: page, Detail: err.Error(), Err: err}
 		c.failures = append(c.failures, Failure{Page: page, Reason: reason(fe), Err: fe})

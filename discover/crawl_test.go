@@ -212,3 +212,34 @@ func TestCrawlCanceledKeepsWhatWasFound(t *testing.T) {
 		t.Errorf("found before the interruption (-want +got):\n%s", diff)
 	}
 }
+
+// TestCrawlReadsLatin1Pages crawls a city site whose pages are not in
+// UTF-8 (ISO-8859-1 named in the HTTP header, Windows-1252 and ISO-8859-1
+// named only in a meta tag). Read as raw bytes, links with "ö" lead to
+// addresses that do not exist and the accounts behind them are missed.
+func TestCrawlReadsLatin1Pages(t *testing.T) {
+	srv, err := fixtureserver.Start(os.DirFS(filepath.Join("testdata", "latin1-site")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	f, err := srv.Fetcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, failures, err := Crawl(context.Background(), f, "https://farsta.stockholm/", 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Found{
+		recognized(t, "https://www.youtube.com/@fritidsgardarnaifarsta", "https://farsta.stockholm/"),
+		recognized(t, "https://www.facebook.com/foreningsstodfarsta", "https://farsta.stockholm/f%C3%B6reningar/"),
+		recognized(t, "https://www.instagram.com/farstatraff", "https://farsta.stockholm/%C3%B6vrigt/kontakt.html"),
+	}
+	if diff := cmp.Diff(want, found); diff != "" {
+		t.Errorf("found (-want +got):\n%s", diff)
+	}
+	if len(failures) != 0 {
+		t.Errorf("failures: %v", failures)
+	}
+}

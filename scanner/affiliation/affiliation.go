@@ -72,7 +72,7 @@ func (p *Prover) Prove(ctx context.Context, acc scanner.Account, f scanner.Fetch
 		if err != nil {
 			continue
 		}
-		for _, claim := range claims(resp.Body, resp.URL) {
+		for _, claim := range claims(scanner.DecodeHTML(resp.Body, resp.Header.Get("Content-Type")), resp.URL) {
 			proof := scanner.Proof{Kind: claim.kind, From: resp.URL, To: claim.to}
 			if self[normalise(claim.to)] && !seen[proof] {
 				seen[proof] = true

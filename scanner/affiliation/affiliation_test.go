@@ -138,3 +138,29 @@ func FuzzClaims(f *testing.F) {
 		}
 	})
 }
+
+// TestProveReadsLatin1Pages finds a proof on city pages that are not in
+// UTF-8: one names ISO-8859-1 in the HTTP header, one Windows-1252 in an
+// http-equiv meta. Read as raw bytes, the handle's "ö" would not match the
+// account's link and the proof would be lost.
+func TestProveReadsLatin1Pages(t *testing.T) {
+	srv, err := fixtureserver.Start(os.DirFS("testdata/latin1-city"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	f, err := srv.Fetcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := scanner.Account{URL: "https://www.youtube.com/@stadsmuseetförvaltning", Platform: scanner.YouTube}
+	links := []scanner.Link{{URL: "https://stadsmuseet.stockholm.se/"}, {URL: "https://stadsmuseet.stockholm.se/om"}}
+	got := New(f, cityDomains, 3).Prove(context.Background(), acc, scanner.Fetched{Profile: scanner.Profile{Links: links}})
+	want := []scanner.Proof{
+		{Kind: scanner.ProofRelMe, From: "https://stadsmuseet.stockholm.se/", To: "https://www.youtube.com/@stadsmuseetf%C3%B6rvaltning"},
+		{Kind: scanner.ProofSameAs, From: "https://stadsmuseet.stockholm.se/om", To: "https://www.youtube.com/@stadsmuseetf%C3%B6rvaltning"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("proofs (-want +got):\n%s", diff)
+	}
+}
