@@ -18,9 +18,12 @@ type Progress interface {
 
 // Scan fetches every account with the adapter for its platform, at most
 // concurrency at a time, and returns the results in the accounts' order.
-// One failing account never stops the others. When ctx is cancelled the
-// accounts not yet fetched are returned as failed with ErrCanceled, so a
-// partial scan still yields a result for every row.
+// One failing account never stops the others. When ctx is cancelled, the
+// accounts not yet started and those whose fetch the cancellation cut off
+// are returned as FetchNotReached, so a partial scan still yields a result
+// for every row and nobody mistakes an interruption for an unreadable
+// account. Rows that need no request (a bad row, a platform that is not
+// fetched) are still reported as such.
 func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter, since time.Time, concurrency int, progress Progress) []Result {
 	if concurrency < 1 {
 		concurrency = 1
@@ -45,13 +48,13 @@ func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter
 	}
 	for i := range accounts {
 		if ctx.Err() != nil {
-			results[i] = canceled(accounts[i])
+			results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
 			continue
 		}
 		select {
 		case jobs <- i:
 		case <-ctx.Done():
-			results[i] = canceled(accounts[i])
+			results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
 		}
 	}
 	close(jobs)
@@ -78,8 +81,13 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 		res.Unsupported = NoAdapter
 		return res
 	}
+	if u, ok := adapter.(Unavailable); ok {
+		res.Status = FetchUnsupported
+		res.Unsupported = UnsupportedReason(u)
+		return res
+	}
 	if ctx.Err() != nil {
-		return canceled(acc)
+		return notReached(acc)
 	}
 	defer func() {
 		// A panic on scraped input is a bug, but it must not take the
@@ -97,11 +105,13 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 		return res
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			// The interruption cut the fetch off: whatever the error
+			// says, the account was given up on, not found unreadable.
+			return notReached(acc)
+		}
 		res.Status = FetchFailed
 		res.Err = AsFetchError(err)
-		if ctx.Err() != nil && res.Err.Kind != ErrCanceled {
-			res.Err = &FetchError{Kind: ErrCanceled, URL: acc.URL, Err: err}
-		}
 		return res
 	}
 	res.Status = FetchOK
@@ -118,6 +128,8 @@ func (u Unavailable) Fetch(context.Context, Account, time.Time) (Fetched, error)
 	return Fetched{}, &Unsupported{Reason: UnsupportedReason(u)}
 }
 
-func canceled(acc Account) Result {
-	return Result{Account: acc, Status: FetchFailed, Err: &FetchError{Kind: ErrCanceled, URL: acc.URL}}
+// notReached is the result of an account the interrupted scan never got
+// to or gave up on.
+func notReached(acc Account) Result {
+	return Result{Account: acc, Status: FetchNotReached}
 }

@@ -74,24 +74,41 @@ func TestScanKeepsEveryAccountWhateverHappens(t *testing.T) {
 	}
 }
 
-func TestScanCancelledMarksTheRestCanceled(t *testing.T) {
+func TestScanCancelledMarksTheRestNotReached(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	ad := &fakeAdapter{fetch: func(ctx context.Context, acc Account) (Fetched, error) {
+		if acc.Name == "a" {
+			return Fetched{Profile: Profile{DisplayName: "a"}}, nil
+		}
+		// The interruption arrives mid-fetch: the adapter sees it as a
+		// cancelled request.
 		cancel()
 		<-ctx.Done()
-		return Fetched{}, ctx.Err()
+		return Fetched{}, &FetchError{Kind: ErrCanceled, Err: ctx.Err()}
 	}}
-	accounts := make([]Account, 5)
-	for i := range accounts {
-		accounts[i] = Account{Name: string(rune('a' + i)), Platform: Web}
+	accounts := []Account{
+		{Name: "a", Platform: Web},
+		{Name: "b", Platform: Web},
+		{Name: "c", Platform: Web},
+		{Name: "bad row", Platform: Web, Problems: []RowProblem{{Column: "Länk", Message: "empty"}}},
+		{Name: "linkedin", Platform: LinkedIn},
+		{Name: "tiktok", Platform: "tiktok"},
+		{Name: "d", Platform: Web},
 	}
-	got := Scan(ctx, accounts, map[Platform]Adapter{Web: ad}, time.Time{}, 1, nil)
+	got := Scan(ctx, accounts, map[Platform]Adapter{Web: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, 1, nil)
+	want := map[string]FetchStatus{
+		"a": FetchOK, "b": FetchNotReached, "c": FetchNotReached, "bad row": FetchFailed,
+		"linkedin": FetchUnsupported, "tiktok": FetchUnsupported, "d": FetchNotReached,
+	}
 	for _, r := range got {
-		if r.Status != FetchFailed || r.Err == nil || r.Err.Kind != ErrCanceled {
-			t.Errorf("%s: %s %v, want failed with %s", r.Account.Name, r.Status, r.Err, ErrCanceled)
+		if r.Status != want[r.Account.Name] {
+			t.Errorf("%s: %s, want %s", r.Account.Name, r.Status, want[r.Account.Name])
+		}
+		if r.Status == FetchNotReached && r.Err != nil {
+			t.Errorf("%s: not reached with error %v, want none (it is not an unreadable account)", r.Account.Name, r.Err)
 		}
 	}
-	if n := ad.calls.Load(); n > 2 {
-		t.Errorf("adapter called %d times after cancel, want at most 2", n)
+	if n := ad.calls.Load(); n > 3 {
+		t.Errorf("adapter called %d times after cancel, want at most 3", n)
 	}
 }
