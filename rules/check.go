@@ -23,6 +23,13 @@ func (r Rule) Check(in Input) Finding {
 		f = fetchFailed(in.Result)
 	case r.NeedsFetch && in.Result.Status == scanner.FetchUnsupported:
 		f = unsupported(in.Result)
+	case r.NeedsFetch && in.Result.Status == scanner.FetchNotReached:
+		// Judge gives such accounts no findings; a caller asking one rule
+		// still gets the reason, never a verdict.
+		f = Finding{Status: Error, Message: Text{
+			SV: "Granskningen avbröts innan kontot kontrollerades. Regeln kunde därför inte bedömas.",
+			EN: "The audit was interrupted before the account was checked. The rule could therefore not be judged.",
+		}}
 	case r.NeedsFetch && in.Result.Status != scanner.FetchOK:
 		f = Finding{Status: Error, Message: Text{
 			SV: fmt.Sprintf("Kontot har okänd hämtningsstatus %q.", in.Result.Status),

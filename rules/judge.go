@@ -10,8 +10,16 @@ import (
 // records the facts reports show beside the findings. Posts published after
 // the as-of day are left out, so an audit of a past date reads as it would
 // have then.
+//
+// An account the scan did not reach (scanner.FetchNotReached: the scan was
+// interrupted first) gets no findings at all, not even registry-complete,
+// which needs no fetch: it was not checked, and counting any verdict for
+// it would make an interrupted audit look further along than it is.
 func Judge(rs []Rule, res scanner.Result, asOf time.Time) Judged {
 	j := Judged{Result: res}
+	if res.Status == scanner.FetchNotReached {
+		return j
+	}
 	in := Input{Result: &j.Result, AsOf: asOf}
 	if res.Status == scanner.FetchOK {
 		_, end := Window(asOf, 0)

@@ -86,3 +86,24 @@ func findingOf(j Judged, id string) Finding {
 	}
 	return Finding{}
 }
+
+func TestJudgeNotReachedHasNoFindings(t *testing.T) {
+	res := scanner.Result{
+		Account: scanner.Account{Name: "n", Platform: scanner.Mastodon, URL: "https://m.example/@n"},
+		Status:  scanner.FetchNotReached,
+	}
+	rs := All(DefaultConfig())
+	j := Judge(rs, res, mustAsOf(t, auditDay))
+	if len(j.Findings) != 0 {
+		t.Errorf("not-reached account has %d findings (%v), want none", len(j.Findings), j.Findings)
+	}
+	if !j.LastOwnPost.IsZero() || j.OwnPostsInWindow != 0 {
+		t.Errorf("not-reached account has facts: last %v, posts %d", j.LastOwnPost, j.OwnPostsInWindow)
+	}
+	for _, r := range rs {
+		f := r.Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+		if r.NeedsFetch && f.Status != Error {
+			t.Errorf("%s.Check on a not-reached account = %s, want %s", r.ID, f.Status, Error)
+		}
+	}
+}
