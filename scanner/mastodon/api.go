@@ -88,14 +88,15 @@ func statusError(u string, resp *scanner.Response, err error, notFound bool) err
 	return out
 }
 
-// lookupURL is the API address that resolves a user name to an Account.
-func lookupURL(host, name string) string {
-	return "https://" + host + "/api/v1/accounts/lookup?acct=" + url.QueryEscape(name)
+// lookupURL is the API address on server (scheme://host) that resolves a
+// user name to an Account.
+func lookupURL(server, name string) string {
+	return server + "/api/v1/accounts/lookup?acct=" + url.QueryEscape(name)
 }
 
 // statusesURL is the first page of an account's own public posts.
-func statusesURL(host, id string) string {
-	return "https://" + host + "/api/v1/accounts/" + url.PathEscape(id) +
+func statusesURL(server, id string) string {
+	return server + "/api/v1/accounts/" + url.PathEscape(id) +
 		"/statuses?limit=40&exclude_replies=true&exclude_reblogs=true"
 }
 

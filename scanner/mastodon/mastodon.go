@@ -5,8 +5,6 @@ package mastodon
 
 import (
 	"context"
-	"net/url"
-	"sort"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -45,13 +43,17 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // Fetch looks the account up on its home server, normalises its profile
 // and pages through its statuses, newest first, until the oldest status
 // of a page is older than since and at least one own post has been seen,
-// or the history ends, or the page cap is reached.
+// or the history ends, or the page cap is reached. When a later page
+// fails, repeats one already read or would lead off the server or down
+// to plain HTTP, the profile and the posts read so far are kept and
+// PostsCut says why paging stopped; a failing lookup or first page fails
+// the account.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
-	host, name, err := ParseAccountURL(acc.URL)
+	server, name, err := ParseAccountURL(acc.URL)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
-	lu := lookupURL(host, name)
+	lu := lookupURL(server, name)
 	var ac account
 	if _, err := a.getJSON(ctx, lu, true, &ac); err != nil {
 		return scanner.Fetched{}, err
@@ -63,8 +65,8 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	if err != nil {
 		return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: lu, Detail: err.Error(), Err: err}
 	}
-	first := statusesURL(host, ac.ID)
-	posts, complete, err := a.statuses(ctx, first, ac.ID, since)
+	first := statusesURL(server, ac.ID)
+	tl, err := a.statuses(ctx, first, ac.ID, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -78,8 +80,9 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	}
 	return scanner.Fetched{
 		Profile:       profile,
-		Posts:         posts,
-		CompleteSince: complete,
+		Posts:         tl.posts,
+		CompleteSince: tl.complete,
+		PostsCut:      tl.cut,
 		Sources:       append(sources, first),
 		Proofs:        verifiedLinks(profile, profileURL),
 	}, nil
@@ -101,68 +104,4 @@ func verifiedLinks(p scanner.Profile, profileURL string) []scanner.Proof {
 		}
 	}
 	return proofs
-}
-
-// statuses pages from first along the Link headers. complete is zero when
-// the history ended, else the time of the oldest status fetched.
-func (a *Adapter) statuses(ctx context.Context, first, self string, since time.Time) (posts []scanner.Post, complete time.Time, err error) {
-	next := first
-	sawOwn := false
-	for page := 1; ; page++ {
-		var ss []status
-		resp, err := a.getJSON(ctx, next, false, &ss)
-		if err != nil {
-			return nil, time.Time{}, err
-		}
-		if len(ss) == 0 {
-			return sorted(posts), time.Time{}, nil
-		}
-		var oldest time.Time
-		for i, s := range ss {
-			p, err := s.post(next, self)
-			if err != nil {
-				return nil, time.Time{}, err
-			}
-			if i == 0 || p.Published.Before(oldest) {
-				oldest = p.Published
-			}
-			sawOwn = sawOwn || p.Own()
-			posts = append(posts, p)
-		}
-		if !complete.IsZero() && complete.Before(oldest) {
-			oldest = complete
-		}
-		complete = oldest
-		base, err := url.Parse(resp.URL)
-		if err != nil || resp.URL == "" {
-			base, _ = url.Parse(next)
-		}
-		link := nextLink(resp.Header, base)
-		switch {
-		case link == "":
-			return sorted(posts), time.Time{}, nil
-		case oldest.Before(since) && sawOwn, page >= a.maxPages:
-			return sorted(posts), complete, nil
-		}
-		if err := sameHost(link, base); err != nil {
-			return nil, time.Time{}, err
-		}
-		next = link
-	}
-}
-
-// sameHost refuses a next-page link that leaves the server: an account's
-// statuses live on its home server.
-func sameHost(link string, base *url.URL) error {
-	u, err := url.Parse(link)
-	if err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host == base.Host {
-		return nil
-	}
-	return &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: base.String(), Detail: "the next-page link " + link + " leaves the server"}
-}
-
-// sorted orders posts newest first; equal times keep the server's order.
-func sorted(posts []scanner.Post) []scanner.Post {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
-	return posts
 }

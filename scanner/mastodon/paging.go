@@ -1,0 +1,158 @@
+package mastodon
+
+import (
+	"context"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// timeline is what paging through an account's statuses gave.
+type timeline struct {
+	posts []scanner.Post // newest first, each status once
+	// complete is zero when the history ended, else the time of the
+	// oldest status read.
+	complete time.Time
+	// cut says why paging stopped before it meant to; nil when it did not.
+	cut *scanner.FetchError
+}
+
+// statuses pages from first along the Link headers. The first page must be
+// read; after that, a page that fails, a next link already followed or
+// leading off the server or from https to http, and a page without a
+// status not seen before end the paging with what was read, and cut says
+// why. A next link that points back at a page already read would
+// otherwise count the same statuses again, and an account posting less
+// than a status a week could pass as busy. Only a cancelled scan fails
+// the whole timeline.
+func (a *Adapter) statuses(ctx context.Context, first, self string, since time.Time) (timeline, error) {
+	var tl timeline
+	next := first
+	followed := map[string]bool{}
+	seen := map[string]bool{}
+	sawOwn := false
+	for page := 1; ; page++ {
+		followed[next] = true
+		ps, link, err := a.statusPage(ctx, next, self)
+		if err != nil {
+			if page == 1 || ctx.Err() != nil {
+				return timeline{}, err
+			}
+			return tl.stop(scanner.AsFetchError(err)), nil
+		}
+		if len(ps) == 0 {
+			return timeline{posts: sorted(tl.posts)}, nil
+		}
+		fresh := 0
+		for _, p := range ps {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			fresh++
+			if tl.complete.IsZero() || p.Published.Before(tl.complete) {
+				tl.complete = p.Published
+			}
+			sawOwn = sawOwn || p.Own()
+			tl.posts = append(tl.posts, p)
+		}
+		if fresh == 0 {
+			return tl.stop(&scanner.FetchError{Kind: scanner.ErrUnparseable, URL: next,
+				Detail: "the page repeats statuses already read; paging stopped there"}), nil
+		}
+		switch {
+		case link == "":
+			return timeline{posts: sorted(tl.posts)}, nil
+		case tl.complete.Before(since) && sawOwn, page >= a.maxPages:
+			return timeline{posts: sorted(tl.posts), complete: tl.complete}, nil
+		}
+		if cut := refuseNext(link, next, followed); cut != nil {
+			return tl.stop(cut), nil
+		}
+		next = link
+	}
+}
+
+// stop ends the paging early for the reason cut, keeping what was read.
+func (tl timeline) stop(cut *scanner.FetchError) timeline {
+	tl.posts, tl.cut = sorted(tl.posts), cut
+	return tl
+}
+
+// statusPage reads one page of statuses and the rel="next" link it came
+// with, resolved against the address the page was finally read from.
+func (a *Adapter) statusPage(ctx context.Context, u, self string) ([]scanner.Post, string, error) {
+	var ss []status
+	resp, err := a.getJSON(ctx, u, false, &ss)
+	if err != nil {
+		return nil, "", err
+	}
+	posts := make([]scanner.Post, 0, len(ss))
+	for _, s := range ss {
+		p, err := s.post(u, self)
+		if err != nil {
+			return nil, "", err
+		}
+		posts = append(posts, p)
+	}
+	base, err := url.Parse(resp.URL)
+	if err != nil || resp.URL == "" {
+		base, _ = url.Parse(u)
+	}
+	return posts, nextLink(resp.Header, base), nil
+}
+
+// refuseNext says why the next-page link must not be followed from the
+// page at current, or nil when it may be: an account's statuses live on
+// its home server, a page already read would be counted twice, and a
+// move from https to plain HTTP would let anyone on the way rewrite the
+// rest of the timeline.
+func refuseNext(link, current string, followed map[string]bool) *scanner.FetchError {
+	cut := func(why string) *scanner.FetchError {
+		return &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: current, Detail: "the next-page link " + link + " " + why + "; paging stopped there"}
+	}
+	u, err := url.Parse(link)
+	cur, cerr := url.Parse(current)
+	switch {
+	case err != nil || cerr != nil || (u.Scheme != "https" && u.Scheme != "http"):
+		return cut("is not an http(s) address")
+	case !sameHost(u, cur):
+		return cut("leaves the server")
+	case cur.Scheme == "https" && u.Scheme == "http":
+		return cut("downgrades https to http")
+	case followed[link]:
+		return cut("points back at a page already read")
+	}
+	return nil
+}
+
+// sameHost compares two addresses' hosts and ports, a default port
+// written out or not.
+func sameHost(a, b *url.URL) bool {
+	port := func(u *url.URL) string {
+		if p := u.Port(); p != "" {
+			return p
+		}
+		if u.Scheme == "http" {
+			return "80"
+		}
+		return "443"
+	}
+	if !strings.EqualFold(a.Hostname(), b.Hostname()) {
+		return false
+	}
+	// An upgrade from http to https changes the default port with it.
+	if a.Port() == "" && b.Port() == "" {
+		return true
+	}
+	return port(a) == port(b)
+}
+
+// sorted orders posts newest first; equal times keep the server's order.
+func sorted(posts []scanner.Post) []scanner.Post {
+	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
+	return posts
+}
