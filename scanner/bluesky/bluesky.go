@@ -59,7 +59,9 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // Fetch reads the account's profile and pages through its feed, newest
 // first, until the oldest item of a page is older than since and at least
 // one own post has been seen, or the feed ends, or the page cap is
-// reached. An account that asks not to be shown to logged-out visitors is
+// reached. When a later page fails or repeats one already read, the
+// profile and the posts read so far are kept and PostsCut says why paging
+// stopped. An account that asks not to be shown to logged-out visitors is
 // not read further: it fails with ErrBlocked and a Detail that says so.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	actor, err := ParseAccountURL(acc.URL)
@@ -83,7 +85,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		}
 	}
 	first := feedURL(a.appView, pv.DID, "")
-	posts, complete, err := a.feed(ctx, pv.DID, since)
+	posts, complete, cut, err := a.feed(ctx, pv.DID, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -91,6 +93,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		Profile:       profileOf(pv),
 		Posts:         posts,
 		CompleteSince: complete,
+		PostsCut:      cut,
 		Sources:       []string{pu, first},
 		Proofs:        pv.proofs(),
 	}, nil
@@ -109,36 +112,63 @@ func decodeProfile(u string, body []byte) (profileView, error) {
 }
 
 // feed pages through the author feed of did by cursor. complete is zero
-// when the feed ended, else the time of the oldest item fetched.
-func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts []scanner.Post, complete time.Time, err error) {
+// when the feed ended, else the time of the oldest item fetched. The first
+// page must be read; after that a page that fails, a cursor already used
+// and a page without an item not seen before end the paging with what was
+// read, and cut says why: an AppView handing out an old cursor again would
+// otherwise count the same posts twice. Only a cancelled scan fails the
+// whole feed.
+func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
 	cursor := ""
+	used := map[string]bool{"": true}
+	seen := map[string]bool{}
 	sawOwn := false
 	for page := 1; ; page++ {
 		u := feedURL(a.appView, did, cursor)
-		body, err := a.get(ctx, u)
+		ps, next, err := a.feedPage(ctx, u, did)
 		if err != nil {
-			return nil, time.Time{}, err
+			if page == 1 || ctx.Err() != nil {
+				return nil, time.Time{}, nil, err
+			}
+			return sorted(posts), complete, scanner.AsFetchError(err), nil
 		}
-		ps, next, err := feedPage(u, body, did)
-		if err != nil {
-			return nil, time.Time{}, err
-		}
+		fresh := 0
 		for _, p := range ps {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			fresh++
 			if complete.IsZero() || p.Published.Before(complete) {
 				complete = p.Published
 			}
 			sawOwn = sawOwn || p.Own()
+			posts = append(posts, p)
 		}
-		posts = append(posts, ps...)
 		switch {
 		case next == "" || len(ps) == 0:
-			return sorted(posts), time.Time{}, nil
-		case complete.Before(since) && sawOwn, page >= a.maxPages, next == cursor:
-			// A cursor that does not move would fetch the same page again.
-			return sorted(posts), complete, nil
+			return sorted(posts), time.Time{}, nil, nil
+		case fresh == 0:
+			return sorted(posts), complete, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
+				Detail: "the page repeats posts already read; paging stopped there"}, nil
+		case complete.Before(since) && sawOwn, page >= a.maxPages:
+			return sorted(posts), complete, nil, nil
+		case used[next]:
+			return sorted(posts), complete, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
+				Detail: "the cursor " + next + " was used before; paging stopped there"}, nil
 		}
+		used[next] = true
 		cursor = next
 	}
+}
+
+// feedPage fetches and decodes one page of the author feed.
+func (a *Adapter) feedPage(ctx context.Context, u, did string) ([]scanner.Post, string, error) {
+	body, err := a.get(ctx, u)
+	if err != nil {
+		return nil, "", err
+	}
+	return feedPage(u, body, did)
 }
 
 // sorted orders posts newest first; equal times keep the server's order.
