@@ -42,7 +42,11 @@ type playlistItemList struct {
 
 // apiVideos pages through the channel's uploads playlist, newest first,
 // until a page reaches back past since, the playlist ends or the page cap
-// is reached.
+// is reached. The first page must be read; after that a page that fails, a
+// page token already used and a page without a video not seen before end
+// the paging with what was read, and the videos' cut says why: an API
+// handing out an old token again would otherwise count the same videos
+// twice. Only a cancelled scan fails the whole list.
 func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Time) (videos, error) {
 	cu := a.cfg.APIBase + "/channels?part=contentDetails,snippet&id=" + url.QueryEscape(channelID)
 	var cl channelList
@@ -58,6 +62,8 @@ func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Ti
 	}
 	v := videos{sources: []string{cu}}
 	token := ""
+	used := map[string]bool{"": true}
+	seen := map[string]bool{}
 	for page := 1; ; page++ {
 		pu := a.cfg.APIBase + "/playlistItems?part=contentDetails,snippet&playlistId=" + url.QueryEscape(uploads) + "&maxResults=50"
 		if token != "" {
@@ -66,34 +72,64 @@ func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Ti
 		if page == 1 {
 			v.sources = append(v.sources, pu)
 		}
-		var pl playlistItemList
-		if err := a.getAPI(ctx, pu, &pl); err != nil {
+		posts, next, err := a.playlistPage(ctx, pu)
+		if err != nil {
 			var fe *scanner.FetchError
-			if page == 1 && errors.As(err, &fe) && fe.Kind == scanner.ErrNotFound {
+			switch {
+			case page == 1 && errors.As(err, &fe) && fe.Kind == scanner.ErrNotFound:
 				// A channel that never uploaded has no uploads playlist yet.
 				return videos{sources: v.sources}, nil
+			case page == 1 || ctx.Err() != nil:
+				return videos{}, err
 			}
-			return videos{}, err
+			v.cut = scanner.AsFetchError(err)
+			break
 		}
-		posts, oldest, err := pl.posts(a.cfg.Site, pu)
-		if err != nil {
-			return videos{}, err
+		fresh := 0
+		for _, p := range posts {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			fresh++
+			if v.completeSince.IsZero() || p.Published.Before(v.completeSince) {
+				v.completeSince = p.Published
+			}
+			v.posts = append(v.posts, p)
 		}
-		v.posts = append(v.posts, posts...)
-		if pl.NextPageToken == "" || len(pl.Items) == 0 {
+		if next == "" || len(posts) == 0 {
 			v.completeSince = time.Time{}
 			break
 		}
-		if v.completeSince.IsZero() || oldest.Before(v.completeSince) {
-			v.completeSince = oldest
+		if fresh == 0 {
+			v.cut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page repeats videos already read; paging stopped there"}
+			break
 		}
 		if v.completeSince.Before(since) || page >= a.cfg.MaxPages {
 			break
 		}
-		token = pl.NextPageToken
+		if used[next] {
+			v.cut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page token " + next + " was used before; paging stopped there"}
+			break
+		}
+		used[next] = true
+		token = next
 	}
 	sortNewestFirst(v.posts)
 	return v, nil
+}
+
+// playlistPage fetches and converts one page of the uploads playlist.
+func (a *Adapter) playlistPage(ctx context.Context, pu string) ([]scanner.Post, string, error) {
+	var pl playlistItemList
+	if err := a.getAPI(ctx, pu, &pl); err != nil {
+		return nil, "", err
+	}
+	posts, _, err := pl.posts(a.cfg.Site, pu)
+	if err != nil {
+		return nil, "", err
+	}
+	return posts, pl.NextPageToken, nil
 }
 
 // posts converts a page of the uploads playlist; oldest is the date of

@@ -15,17 +15,32 @@ type externalLinkViewModel struct {
 		Content string `json:"content"`
 	} `json:"title"`
 	Link struct {
-		Content     string `json:"content"`
-		CommandRuns []struct {
-			OnTap struct {
-				InnertubeCommand struct {
-					URLEndpoint struct {
-						URL string `json:"url"`
-					} `json:"urlEndpoint"`
-				} `json:"innertubeCommand"`
-			} `json:"onTap"`
-		} `json:"commandRuns"`
+		Content     string       `json:"content"`
+		CommandRuns []commandRun `json:"commandRuns"`
 	} `json:"link"`
+}
+
+// commandRun is what a tap on part of a text does; for a link, open the
+// URL of its urlEndpoint.
+type commandRun struct {
+	OnTap struct {
+		InnertubeCommand struct {
+			URLEndpoint struct {
+				URL string `json:"url"`
+			} `json:"urlEndpoint"`
+		} `json:"innertubeCommand"`
+	} `json:"onTap"`
+}
+
+// runsTarget returns where the first tap that leads to a web address
+// goes, or "".
+func runsTarget(runs []commandRun) string {
+	for _, r := range runs {
+		if t := clickTarget(r.OnTap.InnertubeCommand.URLEndpoint.URL); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // externalLinks collects every channelExternalLinkViewModel of the page
@@ -38,12 +53,7 @@ func externalLinks(tree any) []externalLink {
 		if !decodeInto(v, &m) {
 			continue
 		}
-		target := ""
-		for _, r := range m.Link.CommandRuns {
-			if target = clickTarget(r.OnTap.InnertubeCommand.URLEndpoint.URL); target != "" {
-				break
-			}
-		}
+		target := runsTarget(m.Link.CommandRuns)
 		if target == "" {
 			target = webURL(m.Link.Content)
 		}

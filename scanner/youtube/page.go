@@ -15,7 +15,10 @@ type channelPage struct {
 	ChannelID   string
 	Title       string
 	Description string
-	Links       []externalLink // the about panel's links, in its order
+	Links       []externalLink // the about panel's links, in its order, then the header's
+	// HiddenLinks says why not every link of the channel is in the page,
+	// or is empty when every one is.
+	HiddenLinks string
 }
 
 // externalLink is one link of the about panel.
@@ -104,7 +107,8 @@ func parseChannelPage(body []byte) (channelPage, error) {
 	md := data.Metadata.ChannelMetadataRenderer
 	mf := data.Microformat.MicroformatDataRenderer
 	var about aboutChannelViewModel
-	for _, v := range findAll(tree, "aboutChannelViewModel") {
+	abouts := findAll(tree, "aboutChannelViewModel")
+	for _, v := range abouts {
 		if decodeInto(v, &about) && (about.Description != "" || about.ChannelID != "") {
 			break
 		}
@@ -125,6 +129,13 @@ func parseChannelPage(body []byte) (channelPage, error) {
 	if p.ChannelID == "" {
 		return channelPage{}, errors.New("the page names no channel id")
 	}
+	// The header shows the first link even when the about panel, and with
+	// it every other link, is left to a request robots.txt forbids.
+	header := readHeader(tree)
+	if l := header.Link; l != nil && !hasLink(p.Links, l.URL) {
+		p.Links = append(p.Links, *l)
+	}
+	p.HiddenLinks = hiddenLinks(len(abouts) > 0, header, len(p.Links))
 	return p, nil
 }
 
@@ -214,6 +225,16 @@ func errorAlert(tree any) string {
 		}
 	}
 	return ""
+}
+
+// hasLink reports whether links lead to target.
+func hasLink(links []externalLink, target string) bool {
+	for _, l := range links {
+		if l.URL == target {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(vs ...string) string {

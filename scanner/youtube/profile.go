@@ -36,5 +36,6 @@ func (p channelPage) profile() scanner.Profile {
 		Description: p.Description,
 		Text:        scanner.JoinText(text...),
 		Links:       links,
+		LinksHidden: p.HiddenLinks,
 	}
 }

@@ -64,7 +64,9 @@ var _ scanner.Adapter = (*Adapter)(nil)
 
 // Fetch reads the channel's about page for its id, title, description and
 // links, then its videos: from the Data API's uploads playlist when an
-// API key is configured (paging back past since), else from the Atom feed.
+// API key is configured (paging back past since), else from the Atom feed
+// when robots.txt allows it. Every request to the YouTube site asks
+// robots.txt first; the Data API is an API, not the site.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	ch, err := ParseAccountURL(acc.URL)
 	if err != nil {
@@ -86,6 +88,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	}
 	out.Posts = v.posts
 	out.CompleteSince = v.completeSince
+	out.PostsCut = v.cut
 	out.Sources = append(out.Sources, v.sources...)
 	return out, nil
 }
@@ -95,4 +98,6 @@ type videos struct {
 	posts         []scanner.Post // newest first
 	completeSince time.Time
 	sources       []string
+	// cut says why paging stopped before it meant to; nil when it did not.
+	cut *scanner.FetchError
 }

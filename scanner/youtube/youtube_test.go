@@ -78,7 +78,8 @@ func TestFetchPassingChannel(t *testing.T) {
 }
 
 // checkRequests checks the requests made: their URLs, the page asked for
-// as a page with cookies declined, the feed as a feed.
+// as a page with cookies declined, the feed as a feed that robots.txt is
+// asked about like any page of the site.
 func checkRequests(t *testing.T, reqs []scanner.Request, wantURLs []string) {
 	t.Helper()
 	var urls []string
@@ -92,8 +93,8 @@ func checkRequests(t *testing.T, reqs []scanner.Request, wantURLs []string) {
 	if !page.Page || !strings.HasPrefix(page.Accept, "text/html") || page.Header.Get("Cookie") != "SOCS=CAI" {
 		t.Errorf("page request: Page %v, Accept %q, Cookie %q; want a page, text/html, SOCS=CAI", page.Page, page.Accept, page.Header.Get("Cookie"))
 	}
-	if feed.Page || !strings.Contains(feed.Accept, "atom") {
-		t.Errorf("feed request: Page %v, Accept %q; want no page, Atom", feed.Page, feed.Accept)
+	if !feed.Page || !strings.Contains(feed.Accept, "atom") {
+		t.Errorf("feed request: Page %v, Accept %q; want robots.txt asked (Page), Atom", feed.Page, feed.Accept)
 	}
 }
 
