@@ -14,8 +14,11 @@ import (
 // pageFields are the Page fields the adapter reads.
 const pageFields = "id,name,about,description,website,emails,phone,link,username"
 
-// postFields are the Post fields the adapter reads.
-const postFields = "created_time,message,permalink_url"
+// postFields are the Post fields the adapter reads. parent_id marks a
+// share: Graph sets it on a post that shares another post, and only then.
+// status_type is not asked for, as it cannot tell a share from an own
+// post: Graph calls a page's own link post "shared_story" too.
+const postFields = "created_time,message,permalink_url,parent_id"
 
 // pageIDRe matches a Page id as Graph returns it.
 var pageIDRe = regexp.MustCompile(`^[0-9]{1,25}$`)
@@ -40,6 +43,7 @@ type postsPage struct {
 		CreatedTime  string `json:"created_time"`
 		Message      string `json:"message"`
 		PermalinkURL string `json:"permalink_url"`
+		ParentID     string `json:"parent_id"`
 	} `json:"data"`
 	Paging paging `json:"paging"`
 }
@@ -57,10 +61,12 @@ func NewFacebook(f scanner.Fetcher, cfg Config) *Facebook {
 }
 
 // Fetch reads the page named by the account's link and pages through its
-// own posts (the /posts edge; /feed would add visitors' posts), newest
-// first, until a page of posts reaches back before since, the history
-// ends, or the page cap is reached. Without a token the account is
-// unsupported (scanner.NeedsMetaToken).
+// posts (the /posts edge; /feed would add visitors' posts), newest first,
+// until a page of posts reaches back before since, the history ends, or
+// the page cap is reached. A post sharing another post is a repost, not
+// the page's own. When a later page fails or repeats one already read,
+// the profile and the posts read so far are kept and PostsCut says why.
+// Without a token the account is unsupported (scanner.NeedsMetaToken).
 func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	if a.g.token == "" {
 		return scanner.Fetched{}, &scanner.Unsupported{Reason: scanner.NeedsMetaToken}
@@ -78,7 +84,7 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 		return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page has no numeric id"}
 	}
 	first := a.g.base + "/" + pg.ID + "/posts?fields=" + postFields + "&limit=" + pageLimit
-	posts, complete, err := a.posts(ctx, first, since)
+	posts, complete, postsCut, err := a.posts(ctx, first, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -91,72 +97,100 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 		Posts:         posts,
 		CompleteSince: complete,
 		Sources:       append(sources, first),
+		PostsCut:      postsCut,
 	}, nil
 }
 
 // posts pages from first along paging.next. complete is zero when the
-// history ended, else the time of the oldest post fetched. Every post of
-// the /posts edge is the page's own.
-func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (posts []scanner.Post, complete time.Time, err error) {
+// history ended, else the time of the oldest post fetched. The first page
+// must be read; a later page that fails, a next link already followed or
+// leaving Graph, and a page with no post not seen before end the paging
+// with what was read, and postsCut says why. Only a cancelled scan fails
+// the whole account.
+func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (posts []scanner.Post, complete time.Time, postsCut *scanner.FetchError, err error) {
+	pg := newPager()
 	next := first
+	pg.ask(pageKey(first))
 	for n := 1; ; n++ {
-		var pp postsPage
-		if err := a.g.get(ctx, next, &pp); err != nil {
-			return nil, time.Time{}, err
-		}
-		if len(pp.Data) == 0 {
-			return sorted(posts), time.Time{}, nil
-		}
-		for _, d := range pp.Data {
-			t, err := parseTime(d.CreatedTime)
-			if err != nil {
-				return nil, time.Time{}, timeError(next, "post "+d.ID, "created_time", d.CreatedTime, err)
+		ps, link, err := a.postsPage(ctx, next)
+		if err != nil {
+			if postsCut = cut(ctx, err); n == 1 || postsCut == nil {
+				return nil, time.Time{}, nil, err
 			}
-			if complete.IsZero() || t.Before(complete) {
-				complete = t
-			}
-			posts = append(posts, scanner.Post{ID: d.ID, URL: d.PermalinkURL, Published: t})
+			return sorted(pg.posts), pg.oldest, postsCut, nil
 		}
+		if len(ps) == 0 {
+			return sorted(pg.posts), time.Time{}, nil, nil
+		}
+		fresh := pg.add(ps)
 		switch {
-		case strings.TrimSpace(pp.Paging.Next) == "":
-			return sorted(posts), time.Time{}, nil
-		case complete.Before(since), n >= a.g.maxPages:
-			return sorted(posts), complete, nil
+		case fresh == 0:
+			return sorted(pg.posts), pg.oldest, repeated(next, "the page repeats posts already read"), nil
+		case strings.TrimSpace(link) == "":
+			return sorted(pg.posts), time.Time{}, nil, nil
+		case pg.oldest.Before(since), n >= a.g.maxPages:
+			return sorted(pg.posts), pg.oldest, nil, nil
 		}
-		if next, err = a.g.follow(next, pp.Paging.Next); err != nil {
-			return nil, time.Time{}, err
+		from := next
+		if next, err = a.g.follow(from, link); err != nil {
+			return sorted(pg.posts), pg.oldest, scanner.AsFetchError(err), nil
+		}
+		if pg.ask(pageKey(next)) {
+			return sorted(pg.posts), pg.oldest, repeated(from, "the paging.next link "+next+" points to a page already read"), nil
 		}
 	}
 }
 
-// pageProfile normalises a Page: about and description are its
-// self-description; website addresses, addresses written in the prose,
-// e-mail addresses and the phone number are its links.
-func pageProfile(pg page) scanner.Profile {
-	desc := scanner.JoinText(pg.About, pg.Description)
-	if strings.TrimSpace(pg.About) == strings.TrimSpace(pg.Description) {
-		desc = strings.TrimSpace(pg.About)
+// postsPage fetches and converts one page of the /posts edge, returning
+// its paging.next link.
+func (a *Facebook) postsPage(ctx context.Context, u string) ([]scanner.Post, string, error) {
+	var pp postsPage
+	if err := a.g.get(ctx, u, &pp); err != nil {
+		return nil, "", err
 	}
-	text := []string{pg.Name, desc}
+	posts := make([]scanner.Post, 0, len(pp.Data))
+	for _, d := range pp.Data {
+		t, err := parseTime(d.CreatedTime)
+		if err != nil {
+			return nil, "", timeError(u, "post "+d.ID, "created_time", d.CreatedTime, err)
+		}
+		posts = append(posts, scanner.Post{
+			ID:        d.ID,
+			URL:       d.PermalinkURL,
+			Published: t,
+			Repost:    strings.TrimSpace(d.ParentID) != "",
+		})
+	}
+	return posts, pp.Paging.Next, nil
+}
+
+// pageProfile normalises a Page: about and description are its
+// self-description, once each; website addresses, addresses written in
+// the prose, e-mail addresses and the phone number are its links. Graph's
+// placeholders such as <<not-applicable>> are no value.
+func pageProfile(pg page) scanner.Profile {
+	name := value(pg.Name)
+	desc := distinctText(value(pg.About), value(pg.Description))
+	text := []string{name, desc}
 	var links linkSet
-	for _, w := range strings.Fields(pg.Website) {
+	for _, w := range strings.Fields(value(pg.Website)) {
 		links.add(scanner.Link{URL: bareURL(w), Text: "Webbplats"})
 	}
 	for _, l := range textLinks(desc) {
 		links.add(l)
 	}
 	for _, e := range pg.Emails {
-		if e = strings.TrimSpace(e); e != "" {
+		if e = value(e); e != "" {
 			text = append(text, "E-post: "+e)
 			links.add(scanner.Link{URL: mailtoURL(e), Text: "E-post"})
 		}
 	}
-	if p := strings.TrimSpace(pg.Phone); p != "" {
+	if p := value(pg.Phone); p != "" {
 		text = append(text, "Telefon: "+p)
 		links.add(scanner.Link{URL: telURL(p), Text: "Telefon"})
 	}
 	return scanner.Profile{
-		DisplayName: strings.TrimSpace(pg.Name),
+		DisplayName: name,
 		Description: desc,
 		Text:        scanner.JoinText(text...),
 		Links:       links.list,

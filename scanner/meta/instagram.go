@@ -22,25 +22,8 @@ var igUserIDRe = regexp.MustCompile(`^[0-9]{1,25}$`)
 
 // discovery is the answer of a business_discovery request.
 type discovery struct {
-	BusinessDiscovery *struct {
-		ID         string `json:"id"`
-		Username   string `json:"username"`
-		Name       string `json:"name"`
-		Biography  string `json:"biography"`
-		Website    string `json:"website"`
-		MediaCount int    `json:"media_count"`
-		Media      struct {
-			Data []struct {
-				ID        string `json:"id"`
-				Timestamp string `json:"timestamp"`
-				Caption   string `json:"caption"`
-				Permalink string `json:"permalink"`
-				MediaType string `json:"media_type"`
-			} `json:"data"`
-			Paging paging `json:"paging"`
-		} `json:"media"`
-	} `json:"business_discovery"`
-	ID string `json:"id"`
+	BusinessDiscovery *discoveryPage `json:"business_discovery"`
+	ID                string         `json:"id"`
 }
 
 // Instagram fetches Instagram professional (business and creator)
@@ -61,9 +44,12 @@ func NewInstagram(f scanner.Fetcher, cfg Config) *Instagram {
 // Fetch looks the account named by the link up with business_discovery
 // and pages through its media, newest first, until a page reaches back
 // before since, the history ends, or the page cap is reached. Every media
-// item is the account's own post. Without a token the account is
-// unsupported (scanner.NeedsMetaToken); without the city's own Instagram
-// user id it cannot be looked up (ErrInvalidInput).
+// item is the account's own post: business_discovery lists only what the
+// account published itself. When a later page fails or repeats one
+// already read, the profile and the media read so far are kept and
+// PostsCut says why. Without a token the account is unsupported
+// (scanner.NeedsMetaToken); without the city's own Instagram user id it
+// cannot be looked up (ErrInvalidInput).
 func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	if a.g.token == "" {
 		return scanner.Fetched{}, &scanner.Unsupported{Reason: scanner.NeedsMetaToken}
@@ -82,54 +68,97 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 	var (
 		out    scanner.Fetched
 		cursor string
-		seen   int
+		pg     = newPager()
+		done   bool // the history ended
 	)
+	pg.ask(cursor)
 	for n := 1; ; n++ {
 		u := a.discoveryURL(name, cursor)
-		var d discovery
-		if err := a.g.get(ctx, u, &d); err != nil {
-			return scanner.Fetched{}, err
-		}
-		bd := d.BusinessDiscovery
-		if bd == nil {
-			return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the answer has no business_discovery"}
+		bd, media, err := a.page(ctx, u)
+		if err != nil {
+			if out.PostsCut = cut(ctx, err); n == 1 || out.PostsCut == nil {
+				return scanner.Fetched{}, err
+			}
+			break
 		}
 		if n == 1 {
 			out.Profile = igProfile(bd.Name, bd.Username, bd.Biography, bd.Website)
 			out.Sources = []string{u, "https://www.instagram.com/" + name + "/"}
 		}
-		if len(bd.Media.Data) == 0 {
-			out.CompleteSince = time.Time{}
+		if len(media) == 0 {
+			done = true
 			break
 		}
-		for _, m := range bd.Media.Data {
-			t, err := parseTime(m.Timestamp)
-			if err != nil {
-				return scanner.Fetched{}, timeError(u, "media "+m.ID, "timestamp", m.Timestamp, err)
-			}
-			if out.CompleteSince.IsZero() || t.Before(out.CompleteSince) {
-				out.CompleteSince = t
-			}
-			out.Posts = append(out.Posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t})
+		if pg.add(media) == 0 {
+			out.PostsCut = repeated(u, "the page repeats media already read")
+			break
 		}
-		seen += len(bd.Media.Data)
 		after := bd.Media.Paging.Cursors.After
 		// business_discovery gives only a cursor, no paging.next: the
 		// history ends when the cursor is gone or media_count is reached.
-		if after == "" || (bd.MediaCount > 0 && seen >= bd.MediaCount) {
-			out.CompleteSince = time.Time{}
+		if after == "" || (bd.MediaCount > 0 && len(pg.posts) >= bd.MediaCount) {
+			done = true
 			break
 		}
-		if out.CompleteSince.Before(since) || n >= a.g.maxPages {
+		if pg.oldest.Before(since) || n >= a.g.maxPages {
 			break
 		}
-		if !cursorRe.MatchString(after) || after == cursor {
-			return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the media paging cursor is not usable"}
+		if !cursorRe.MatchString(after) {
+			out.PostsCut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the media paging cursor is not usable; paging stopped there"}
+			break
+		}
+		if pg.ask(after) {
+			out.PostsCut = repeated(u, "the media cursor "+after+" was used before")
+			break
 		}
 		cursor = after
 	}
-	out.Posts = sorted(out.Posts)
+	out.Posts = sorted(pg.posts)
+	if !done {
+		out.CompleteSince = pg.oldest
+	}
 	return out, nil
+}
+
+// discoveryPage is the business_discovery object of one answer.
+type discoveryPage = struct {
+	ID         string `json:"id"`
+	Username   string `json:"username"`
+	Name       string `json:"name"`
+	Biography  string `json:"biography"`
+	Website    string `json:"website"`
+	MediaCount int    `json:"media_count"`
+	Media      struct {
+		Data []struct {
+			ID        string `json:"id"`
+			Timestamp string `json:"timestamp"`
+			Caption   string `json:"caption"`
+			Permalink string `json:"permalink"`
+			MediaType string `json:"media_type"`
+		} `json:"data"`
+		Paging paging `json:"paging"`
+	} `json:"media"`
+}
+
+// page fetches one business_discovery answer and converts its media.
+func (a *Instagram) page(ctx context.Context, u string) (*discoveryPage, []scanner.Post, error) {
+	var d discovery
+	if err := a.g.get(ctx, u, &d); err != nil {
+		return nil, nil, err
+	}
+	bd := d.BusinessDiscovery
+	if bd == nil {
+		return nil, nil, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the answer has no business_discovery"}
+	}
+	posts := make([]scanner.Post, 0, len(bd.Media.Data))
+	for _, m := range bd.Media.Data {
+		t, err := parseTime(m.Timestamp)
+		if err != nil {
+			return nil, nil, timeError(u, "media "+m.ID, "timestamp", m.Timestamp, err)
+		}
+		posts = append(posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t})
+	}
+	return bd, posts, nil
 }
 
 // discoveryURL is the business_discovery request for the account name,
@@ -153,15 +182,16 @@ func fieldsEscape(s string) string {
 
 // igProfile normalises an Instagram account: the biography is its
 // self-description; the website and addresses written in the biography
-// are its links.
+// are its links. A Graph placeholder in a field is no value, as on
+// Facebook; the biography is one field, so nothing can be doubled.
 func igProfile(name, username, bio, website string) scanner.Profile {
-	display := strings.TrimSpace(name)
+	display := value(name)
 	if display == "" {
-		display = strings.TrimSpace(username)
+		display = value(username)
 	}
-	bio = strings.TrimSpace(bio)
+	bio = value(bio)
 	var links linkSet
-	for _, w := range strings.Fields(website) {
+	for _, w := range strings.Fields(value(website)) {
 		links.add(scanner.Link{URL: bareURL(w), Text: "Webbplats"})
 	}
 	for _, l := range textLinks(bio) {

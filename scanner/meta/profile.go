@@ -114,6 +114,47 @@ func mailtoURL(email string) string {
 	return "mailto:" + email
 }
 
+// value is a Graph field as written, trimmed, or "" when Graph wrote a
+// placeholder instead of a value: <<not-applicable>> stands in the phone,
+// emails and website of pages that have none, and must never be read as
+// a phone number, an address or prose.
+func value(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "<<") && strings.HasSuffix(s, ">>") {
+		return ""
+	}
+	return s
+}
+
+// distinctText joins texts line by line, leaving out a text that another
+// one already holds: a Page's about is often the first sentence of its
+// description, and a reader must not see it twice.
+func distinctText(texts ...string) string {
+	var keep []string
+	for i, t := range texts {
+		nt := squash(t)
+		if nt == "" {
+			continue
+		}
+		held := false
+		for j, o := range texts {
+			no := squash(o)
+			if i != j && strings.Contains(no, nt) && (no != nt || j < i) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			keep = append(keep, strings.TrimSpace(t))
+		}
+	}
+	return scanner.JoinText(keep...)
+}
+
+// squash folds runs of white space to one space, so texts that differ
+// only in line breaks compare equal.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // linkSet collects links once per URL, in the order found: the first text
 // given for a URL wins.
 type linkSet struct {

@@ -10,7 +10,9 @@ import (
 const userFields = "created_at,description,entities,location,name,protected,public_metrics,url,verified"
 
 // tweetFields are the tweet.fields the adapter asks for: the date and
-// what tells a reply or a retweet from an own post.
+// what tells a reply to someone else or a retweet from an own post, and
+// conversation_id, which shows a reply continuing the account's own
+// thread.
 const tweetFields = "created_at,referenced_tweets,in_reply_to_user_id,conversation_id"
 
 // userResponse is the answer of GET /2/users/by/username/:username.
@@ -67,6 +69,7 @@ type tweet struct {
 	ID               string            `json:"id"`
 	CreatedAt        string            `json:"created_at"`
 	InReplyToUserID  string            `json:"in_reply_to_user_id"`
+	ConversationID   string            `json:"conversation_id"`
 	ReferencedTweets []referencedTweet `json:"referenced_tweets"`
 }
 
@@ -112,9 +115,12 @@ func (a *Adapter) userURL(name string) string {
 }
 
 // tweetsURL is a page of a user's tweets; token is empty for the first.
+// Retweets are left out, as they are never own posts and every read is
+// paid; replies are not, since exclude=replies drops the account's
+// replies to itself too, and those continue its own threads.
 func (a *Adapter) tweetsURL(id, token string) string {
 	u := a.base + "/users/" + url.PathEscape(id) +
-		"/tweets?max_results=100&exclude=replies,retweets&tweet.fields=" + tweetFields
+		"/tweets?max_results=100&exclude=retweets&tweet.fields=" + tweetFields
 	if token != "" {
 		u += "&pagination_token=" + url.QueryEscape(token)
 	}

@@ -71,13 +71,19 @@ func FuzzParseTweets(f *testing.F) {
 		if err != nil {
 			return
 		}
+		var ok []tweet
 		for _, tw := range r.Data {
-			p, err := tw.post("https://api.x.com/2/page", "236580104", "stockholmsstad")
-			if err != nil {
-				continue
+			if _, err := tw.published("https://api.x.com/2/page"); err == nil {
+				ok = append(ok, tw)
 			}
-			if p.ID != tw.ID || p.ID == "" || !strings.HasPrefix(p.URL, "https://x.com/stockholmsstad/status/") {
-				t.Errorf("post %+v from %+v", p, tw)
+		}
+		posts := classify(ok, "236580104", "stockholmsstad")
+		if len(posts) != len(ok) {
+			t.Fatalf("%d posts from %d tweets", len(posts), len(ok))
+		}
+		for _, p := range posts {
+			if p.ID == "" || !strings.HasPrefix(p.URL, "https://x.com/stockholmsstad/status/") || (p.Reply && p.Repost && p.Own()) {
+				t.Errorf("post %+v", p)
 			}
 		}
 	})

@@ -86,6 +86,9 @@ func TestProfileOf(t *testing.T) {
 
 func TestPostTellsThreadsFromReplies(t *testing.T) {
 	const self, other = "236580104", "14792049"
+	// root is a tweet of the account's that starts a conversation; it is
+	// read in the same pages as the tweet under test.
+	root := tweet{ID: "2123000000000000001", ConversationID: "2123000000000000001", CreatedAt: "2026-11-19T09:00:00.000Z"}
 	tests := []struct {
 		name       string
 		tw         tweet
@@ -95,7 +98,11 @@ func TestPostTellsThreadsFromReplies(t *testing.T) {
 		{"own tweet", tweet{}, false, false},
 		{"retweet", tweet{ReferencedTweets: []referencedTweet{{Type: "retweeted", ID: "1"}}}, false, true},
 		{"reply to someone else", tweet{InReplyToUserID: other, ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: "1"}}}, true, false},
+		{"reply to someone else inside own conversation", tweet{InReplyToUserID: other, ConversationID: root.ID, ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: root.ID}}}, true, false},
 		{"thread: reply to self", tweet{InReplyToUserID: self, ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: "1"}}}, false, false},
+		{"thread without in_reply_to_user_id: own conversation and parent", tweet{ConversationID: root.ID, ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: root.ID}}}, false, false},
+		{"without in_reply_to_user_id: parent not read", tweet{ConversationID: root.ID, ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: "1"}}}, true, false},
+		{"without in_reply_to_user_id: someone else's conversation", tweet{ConversationID: "2122999999999999999", ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: root.ID}}}, true, false},
 		{"reply to unknown author", tweet{ReferencedTweets: []referencedTweet{{Type: "replied_to", ID: "1"}}}, true, false},
 		{"quote", tweet{ReferencedTweets: []referencedTweet{{Type: "quoted", ID: "1"}}}, false, false},
 		{"quote in own thread", tweet{InReplyToUserID: self, ReferencedTweets: []referencedTweet{{Type: "quoted", ID: "1"}, {Type: "replied_to", ID: "2"}}}, false, false},
@@ -103,10 +110,11 @@ func TestPostTellsThreadsFromReplies(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.tw.ID, tt.tw.CreatedAt = "2123702890053906432", "2026-11-20T09:00:00.137Z"
-			p, err := tt.tw.post("https://api.x.com/2/page", self, "stockholmsstad")
-			if err != nil {
-				t.Fatal(err)
+			posts := classify([]tweet{root, tt.tw}, self, "stockholmsstad")
+			if len(posts) != 2 || !posts[1].Own() {
+				t.Fatalf("classify = %+v, want the tweet and its own root", posts)
 			}
+			p := posts[0]
 			if p.Reply != tt.wantReply || p.Repost != tt.wantRepost {
 				t.Errorf("Reply=%v Repost=%v, want %v %v", p.Reply, p.Repost, tt.wantReply, tt.wantRepost)
 			}
@@ -116,8 +124,8 @@ func TestPostTellsThreadsFromReplies(t *testing.T) {
 		})
 	}
 	for _, bad := range []tweet{{ID: "1", CreatedAt: "Fri Nov 20 09:00:00 +0000 2026"}, {CreatedAt: "2026-11-20T09:00:00.000Z"}} {
-		if _, err := bad.post("https://api.x.com/2/page", self, "x"); err == nil {
-			t.Errorf("post(%+v) accepted a tweet without id or ISO 8601 date", bad)
+		if _, err := bad.published("https://api.x.com/2/page"); err == nil {
+			t.Errorf("published(%+v) accepted a tweet without id or ISO 8601 date", bad)
 		}
 	}
 }

@@ -14,48 +14,101 @@ import (
 // and an own post has been seen, when X gives no next_token, or at the
 // page cap, since every read is paid. complete is zero when the history
 // ended, NoPosts when X would not show the tweets, else the time of the
-// oldest tweet fetched.
-func (a *Adapter) tweets(ctx context.Context, self, username string, since time.Time) (posts []scanner.Post, complete time.Time, err error) {
-	token := ""
-	sawOwn := false
+// oldest tweet fetched. The first page must be read; after it, a page
+// that fails, a next_token already used and a page with no tweet not seen
+// before end the paging with what was read, and cut says why. Only a
+// cancelled scan fails the whole account.
+func (a *Adapter) tweets(ctx context.Context, self, username string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
+	var (
+		token  string
+		got    []tweet
+		oldest time.Time
+		seen   = map[string]bool{}
+		used   = map[string]bool{"": true}
+	)
+	done := func(c time.Time, why *scanner.FetchError) ([]scanner.Post, time.Time, *scanner.FetchError, error) {
+		return classify(got, self, username), c, why, nil
+	}
 	for page := 1; ; page++ {
 		u := a.tweetsURL(self, token)
-		resp, err := a.get(ctx, u)
+		r, err := a.tweetsPage(ctx, u)
 		if err != nil {
-			return nil, time.Time{}, err
-		}
-		r, err := parseTweets(resp.Body)
-		if err != nil {
-			return nil, time.Time{}, unparseable(u, err)
+			fe := scanner.AsFetchError(err)
+			if page == 1 || ctx.Err() != nil || fe.Kind == scanner.ErrCanceled {
+				return nil, time.Time{}, nil, err
+			}
+			return done(partial(oldest), fe)
 		}
 		if len(r.Data) == 0 && len(r.Errors) > 0 {
 			for _, e := range r.Errors {
 				if e.Type == problemNotAuthorized {
 					// Protected since the profile was read.
-					return sorted(posts), partial(complete), nil
+					return done(partial(oldest), nil)
 				}
 			}
-			return nil, time.Time{}, problemError(u, r.Errors)
+			if page == 1 {
+				return nil, time.Time{}, nil, problemError(u, r.Errors)
+			}
+			return done(partial(oldest), scanner.AsFetchError(problemError(u, r.Errors)))
 		}
+		fresh := 0
 		for _, t := range r.Data {
-			p, err := t.post(u, self, username)
+			published, err := t.published(u)
 			if err != nil {
-				return nil, time.Time{}, err
+				if page == 1 {
+					return nil, time.Time{}, nil, err
+				}
+				return done(partial(oldest), scanner.AsFetchError(err))
 			}
-			if complete.IsZero() || p.Published.Before(complete) {
-				complete = p.Published
+			if seen[t.ID] {
+				continue
 			}
-			sawOwn = sawOwn || p.Own()
-			posts = append(posts, p)
+			seen[t.ID] = true
+			fresh++
+			got = append(got, t)
+			if oldest.IsZero() || published.Before(oldest) {
+				oldest = published
+			}
 		}
+		next := r.Meta.NextToken
 		switch {
-		case r.Meta.NextToken == "":
-			return sorted(posts), time.Time{}, nil
-		case complete.Before(since) && sawOwn, page >= a.maxPages:
-			return sorted(posts), partial(complete), nil
+		case len(r.Data) > 0 && fresh == 0:
+			return done(partial(oldest), &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
+				Detail: "the page repeats tweets already read; paging stopped there"})
+		case next == "":
+			return done(time.Time{}, nil)
+		case oldest.Before(since) && hasOwn(classify(got, self, username)), page >= a.maxPages:
+			return done(partial(oldest), nil)
+		case used[next]:
+			return done(partial(oldest), &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
+				Detail: "the next_token " + next + " was used before; paging stopped there"})
 		}
-		token = r.Meta.NextToken
+		used[next] = true
+		token = next
 	}
+}
+
+// tweetsPage fetches and decodes one page of a user's tweets.
+func (a *Adapter) tweetsPage(ctx context.Context, u string) (tweetsResponse, error) {
+	resp, err := a.get(ctx, u)
+	if err != nil {
+		return tweetsResponse{}, err
+	}
+	r, err := parseTweets(resp.Body)
+	if err != nil {
+		return tweetsResponse{}, unparseable(u, err)
+	}
+	return r, nil
+}
+
+// hasOwn reports whether any post is the account's own.
+func hasOwn(posts []scanner.Post) bool {
+	for _, p := range posts {
+		if p.Own() {
+			return true
+		}
+	}
+	return false
 }
 
 // partial is the CompleteSince of a history read only in part: the
@@ -67,33 +120,61 @@ func partial(oldest time.Time) time.Time {
 	return oldest
 }
 
-// post converts a tweet of the user self. Retweets and replies to others
-// are kept and marked, as exclude= is a request the adapter checks; a
-// reply to one's own tweet continues a thread and is an own post, and so
-// is a quote.
-func (t tweet) post(pageURL, self, username string) (scanner.Post, error) {
+// classify converts the tweets of the user self, newest first. A reply
+// continues the account's own thread, and is an own post, when it answers
+// the account itself (in_reply_to_user_id is self) or, where X leaves that
+// out, when it answers a tweet of the account inside a conversation the
+// account started (both read in the pages). A reply to anyone else is a
+// reply; a retweet is a repost; a quote is an own post.
+func classify(tweets []tweet, self, username string) []scanner.Post {
+	mine := make(map[string]bool, len(tweets))
+	for _, t := range tweets {
+		mine[t.ID] = true
+	}
+	posts := make([]scanner.Post, 0, len(tweets))
+	for _, t := range tweets {
+		published, _ := time.Parse(time.RFC3339Nano, t.CreatedAt)
+		p := scanner.Post{ID: t.ID, URL: postURL(username, t.ID), Published: published.UTC()}
+		for _, r := range t.ReferencedTweets {
+			switch r.Type {
+			case "retweeted":
+				p.Repost = true
+			case "replied_to":
+				p.Reply = p.Reply || !t.continuesOwnThread(self, r.ID, mine)
+			}
+		}
+		if t.InReplyToUserID != "" && t.InReplyToUserID != self {
+			p.Reply = true
+		}
+		posts = append(posts, p)
+	}
+	return sorted(posts)
+}
+
+// continuesOwnThread reports whether the tweet, a reply to parent,
+// answers the account itself. in_reply_to_user_id says so when X gives
+// it; without it, the parent and the conversation's first tweet must both
+// be tweets of the account read in the pages. Anything less is counted
+// as a reply, so a doubtful post never helps an account pass.
+func (t tweet) continuesOwnThread(self, parent string, mine map[string]bool) bool {
+	if t.InReplyToUserID != "" {
+		return t.InReplyToUserID == self
+	}
+	return parent != "" && mine[parent] && t.ConversationID != "" && mine[t.ConversationID]
+}
+
+// published reads the tweet's date, and refuses a tweet without an id.
+func (t tweet) published(pageURL string) (time.Time, error) {
 	published, err := time.Parse(time.RFC3339Nano, t.CreatedAt)
 	if err != nil || t.ID == "" {
-		return scanner.Post{}, &scanner.FetchError{
+		return time.Time{}, &scanner.FetchError{
 			Kind:   scanner.ErrUnparseable,
 			URL:    pageURL,
 			Detail: fmt.Sprintf("tweet %q: no id, or created_at %q is not an ISO 8601 time", t.ID, t.CreatedAt),
 			Err:    err,
 		}
 	}
-	p := scanner.Post{ID: t.ID, URL: postURL(username, t.ID), Published: published}
-	p.Reply = t.InReplyToUserID != "" && t.InReplyToUserID != self
-	for _, r := range t.ReferencedTweets {
-		switch r.Type {
-		case "retweeted":
-			p.Repost = true
-		case "replied_to":
-			// Without in_reply_to_user_id the author answered is unknown;
-			// counting it as a reply keeps a doubtful post from passing.
-			p.Reply = p.Reply || t.InReplyToUserID == ""
-		}
-	}
-	return p, nil
+	return published.UTC(), nil
 }
 
 // sorted orders posts newest first; equal times keep X's order.

@@ -83,8 +83,10 @@ func (a *Adapter) GoString() string { return a.String() }
 // Fetch looks the user up by name, normalises the profile and pages
 // through the user's tweets, newest first, until the oldest tweet of a
 // page is older than since and an own post has been seen, or the history
-// ends, or the page cap is reached. A protected account's tweets are not
-// asked for: X does not show them to the token.
+// ends, or the page cap is reached. When a later page fails or repeats
+// one already read, the profile and the tweets read so far are kept and
+// PostsCut says why. A protected account's tweets are not asked for: X
+// does not show them to the token.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	if a.token == "" {
 		return scanner.Fetched{}, &scanner.Unsupported{Reason: scanner.NeedsXToken}
@@ -121,7 +123,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		return out, nil
 	}
 	first := a.tweetsURL(u.ID, "")
-	out.Posts, out.CompleteSince, err = a.tweets(ctx, u.ID, u.Username, since)
+	out.Posts, out.CompleteSince, out.PostsCut, err = a.tweets(ctx, u.ID, u.Username, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}

@@ -12,7 +12,7 @@ import (
 
 const (
 	passingUser   = "https://api.x.com/2/users/by/username/stockholmsstad?user.fields=created_at,description,entities,location,name,protected,public_metrics,url,verified"
-	passingTweets = "https://api.x.com/2/users/236580104/tweets?max_results=100&exclude=replies,retweets&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,conversation_id"
+	passingTweets = "https://api.x.com/2/users/236580104/tweets?max_results=100&exclude=retweets&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,conversation_id"
 )
 
 func TestFetchPassingProfile(t *testing.T) {
@@ -161,7 +161,7 @@ func TestFetchFailingAccount(t *testing.T) {
 		Sources: []string{
 			"https://api.x.com/2/users/by/username/sthlm_evenemang?user.fields=created_at,description,entities,location,name,protected,public_metrics,url,verified",
 			"https://x.com/sthlm_evenemang",
-			"https://api.x.com/2/users/1502938475610284033/tweets?max_results=100&exclude=replies,retweets&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,conversation_id",
+			"https://api.x.com/2/users/1502938475610284033/tweets?max_results=100&exclude=retweets&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,conversation_id",
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
