@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,5 +74,45 @@ func TestPageProfileSameAboutAndDescription(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("pageProfile mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDistinctTextKeepsEachSentenceOnce(t *testing.T) {
+	const about = "Stadsarkivet bevarar Stockholms historia."
+	const desc = "Stadsarkivet bevarar Stockholms historia. Läsesalen har öppet vardagar 9–16."
+	tests := []struct {
+		name, about, desc, want string
+	}{
+		{"about starts the description", about, desc, desc},
+		{"description inside about", desc, about, desc},
+		{"equal but for line breaks", "Stadsarkivet bevarar\nStockholms historia.", about, "Stadsarkivet bevarar\nStockholms historia."},
+		{"different texts", about, "Läsesalen har öppet vardagar 9–16.", about + "\nLäsesalen har öppet vardagar 9–16."},
+		{"only description", "", desc, desc},
+		{"placeholder about", "<<not-applicable>>", desc, desc},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := pageProfile(page{About: tt.about, Description: tt.desc}).Description
+			if got != tt.want {
+				t.Errorf("Description = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaceholdersAreNoValue(t *testing.T) {
+	const na = "<<not-applicable>>"
+	got := pageProfile(page{Name: "Stadsarkivet", About: na, Description: na, Website: na, Phone: na, Emails: []string{na, " arkiv@stockholm.se "}})
+	want := scanner.Profile{
+		DisplayName: "Stadsarkivet",
+		Text:        "Stadsarkivet\nE-post: arkiv@stockholm.se",
+		Links:       []scanner.Link{{URL: "mailto:arkiv@stockholm.se", Text: "E-post"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pageProfile mismatch (-want +got):\n%s", diff)
+	}
+	ig := igProfile(na, "stadsarkivet", na, na)
+	if ig.DisplayName != "stadsarkivet" || ig.Description != "" || len(ig.Links) != 0 || strings.Contains(ig.Text, "applicable") {
+		t.Errorf("igProfile with placeholders = %+v, want the user name only", ig)
 	}
 }
