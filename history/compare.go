@@ -5,6 +5,7 @@ import (
 
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // TrendScans is how many scans, the current one included, a trend shows.
@@ -172,8 +173,16 @@ func trend(chain []verdicts, now verdicts) []reports.TrendPoint {
 			}
 			p := byAdmin[a.Administration]
 			if p == nil {
-				p = &reports.TrendPoint{AsOf: v.scan.AsOf, Administration: a.Administration}
+				p = &reports.TrendPoint{AsOf: v.scan.AsOf, Administration: a.Administration, NoneRead: true}
 				byAdmin[a.Administration] = p
+			}
+			// A share needs an account that was read, and all of them
+			// reached (reports.Counts.NoShare).
+			switch a.FetchStatus {
+			case string(scanner.FetchOK):
+				p.NoneRead = false
+			case string(scanner.FetchNotReached):
+				p.NotReached++
 			}
 			for _, f := range a.Findings {
 				switch f.Status {

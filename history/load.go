@@ -71,7 +71,9 @@ func (db *DB) loadAccounts(ctx context.Context, scans []Scan, byID map[int64]int
 	cols := `a.row, a.administration, a.name, a.platform_name, a.platform, a.url, a.purpose, a.goals, a.audience,
 		a.owner, a.website, a.fetch_status, a.fetch_error_kind, a.fetch_error, a.unsupported, a.last_own_post, a.own_posts`
 	if d != everything {
-		cols = `0, a.administration, a.name, '', '', a.url, '', '', '', '', '', '', '', '', '', '', 0`
+		// The fetch status stays: a trend shows no share for a scan in
+		// which none of an administration's accounts could be read.
+		cols = `0, a.administration, a.name, '', '', a.url, '', '', '', '', '', a.fetch_status, '', '', '', '', 0`
 	}
 	rows, err := db.sql.QueryContext(ctx, `SELECT a.id, a.scan_id, a.key, `+cols+`
 		FROM accounts a JOIN scans s ON s.id = a.scan_id WHERE `+cond+` ORDER BY a.id`, args...)

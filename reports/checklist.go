@@ -88,6 +88,8 @@ func CheckedLabel(lang string, s scanner.FetchStatus) string {
 		return L(lang, "checked.auto")
 	case scanner.FetchUnsupported:
 		return L(lang, "checked.manual")
+	case scanner.FetchNotReached:
+		return L(lang, "checked.notReached")
 	}
 	return L(lang, "checked.none")
 }

@@ -42,16 +42,38 @@ type AccountRef struct {
 	URL            string
 }
 
-// TrendPoint is one administration's result in one stored scan.
+// TrendPoint is one administration's result in one scan: the stored ones
+// and the current one.
 type TrendPoint struct {
 	AsOf           time.Time
 	Administration string
 	Pass, Fail     int
+	// NotReached counts accounts the scan did not reach (only the current
+	// scan can have them: an interrupted scan is never stored).
+	NotReached int
+	// NoneRead is set when none of the administration's accounts could be
+	// read in that scan, so its only verdicts are on the registry row.
+	NoneRead bool
 }
 
-// Compliance is pass/(pass+fail), or -1 when nothing was judged.
-func (p TrendPoint) Compliance() float64 {
-	return Counts{Pass: p.Pass, Fail: p.Fail}.Compliance()
+// Compliance is pass/(pass+fail), or -1 when the point has no share (see
+// Counts.NoShare).
+func (p TrendPoint) Compliance() float64 { return trendCounts(p).Compliance() }
+
+// trendCounts sums trend points of one scan as Counts, so a trend's share
+// follows the same rule as the report's.
+func trendCounts(points ...TrendPoint) Counts {
+	var c Counts
+	for _, p := range points {
+		c.Accounts++ // one per point: enough for NoShare, never shown
+		c.Pass += p.Pass
+		c.Fail += p.Fail
+		c.NotReached += p.NotReached
+		if !p.NoneRead {
+			c.AccountsRead++
+		}
+	}
+	return c
 }
 
 // Response is an administration's answer to a failing finding, imported

@@ -10,13 +10,18 @@ import (
 
 // resultsJSON is the documented shape of results.json (see README).
 type resultsJSON struct {
-	AsOf        string        `json:"asOf"`
-	GeneratedBy string        `json:"generatedBy"`
-	Registry    string        `json:"registry"`
-	Lang        string        `json:"lang"`
-	Notes       []string      `json:"notes"`
-	Accounts    []accountJSON `json:"accounts"`
-	Summary     summaryJSON   `json:"summary"`
+	AsOf        string `json:"asOf"`
+	GeneratedBy string `json:"generatedBy"`
+	Registry    string `json:"registry"`
+	Lang        string `json:"lang"`
+	// Complete is false for an interrupted scan; Checked and NotReached
+	// count its accounts, so a program never takes part for the whole.
+	Complete   bool          `json:"complete"`
+	Checked    int           `json:"checked"`
+	NotReached int           `json:"notReached"`
+	Notes      []string      `json:"notes"`
+	Accounts   []accountJSON `json:"accounts"`
+	Summary    summaryJSON   `json:"summary"`
 	// History is present only when the scan keeps history.
 	History *historyJSON `json:"history,omitempty"`
 	// Unregistered is present only when discovery ran.
@@ -97,6 +102,7 @@ type countsJSON struct {
 	Waived             int      `json:"waived"`
 	AccountsFailing    int      `json:"accountsFailing"`
 	AccountsUnreadable int      `json:"accountsUnreadable"`
+	NotReached         int      `json:"notReached"`
 	Compliance         *float64 `json:"compliance"`
 }
 
@@ -115,6 +121,9 @@ func WriteJSON(w io.Writer, r *Report) error {
 		GeneratedBy: r.Meta.GeneratedBy,
 		Registry:    r.Meta.Registry,
 		Lang:        lang,
+		Complete:    !r.Meta.Interrupted,
+		Checked:     r.Summary.Checked(),
+		NotReached:  r.Summary.NotReached,
 		Notes:       append([]string{}, r.AllNotes()...),
 		Accounts:    []accountJSON{},
 		Summary:     summaryJSON{countsJSON: countsOf(r.Summary), Administrations: []adminJSON{}, ClosureCandidates: len(r.Closure)},
@@ -195,7 +204,7 @@ func accountOf(r *Report, j *rules.Judged) accountJSON {
 
 func countsOf(c Counts) countsJSON {
 	out := countsJSON{Accounts: c.Accounts, Pass: c.Pass, Fail: c.Fail, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
-		AccountsFailing: c.AccountsFailing, AccountsUnreadable: c.AccountsUnreadable}
+		AccountsFailing: c.AccountsFailing, AccountsUnreadable: c.AccountsUnreadable, NotReached: c.NotReached}
 	if share := c.Compliance(); share >= 0 {
 		rounded := float64(int(share*1000+0.5)) / 1000
 		out.Compliance = &rounded

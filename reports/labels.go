@@ -30,7 +30,7 @@ var labels = map[string]rules.Text{
 	"meta.administration": {SV: "Förvaltning", EN: "Administration"},
 	"compliance.explain":  {SV: "Andel uppfyllda = godkända / (godkända + underkända). Punkter som inte kunde kontrolleras eller kräver manuell kontroll räknas inte.", EN: "Compliance = pass / (pass + fail). Findings that could not be checked or need a manual check are not counted."},
 
-	"note.interrupted": {SV: "Granskningen avbröts innan alla konton hade hämtats. Konton som inte hann hämtas visas som ”Kunde inte kontrolleras”.", EN: "The audit was interrupted before every account was fetched. Accounts not fetched are shown as “Could not be checked”."},
+	"note.interrupted": {SV: "Granskningen avbröts innan alla konton hade kontrollerats. Konton som inte hann kontrolleras visas som ”Ej kontrollerade – granskningen avbröts” och har inga resultat.", EN: "The audit was interrupted before every account was checked. Accounts not checked are shown as “Not checked – the audit was interrupted” and have no results."},
 
 	"note.discoverFailed": {SV: "Sidan kunde inte läsas vid sökningen efter konton", EN: "The page could not be read while looking for accounts"},
 
@@ -151,7 +151,9 @@ var labels = map[string]rules.Text{
 func L(lang, key string) string {
 	t, ok := labels[key]
 	if !ok {
-		return key
+		if t, ok = interruptedLabels[key]; !ok {
+			return key
+		}
 	}
 	return t.In(lang)
 }

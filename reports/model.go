@@ -25,6 +25,11 @@ type Meta struct {
 	// Notes are scan-level facts every reader must know about, such as an
 	// interrupted scan. Written in the report's language.
 	Notes []string
+	// Interrupted marks a scan stopped before it finished (Ctrl-C). Build
+	// also sets it when any account was not reached. An interrupted
+	// report says so on its first page, shows no compliance share where
+	// accounts were not reached, and is never stored in the history.
+	Interrupted bool
 	// RowNotes are problems of single registry rows. Each administration's
 	// report shows its own; the overview and results.json show them all.
 	RowNotes []RowNote
@@ -48,20 +53,60 @@ type Counts struct {
 	AccountsFailing int
 	// AccountsUnreadable counts accounts whose fetch failed.
 	AccountsUnreadable int
+	// AccountsRead counts accounts whose fetch succeeded.
+	AccountsRead int
+	// NotReached counts accounts an interrupted scan never checked; they
+	// have no findings.
+	NotReached int
 }
+
+// Checked is the number of accounts the scan got to: every account but
+// those not reached.
+func (c Counts) Checked() int { return c.Accounts - c.NotReached }
 
 // Compliance is the share of judged findings that pass: pass/(pass+fail).
 // Manual and error findings are left out, since nobody could judge them.
-// It is -1 when nothing was judged.
+// It is -1 when NoShare gives a reason not to show one.
 func (c Counts) Compliance() float64 {
-	if c.Pass+c.Fail == 0 {
+	if c.NoShare() != "" {
 		return -1
 	}
-	return float64(c.Pass) / float64(c.Pass+c.Fail)
+	return share(c.Pass, c.Fail)
+}
+
+// NoShare names, as a label key, why c has no compliance share, or is
+// empty when it has one. A share over part of the accounts, or over the
+// registry columns alone when no account could be read, would read as a
+// verdict on accounts nobody looked at: a false "100 %" is the worst
+// thing a report can say.
+func (c Counts) NoShare() string {
+	switch {
+	case c.NotReached > 0:
+		return "noShare.interrupted"
+	case c.Accounts > 0 && c.AccountsRead == 0:
+		return "noShare.nothingRead"
+	case c.Pass+c.Fail == 0:
+		return "noShare.nothingJudged"
+	}
+	return ""
+}
+
+// share is pass/(pass+fail), or -1 when both are zero.
+func share(pass, fail int) float64 {
+	if pass+fail == 0 {
+		return -1
+	}
+	return float64(pass) / float64(pass+fail)
 }
 
 func (c *Counts) add(j *rules.Judged) {
 	c.Accounts++
+	switch j.Result.Status {
+	case scanner.FetchNotReached:
+		c.NotReached++
+	case scanner.FetchOK:
+		c.AccountsRead++
+	}
 	failing := false
 	for _, f := range j.Findings {
 		switch f.Status {
@@ -105,6 +150,10 @@ type Administration struct {
 	// Checklist lists every manual finding of the accounts, in account
 	// order and then rule order, with the question a person must answer.
 	Checklist []ChecklistItem
+	// NotReached lists, in account order, the accounts an interrupted
+	// scan never checked: reports list them compactly, apart from the
+	// accounts that have findings.
+	NotReached []*rules.Judged
 }
 
 // Report is everything the writers show.
@@ -147,6 +196,9 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 	r := &Report{Meta: meta, Rules: catalog}
 	for i := range judged {
 		r.Accounts = append(r.Accounts, &judged[i])
+		if isNotReached(&judged[i]) {
+			r.Meta.Interrupted = true
+		}
 	}
 	sort.SliceStable(r.Accounts, func(i, k int) bool {
 		a, b := r.Accounts[i].Result.Account, r.Accounts[k].Result.Account
@@ -178,6 +230,7 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 	}
 	for _, adm := range r.Administrations {
 		adm.Notes = append([]string(nil), meta.Notes...)
+		adm.NotReached = notReached(adm.Accounts)
 		for _, n := range meta.RowNotes {
 			if n.Administration == adm.Name {
 				adm.Notes = append(adm.Notes, n.Text)
@@ -207,8 +260,12 @@ func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
 }
 
 // worse orders accounts for "worst first": most failures, then most
-// errors, then most manual findings, then by name.
+// errors, then most manual findings, then by name; accounts not reached,
+// which have no findings, come last.
 func worse(a, b *rules.Judged) bool {
+	if x, y := isNotReached(a), isNotReached(b); x != y {
+		return y
+	}
 	ca, cb := tally(a), tally(b)
 	if ca.Fail != cb.Fail {
 		return ca.Fail > cb.Fail
@@ -231,9 +288,11 @@ func tally(j *rules.Judged) Counts {
 
 // collate gives a sort key that orders Swedish names sensibly enough and
 // deterministically: case-insensitive, with å, ä, ö after z.
-func collate(s string) string {
-	return strings.NewReplacer("å", "{", "ä", "|", "ö", "}", "Å", "{", "Ä", "|", "Ö", "}").Replace(strings.ToLower(s))
-}
+func collate(s string) string { return collator.Replace(strings.ToLower(s)) }
+
+// collator is built once: sorting thousands of accounts calls collate
+// for every comparison.
+var collator = strings.NewReplacer("å", "{", "ä", "|", "ö", "}", "Å", "{", "Ä", "|", "Ö", "}")
 
 // AllNotes lists the scan's notes and every row note, for the overview.
 func (r *Report) AllNotes() []string {
@@ -247,3 +306,17 @@ func (r *Report) AllNotes() []string {
 // Tally returns the finding counts of one account, for writers that show
 // per-account totals.
 func Tally(j *rules.Judged) Counts { return tally(j) }
+
+// notReached picks the accounts not reached, in the given order.
+func notReached(accounts []*rules.Judged) []*rules.Judged {
+	var out []*rules.Judged
+	for _, j := range accounts {
+		if isNotReached(j) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// isNotReached reports whether the scan never checked the account.
+func isNotReached(j *rules.Judged) bool { return j.Result.Status == scanner.FetchNotReached }

@@ -22,16 +22,21 @@ func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
 		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
 	}
 	d.title(L(lang, "admin.title"), a.Name)
+	d.interrupted(a.Counts)
 	d.metaFields(r)
 	d.heading(L(lang, "section.summary"))
 	d.summary(a.Counts)
 	d.comparison(a.Accounts)
 	d.registryChanges(a.Name)
+	// Accounts not reached have no findings: one compact list, after the
+	// accounts that have some (pdfinterrupted.go).
+	checked := reached(a.Worst)
 	d.heading(L(lang, "section.accounts"))
-	d.accountTable(a.Worst)
+	d.accountTable(checked)
+	d.notReachedList(a.NotReached)
 	d.heading(L(lang, "section.findings"))
 	catalog := pdfCatalog(r.Rules)
-	for i, j := range a.Worst {
+	for i, j := range checked {
 		d.account(j, catalog, i > 0)
 	}
 	d.checklist(a.Checklist)

@@ -48,7 +48,12 @@ func (d *pdfDoc) comparison(accounts []*rules.Judged) {
 	lang := d.lang
 	d.f.Ln(3)
 	if r.History.Previous.IsZero() {
-		d.para(pdfL(lang, "change.first"), "", pdfBodySize, pdfInk)
+		// Only a stored scan can be "the first stored audit".
+		key := "change.first"
+		if r.Meta.Interrupted {
+			key = "change.firstUnsaved"
+		}
+		d.para(pdfL(lang, key), "", pdfBodySize, pdfInk)
 		return
 	}
 	d.need(25)

@@ -16,7 +16,7 @@ func TestPDFGolden(t *testing.T) {
 	for _, sample := range []struct {
 		dir   string
 		build func(lang string) *Report
-	}{{"", sampleReport}, {"history", historyReport}} {
+	}{{"", sampleReport}, {"history", historyReport}, {"interrupted", interruptedReport}} {
 		for _, lang := range []string{"sv", "en"} {
 			pdfGolden(t, sample.dir, lang, sample.build(lang))
 		}

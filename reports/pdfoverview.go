@@ -22,6 +22,7 @@ func WriteOverviewPDF(w io.Writer, r *Report) error {
 		return fmt.Errorf("overview PDF: %w", err)
 	}
 	d.title(L(lang, "overview.title"))
+	d.interrupted(r.Summary)
 	d.metaFields(r)
 	d.heading(L(lang, "section.summary"))
 	d.summary(r.Summary)
@@ -95,7 +96,10 @@ func (d *pdfDoc) summary(c Counts) {
 	}
 	f.SetXY(pdfMargin, y+tileH+4)
 	d.field(L(d.lang, "col.accounts"), strconv.Itoa(c.Accounts))
-	d.field(L(d.lang, "col.compliance"), Percent(c.Compliance()))
+	if c.NotReached > 0 {
+		d.field(L(d.lang, "col.notReached"), strconv.Itoa(c.NotReached))
+	}
+	d.field(L(d.lang, "col.compliance"), ShareText(d.lang, c))
 	f.Ln(1)
 	d.para(L(d.lang, "compliance.explain"), "", 8, pdfMuted)
 }
@@ -118,11 +122,20 @@ func (d *pdfDoc) adminTable(r *Report) {
 		cols[0].weight, cols[3].weight = 26, 14
 		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6])
 	}
+	unreached := r.Summary.NotReached > 0
+	if unreached {
+		cols[0].weight -= 8
+		last := len(cols) - 1
+		cols = append(cols[:last:last], pdfCol{L(lang, "col.notReached"), 14, "R"}, cols[last])
+	}
 	row := func(name string, c Counts, bold bool) pdfRow {
 		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
 			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
 		if waived {
 			out = append(out, pdfCount(c.Waived, rules.Waived))
+		}
+		if unreached {
+			out = append(out, pdfCount(c.NotReached, rules.Error))
 		}
 		return append(out, pdfCell{text: Percent(c.Compliance()), bold: true})
 	}
@@ -132,6 +145,11 @@ func (d *pdfDoc) adminTable(r *Report) {
 	}
 	rows = append(rows, row(pdfL(lang, "total"), r.Summary, true))
 	d.table(cols, rows)
+	counts := []Counts{r.Summary}
+	for _, a := range r.Administrations {
+		counts = append(counts, a.Counts)
+	}
+	d.noShareNote(counts...)
 }
 
 // failingTable lists every failing finding of the scan, with its change

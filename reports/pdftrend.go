@@ -50,10 +50,12 @@ func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
 	for i, d := range t.dates {
 		byDay[Date(d)] = i + 1 // 0 marks a scan left out
 	}
-	type tally struct{ pass, fail []int }
-	sums := map[string]*tally{}
+	// Each scan's points, per administration and for the city, so a share
+	// follows the report's rule (Counts.NoShare) over the summed points.
+	type tally [][]TrendPoint
+	sums := map[string]tally{}
 	var names []string
-	total := &tally{pass: make([]int, len(t.dates)), fail: make([]int, len(t.dates))}
+	total := make(tally, len(t.dates))
 	for _, p := range points {
 		at := byDay[Date(p.AsOf)] - 1
 		if at < 0 {
@@ -61,14 +63,12 @@ func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
 		}
 		s := sums[p.Administration]
 		if s == nil {
-			s = &tally{pass: make([]int, len(t.dates)), fail: make([]int, len(t.dates))}
+			s = make(tally, len(t.dates))
 			sums[p.Administration] = s
 			names = append(names, p.Administration)
 		}
-		s.pass[at] += p.Pass
-		s.fail[at] += p.Fail
-		total.pass[at] += p.Pass
-		total.fail[at] += p.Fail
+		s[at] = append(s[at], p)
+		total[at] = append(total[at], p)
 	}
 	sort.Slice(names, func(i, k int) bool {
 		if x, y := collate(names[i]), collate(names[k]); x != y {
@@ -76,10 +76,10 @@ func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
 		}
 		return names[i] < names[k]
 	})
-	shares := func(s *tally) []float64 {
+	shares := func(s tally) []float64 {
 		out := make([]float64, len(t.dates))
 		for i := range out {
-			out[i] = Counts{Pass: s.pass[i], Fail: s.fail[i]}.Compliance()
+			out[i] = trendCounts(s[i]...).Compliance()
 		}
 		return out
 	}

@@ -36,14 +36,21 @@ func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
 func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, title string) {
 	lang := b.lang
 	b.meta(s, r, title, a.Name)
-	s.skip(1)
-	s.header(lang, "col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived", "col.compliance")
-	s.next()
 	c := a.Counts
-	for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived} {
+	b.interrupted(s, r, c)
+	s.skip(1)
+	head := []string{"col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived"}
+	counts := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived}
+	if r.Meta.Interrupted {
+		head, counts = append(head, "col.notReached"), append(counts, c.NotReached)
+	}
+	s.header(lang, append(head, "col.compliance")...)
+	s.next()
+	for i, n := range counts {
 		s.number(i+1, n, b.st.number)
 	}
-	s.percent(7, c.Compliance(), b.st.share, b.st.text)
+	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
+	b.noShareNote(s, c)
 	s.next()
 	s.free(1, L(lang, "compliance.explain"), b.st.text)
 	s.next()
@@ -62,6 +69,13 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		s.link(3, acc.URL)
 		s.text(4, fetchText(lang, &j.Result), b.st.text)
 		s.text(5, CheckedLabel(lang, j.Result.Status), b.st.text)
+		if isNotReached(j) {
+			// No findings, so no counts: "–", not a clean 0.
+			for col := 6; col <= 10; col++ {
+				s.text(col, L(lang, "value.na"), b.st.text)
+			}
+			continue
+		}
 		s.number(6, t.Fail, b.st.number)
 		s.number(7, t.Error, b.st.number)
 		s.number(8, t.Manual, b.st.number)

@@ -53,16 +53,25 @@ func WriteOverviewXLSX(w io.Writer, r *Report) error {
 func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string) {
 	lang := b.lang
 	b.meta(s, r, title, "")
+	b.interrupted(s, r, r.Summary)
 	s.next()
 	s.free(1, L(lang, "compliance.explain"), b.st.text)
 	s.skip(1)
-	s.table(lang, "col.administration", "col.file", "col.accounts", "col.pass", "col.fail", "col.manual", "col.error",
-		"col.waived", "col.accountsFailing", "col.accountsUnreadable", "col.compliance")
+	head := []string{"col.administration", "col.file", "col.accounts", "col.pass", "col.fail", "col.manual", "col.error",
+		"col.waived", "col.accountsFailing", "col.accountsUnreadable"}
+	if r.Meta.Interrupted {
+		head = append(head, "col.notReached")
+	}
+	s.table(lang, append(head, "col.compliance")...)
 	counts := func(c Counts, number, share int) {
-		for i, n := range []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived, c.AccountsFailing, c.AccountsUnreadable} {
+		ns := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived, c.AccountsFailing, c.AccountsUnreadable}
+		if r.Meta.Interrupted {
+			ns = append(ns, c.NotReached)
+		}
+		for i, n := range ns {
 			s.number(i+3, n, number)
 		}
-		s.percent(11, c.Compliance(), share, number)
+		s.percent(len(ns)+3, c.Compliance(), share, number)
 	}
 	for _, a := range r.Administrations {
 		s.next()
@@ -75,6 +84,11 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 	s.text(1, xl(lang, "row.total"), b.st.totalText)
 	s.text(2, "", b.st.totalText)
 	counts(r.Summary, b.st.totalNumber, b.st.totalPct)
+	all := []Counts{r.Summary}
+	for _, a := range r.Administrations {
+		all = append(all, a.Counts)
+	}
+	b.noShareNote(s, all...)
 	if r.History != nil {
 		b.overviewChanges(s, r)
 	}

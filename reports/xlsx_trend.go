@@ -41,14 +41,13 @@ func newTrendTable(points []TrendPoint) trendTable {
 
 // total is the city's compliance on one audit date.
 func (t trendTable) total(day time.Time) float64 {
-	var c Counts
+	var points []TrendPoint
 	for _, byDay := range t.points {
 		if p, ok := byDay[day]; ok {
-			c.Pass += p.Pass
-			c.Fail += p.Fail
+			points = append(points, p)
 		}
 	}
-	return c.Compliance()
+	return trendCounts(points...).Compliance()
 }
 
 // Size of the trend chart in pixels.

@@ -1,0 +1,75 @@
+package reports
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stockholm-stad/smaudit/rules"
+)
+
+// interruptedLabels holds the words of an interrupted audit and of a
+// compliance share that cannot be shown, Swedish first.
+var interruptedLabels = map[string]rules.Text{
+	"interrupted.banner": {SV: "Granskningen avbröts: %d av %d konton kontrollerades.", EN: "The audit was interrupted: %d of %d accounts were checked."},
+	"interrupted.explain": {SV: "Resultaten är ofullständiga och sparas inte i historiken. Konton som inte kontrollerades har inga resultat och listas under ”Ej kontrollerade – granskningen avbröts”; ingen andel uppfyllda visas där sådana konton finns. Kör granskningen igen för en fullständig rapport.",
+		EN: "The results are incomplete and are not stored in the history. Accounts that were not checked have no results and are listed under “Not checked – the audit was interrupted”; no compliance share is shown where there are such accounts. Run the audit again for a complete report."},
+	"section.notReached": {SV: "Ej kontrollerade – granskningen avbröts", EN: "Not checked – the audit was interrupted"},
+	"notReached.explain": {SV: "Granskningen avbröts innan de här kontona kontrollerades. De har inga resultat, varken godkända eller underkända.",
+		EN: "The audit was interrupted before these accounts were checked. They have no results, neither pass nor fail."},
+	"fetch.not-reached":   {SV: "Ej kontrollerad – granskningen avbröts", EN: "Not checked – the audit was interrupted"},
+	"checked.notReached":  {SV: "Ej kontrollerad", EN: "Not checked"},
+	"col.notReached":      {SV: "Ej kontrollerade", EN: "Not checked"},
+	"change.firstUnsaved": {SV: "Det finns ingen tidigare sparad granskning att jämföra med. Den här granskningen avbröts och sparas inte.", EN: "There is no earlier stored audit to compare with. This audit was interrupted and is not stored."},
+
+	// why a compliance share is not shown (Counts.NoShare)
+	"noShare.interrupted":   {SV: "granskningen avbröts innan alla konton kontrollerades", EN: "the audit was interrupted before every account was checked"},
+	"noShare.nothingRead":   {SV: "inget konto kunde läsas, bara kontoförteckningen bedömdes", EN: "no account could be read, only the registry was judged"},
+	"noShare.nothingJudged": {SV: "inget kunde bedömas", EN: "nothing could be judged"},
+}
+
+// InterruptedLine is the sentence an interrupted audit's reports open
+// with, over the accounts c counts: "Granskningen avbröts: 14 av 5000
+// konton kontrollerades."
+func InterruptedLine(lang string, c Counts) string {
+	return fmt.Sprintf(L(lang, "interrupted.banner"), c.Checked(), c.Accounts)
+}
+
+// ShareText is c's compliance share as a report shows it beside its
+// label: "83 %", or "– (why)" when there is none.
+func ShareText(lang string, c Counts) string {
+	if why := c.NoShare(); why != "" {
+		return L(lang, "value.na") + " (" + L(lang, why) + ")"
+	}
+	return Percent(c.Compliance())
+}
+
+// noShareNote explains the "–" of a table's compliance column, naming
+// each reason that occurs among cs once, in a fixed order; empty when
+// every row has a share.
+func noShareNote(lang string, cs ...Counts) string {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.NoShare()] = true
+	}
+	var why []string
+	for _, k := range []string{"noShare.interrupted", "noShare.nothingRead", "noShare.nothingJudged"} {
+		if seen[k] {
+			why = append(why, L(lang, k))
+		}
+	}
+	if len(why) == 0 {
+		return ""
+	}
+	return L(lang, "col.compliance") + " " + L(lang, "value.na") + ": " + strings.Join(why, "; ") + "."
+}
+
+// reached leaves out the accounts not reached, keeping the order.
+func reached(accounts []*rules.Judged) []*rules.Judged {
+	out := make([]*rules.Judged, 0, len(accounts))
+	for _, j := range accounts {
+		if !isNotReached(j) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
