@@ -73,11 +73,11 @@ func writeFile(dir, name string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	tmp, err := temps.create(dir, "."+name+".*.tmp") // tempfiles.go: a second Ctrl-C removes it
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	defer os.Remove(tmp.Name())
+	defer temps.remove(tmp.Name())
 	if _, err := tmp.Write(buf.Bytes()); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %w", name, err)
