@@ -243,3 +243,32 @@ func TestLoad(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderOnlyRegistryIsAnError: a registry without a single account
+// would be stored as an empty quarter with exit 0; it stops instead,
+// naming the file, also when blank rows follow the header.
+func TestHeaderOnlyRegistryIsAnError(t *testing.T) {
+	for name, text := range map[string]string{
+		"header only":       "Förvaltning;Konto;Plattform;Länk\n",
+		"blank rows after":  "Förvaltning;Konto;Plattform;Länk\n;;;\n\n",
+		"title and header":  "Kontoförteckning 2026\nFörvaltning;Konto;Plattform;Länk\n",
+		"one account is ok": "Förvaltning;Konto;Plattform;Länk\nKulturförvaltningen;Bloggen;Blogg;https://blogg.example/\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			reg, err := ParseCSV("konton.csv", strings.NewReader(text))
+			if name == "one account is ok" {
+				if err != nil || len(reg.Accounts) != 1 {
+					t.Fatalf("one account: %v, %v", reg, err)
+				}
+				return
+			}
+			var p Problem
+			if !errors.As(err, &p) || p.File != "konton.csv" || p.Message != msgNoAccounts || p.Severity != SeverityError {
+				t.Errorf("error %#v, want a Problem naming konton.csv: %q", err, msgNoAccounts)
+			}
+			if got := p.In("sv"); !strings.Contains(got, "konton.csv") || !strings.Contains(got, "inga konton") {
+				t.Errorf("Swedish wording %q", got)
+			}
+		})
+	}
+}

@@ -18,12 +18,20 @@ func build(name string, records []record) (*Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return finish(name, l, reg, rest), nil
+	return finish(name, l, reg, rest)
 }
 
+// msgNoAccounts is the error of a registry with a header and nothing
+// below it: scanning it would store an empty quarter and exit 0.
+const (
+	msgNoAccounts   = "the registry has no accounts (no filled-in row below the header)"
+	msgNoAccountsSV = "förteckningen har inga konton (ingen ifylld rad under rubrikraden)"
+)
+
 // finish adds the accounts of the data records after the header to reg,
-// and the warnings about duplicate links.
-func finish(name string, l *layout, reg *Registry, rest []record) *Registry {
+// and the warnings about duplicate links. A registry without a single
+// account is an error.
+func finish(name string, l *layout, reg *Registry, rest []record) (*Registry, error) {
 	for _, rec := range rest {
 		// Cells reach the terminal, the reports and results.json: no
 		// escape sequence or bidi override from a spreadsheet gets there.
@@ -37,7 +45,10 @@ func finish(name string, l *layout, reg *Registry, rest []record) *Registry {
 	}
 	reg.Warnings = append(reg.Warnings, duplicateLinks(name, l.title[fieldURL], reg.Accounts)...)
 	reg.layout = l
-	return reg
+	if len(reg.Accounts) == 0 {
+		return nil, Problem{File: name, Message: msgNoAccounts, MessageSV: msgNoAccountsSV, Severity: SeverityError}
+	}
+	return reg, nil
 }
 
 // header finds and reads the header record, returning the layout, a

@@ -48,7 +48,7 @@ func ParseXLSX(name string, r io.Reader) (*Registry, error) {
 			}
 		}
 	}
-	return finish(name, l, reg, rest), nil
+	return finish(name, l, reg, rest)
 }
 
 // pickSheet returns the registry sheet of a workbook's sheet list.

@@ -55,11 +55,22 @@ type PostingConfig struct {
 	Platforms map[string]Posting `yaml:"platforms,omitempty"`
 }
 
+// PostingPlatforms are the platforms a posting override may name: those
+// whose posts smaudit reads. Validate refuses any other name, so a typo
+// such as "mastodn" never leaves the real platform at the default.
+var PostingPlatforms = []scanner.Platform{
+	scanner.Bluesky, scanner.Facebook, scanner.Instagram, scanner.LinkedIn,
+	scanner.Mastodon, scanner.Web, scanner.X, scanner.YouTube,
+}
+
 // For returns the threshold that applies to platform: the override's
-// non-zero fields over the default.
+// non-zero fields over the default. Names are matched without regard to
+// case; Validate refuses two names for one platform, and the names are
+// visited in order, so the answer never depends on map order.
 func (p PostingConfig) For(platform scanner.Platform) Posting {
 	eff := p.Posting
-	for name, o := range p.Platforms {
+	for _, name := range sortedKeys(p.Platforms) {
+		o := p.Platforms[name]
 		if !strings.EqualFold(strings.TrimSpace(name), string(platform)) {
 			continue
 		}
@@ -88,11 +99,23 @@ func DefaultConfig() Config {
 	}
 }
 
-// Validate reports every unusable value in c, each naming its YAML key.
+// ConfigError is one unusable value in a rules config. Key is its YAML
+// key path below rules ("posting.platforms.web.min-per-week",
+// "website-domains[0]"), so a caller holding the file can add the line.
+type ConfigError struct {
+	Key     string
+	Message string
+}
+
+// Error words the problem as "rules config: KEY: MESSAGE".
+func (e ConfigError) Error() string { return "rules config: " + e.Key + ": " + e.Message }
+
+// Validate reports every unusable value in c, each a ConfigError naming
+// its YAML key; errors.Join holds them.
 func (c Config) Validate() error {
 	var errs []error
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("rules config: %s: "+format, append([]any{key}, args...)...))
+		errs = append(errs, ConfigError{Key: key, Message: fmt.Sprintf(format, args...)})
 	}
 	if len(c.AffiliationPhrases) == 0 {
 		bad("affiliation-phrases", "must name at least one phrase")
@@ -135,11 +158,20 @@ func (c Config) Validate() error {
 	if !(c.Posting.MinPerWeek > 0) || math.IsInf(c.Posting.MinPerWeek, 0) {
 		bad("posting.min-per-week", "%v must be a number above 0", c.Posting.MinPerWeek)
 	}
+	first := map[string]string{} // platform -> the first name given for it
 	for _, name := range sortedKeys(c.Posting.Platforms) {
 		o := c.Posting.Platforms[name]
 		key := "posting.platforms." + name
-		if strings.TrimSpace(name) == "" {
+		canon := strings.ToLower(strings.TrimSpace(name))
+		switch {
+		case canon == "":
 			bad(key, "platform name must not be blank")
+		case !knownPostingPlatform(canon):
+			bad(key, "%q is not a platform smaudit reads posts from; use one of %s", name, postingPlatformList())
+		case first[canon] != "":
+			bad(key, "names the same platform as %q; give each platform once", first[canon])
+		default:
+			first[canon] = name
 		}
 		if o.WindowDays < 0 {
 			bad(key+".window-days", "%d must not be negative (0 inherits the default)", o.WindowDays)
@@ -159,4 +191,24 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// knownPostingPlatform reports whether name, lower-cased, is one of
+// PostingPlatforms.
+func knownPostingPlatform(name string) bool {
+	for _, p := range PostingPlatforms {
+		if string(p) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// postingPlatformList words PostingPlatforms for a message.
+func postingPlatformList() string {
+	names := make([]string, len(PostingPlatforms))
+	for i, p := range PostingPlatforms {
+		names[i] = string(p)
+	}
+	return strings.Join(names, ", ")
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -86,6 +87,11 @@ func TestConfigValidate(t *testing.T) {
 		{"blank alias", func(c *Config) { c.AdministrationAliases = map[string][]string{"Kulturförvaltningen": {""}} }, "administration-aliases.Kulturförvaltningen[0]"},
 		{"bad domain", func(c *Config) { c.WebsiteDomains = []string{"inte en domän"} }, "website-domains[0]"},
 		{"no participation words", func(c *Config) { c.ParticipationPhrases, c.ParticipationLinkWords = nil, nil }, "must not both be empty"},
+		{"misspelt platform", func(c *Config) { c.Posting.Platforms = map[string]Posting{"mastodn": {MinPerWeek: 1}} }, `posting.platforms.mastodn: "mastodn" is not a platform`},
+		{"unknown platform", func(c *Config) { c.Posting.Platforms = map[string]Posting{"tiktok": {MinPerWeek: 1}} }, "posting.platforms.tiktok"},
+		{"same platform in two cases", func(c *Config) {
+			c.Posting.Platforms = map[string]Posting{"mastodon": {MinPerWeek: 1}, "Mastodon": {MinPerWeek: 5}}
+		}, `posting.platforms.mastodon: names the same platform as "Mastodon"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,4 +121,23 @@ func TestConfigValidate(t *testing.T) {
 			t.Errorf("error %v should name both keys", err)
 		}
 	})
+}
+
+// TestPostingForIsStable: For visits the overrides in order, so even a
+// config that skipped Validate gets the same threshold on every call.
+func TestPostingForIsStable(t *testing.T) {
+	p := DefaultConfig().Posting
+	p.Platforms = map[string]Posting{"mastodon": {MinPerWeek: 1}, "Mastodon": {MinPerWeek: 5}, "MASTODON": {MinPerWeek: 3}}
+	first := p.For(scanner.Mastodon)
+	for i := 0; i < 200; i++ {
+		if got := p.For(scanner.Mastodon); got != first {
+			t.Fatalf("call %d: %+v, first call %+v", i, got, first)
+		}
+	}
+	var ce ConfigError
+	cfg := DefaultConfig()
+	cfg.Posting = p
+	if err := cfg.Validate(); !errors.As(err, &ce) {
+		t.Errorf("Validate: %v, want a ConfigError", err)
+	}
 }

@@ -53,16 +53,20 @@ func readConfig(path string) (config, error) {
 	if err != nil {
 		return cfg, fmt.Errorf("config: %w", err)
 	}
+	doc, err := newConfigDoc(path, data)
+	if err != nil {
+		return cfg, err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) {
-		return cfg, fmt.Errorf("config %s: %w", path, err)
+		return cfg, doc.decodeError(err)
 	}
 	if cfg.Concurrency < 1 {
-		return cfg, fmt.Errorf("config %s: concurrency must be at least 1, not %d", path, cfg.Concurrency)
+		return cfg, fmt.Errorf("%sconcurrency must be at least 1, not %d", configWhere(path, doc.lineOf("concurrency")), cfg.Concurrency)
 	}
 	if err := cfg.Rules.Validate(); err != nil {
-		return cfg, fmt.Errorf("config %s: rules: %w", path, err)
+		return cfg, doc.validationError(err)
 	}
 	return cfg, nil
 }

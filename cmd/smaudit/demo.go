@@ -53,7 +53,12 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	code := audit(ctx, j, stdout, stderr)
 	if code != exitUsage {
-		fmt.Fprintf(stdout, "\nDemo finished. Open %s/oversikt.pdf or %s/oversikt.xlsx to start.\n", j.out, j.out)
+		fmt.Fprintf(stdout, "\nDemo finished. Open %s or %s to start.\n", filepath.Join(j.out, "oversikt.pdf"), filepath.Join(j.out, "oversikt.xlsx"))
+		if j.dbPath != "" {
+			// diff and import-responses look for smaudit.db in the current
+			// folder unless told: say where this one is.
+			fmt.Fprintf(stdout, "The history is in %s; give diff and import-responses --db %s.\n", j.dbPath, j.dbPath)
+		}
 	}
 	return code
 }

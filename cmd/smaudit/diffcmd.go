@@ -31,9 +31,9 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}
-	db, err := history.Open(ctx, *dbPath)
+	db, err := openStoredHistory(ctx, *dbPath)
 	if err != nil {
-		fmt.Fprintf(stderr, "smaudit diff: %s: %v\n", *dbPath, err)
+		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}
 	defer db.Close()

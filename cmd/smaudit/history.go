@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 
 	"github.com/stockholm-stad/smaudit/history"
@@ -39,6 +41,24 @@ func openHistory(ctx context.Context, j job) (*history.DB, *history.Session, err
 		return nil, nil, err
 	}
 	return db, sess, nil
+}
+
+// openStoredHistory opens an existing history database for diff and
+// import-responses. A missing file is an error naming it: creating an
+// empty database there would only hide that the scans are elsewhere.
+func openStoredHistory(ctx context.Context, path string) (*history.DB, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("history database %s does not exist; name the one the scans were stored in with --db "+
+			"(scan keeps it beside the registry, the demo in its --out folder, e.g. rapporter/%s)", path, defaultDBName)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("history database %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("history database %s is not a file", path)
+	}
+	return history.Open(ctx, path)
 }
 
 // loadWaivers reads and checks the job's waivers file against the rules

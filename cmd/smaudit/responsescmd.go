@@ -28,9 +28,9 @@ func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "smaudit import-responses: name at least one workbook (see smaudit import-responses -h)")
 		return exitUsage
 	}
-	db, err := history.Open(ctx, *dbPath)
+	db, err := openStoredHistory(ctx, *dbPath)
 	if err != nil {
-		fmt.Fprintf(stderr, "smaudit import-responses: %s: %v\n", *dbPath, err)
+		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
 		return exitUsage
 	}
 	defer db.Close()

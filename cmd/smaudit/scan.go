@@ -43,7 +43,7 @@ type job struct {
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
 	jf := addJobFlags(fs, "folder to write the reports into (required)")
-	concurrency := fs.Int("concurrency", 0, "accounts fetched at the same time (default from config: 8)")
+	concurrency := fs.Int("concurrency", defaultConfig().Concurrency, "accounts fetched at the same time, at least 1 (when not given: the config's concurrency)")
 	discoverSite := fs.String("discover-site", "", "also crawl this city web site for accounts missing from the registry (see smaudit discover)")
 	discoverDepth := fs.Int("discover-depth", 2, "with --discover-site: how many links deep to follow")
 	fs.Usage = helpFor(fs, "smaudit scan --registry FILE --out DIR [flags]")
@@ -54,12 +54,18 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "smaudit scan: --registry and --out are required (see smaudit scan -h)")
 		return exitUsage
 	}
+	concurrencySet := false
+	fs.Visit(func(f *flag.Flag) { concurrencySet = concurrencySet || f.Name == "concurrency" })
+	if concurrencySet && *concurrency < 1 {
+		fmt.Fprintf(stderr, "smaudit scan: --concurrency must be at least 1, not %d\n", *concurrency)
+		return exitUsage
+	}
 	j, err := jf.load(time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
 		return exitUsage
 	}
-	if *concurrency > 0 {
+	if concurrencySet {
 		j.cfg.Concurrency = *concurrency
 	}
 	if *discoverSite != "" {
@@ -94,8 +100,17 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
+	// Where the reports and the history go is settled before anything is
+	// fetched: an unwritable --out or database stops here, not after the
+	// scan, and leaves nothing behind.
+	undo, err := prepareFolders(j)
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit: %v\n", err)
+		return exitUsage
+	}
 	db, sess, err := openHistory(ctx, j)
 	if err != nil {
+		undo()
 		fmt.Fprintf(stderr, "smaudit: %s\n", busyMessage(err))
 		return exitUsage
 	}
@@ -113,6 +128,12 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
+	// Ctrl-C: say at once what happens next, before the reports take
+	// their time (a second Ctrl-C stops at once, see main.go).
+	interrupted := ctx.Err() != nil
+	if interrupted {
+		fmt.Fprintf(stderr, "interrupted: writing the reports for the %d accounts checked … (Ctrl-C again stops at once, without reports)\n", checkedCount(results))
+	}
 	var unregistered []reports.Unregistered
 	if j.discover != nil && ctx.Err() == nil {
 		var discoverNotes []string
@@ -128,13 +149,12 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		judged[i] = rules.Judge(catalog, results[i], j.asOf)
 	}
 	waivers.Apply(judged, ws, j.asOf)
-	if ctx.Err() != nil {
+	if interrupted {
 		notes = append(notes, reports.L(j.lang, "note.interrupted"))
-		fmt.Fprintln(stderr, "interrupted: writing the reports for what was scanned")
 	}
 	report := reports.Build(judged, catalog, reports.Meta{
 		AsOf: j.asOf, GeneratedBy: "smaudit " + version, Lang: j.lang, Registry: j.registryName, Notes: notes, RowNotes: rowNotes,
-		InactiveDays: j.cfg.Rules.InactiveDays,
+		InactiveDays: j.cfg.Rules.InactiveDays, Interrupted: interrupted,
 	})
 	report.Unregistered = unregistered
 	scan := history.FromJudged(j.asOf, j.registryName, "smaudit "+version, j.lang, judged)
@@ -153,7 +173,20 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	}
 	printSummary(stdout, j, report, written)
 	storeScan(ctx, sess, scan, stdout, stderr)
-	return exitCode(report.Summary)
+	// A Ctrl-C that came only while the reports were written still ends
+	// the run as interrupted: the scan was not stored.
+	return exitCode(report.Summary, interrupted || ctx.Err() != nil)
+}
+
+// checkedCount counts the accounts the scan got to.
+func checkedCount(results []scanner.Result) int {
+	n := 0
+	for _, r := range results {
+		if r.Status != scanner.FetchNotReached {
+			n++
+		}
+	}
+	return n
 }
 
 // registryNotes prints the registry's row problems and warnings for the
@@ -193,9 +226,13 @@ func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]s
 	return scanner.Scan(ctx, j.reg.Accounts, adaptersFor(j.cfg, client, log), j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog), client, nil
 }
 
-// exitCode maps the scan's outcome to the documented exit codes.
-func exitCode(c reports.Counts) int {
+// exitCode maps the scan's outcome to the documented exit codes. An
+// interrupted scan is 130 whatever it found: its counts are not the
+// audit's.
+func exitCode(c reports.Counts, interrupted bool) int {
 	switch {
+	case interrupted:
+		return exitInterrupted
 	case c.Fail > 0:
 		return exitFail
 	case c.Error > 0:
@@ -206,10 +243,23 @@ func exitCode(c reports.Counts) int {
 }
 
 // printSummary tells a person what happened and where the reports are.
+// Accounts are counted as accounts and findings as findings, so nobody
+// reads "5000 pass" as five thousand accounts passing.
 func printSummary(w io.Writer, j job, r *reports.Report, written reports.Written) {
 	s := r.Summary
-	fmt.Fprintf(w, "Audited %d accounts as of %s: %d pass, %d fail, %d manual, %d could not be checked.\n",
-		s.Accounts, j.asOf.Format("2006-01-02"), s.Pass, s.Fail, s.Manual, s.Error)
+	date := j.asOf.Format("2006-01-02")
+	if r.Meta.Interrupted {
+		fmt.Fprintf(w, "Interrupted: %d of %d accounts checked; %d not reached. The reports cover only the accounts checked and say so.\n",
+			s.Checked(), s.Accounts, s.NotReached)
+		fmt.Fprintf(w, "Findings of the %d accounts checked as of %s: %d pass, %d fail, %d manual, %d could not be checked.\n",
+			s.Checked(), date, s.Pass, s.Fail, s.Manual, s.Error)
+	} else {
+		fmt.Fprintf(w, "Audited %d accounts as of %s. Findings: %d pass, %d fail, %d manual, %d could not be checked.\n",
+			s.Accounts, date, s.Pass, s.Fail, s.Manual, s.Error)
+	}
+	if s.AccountsFailing > 0 {
+		fmt.Fprintf(w, "%d accounts have at least one failing finding.\n", s.AccountsFailing)
+	}
 	if s.AccountsUnreadable > 0 {
 		fmt.Fprintf(w, "%d accounts could not be read; their reasons are in the reports.\n", s.AccountsUnreadable)
 	}
