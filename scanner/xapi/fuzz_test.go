@@ -1,11 +1,15 @@
 package xapi
 
 import (
+	"errors"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 func FuzzParseAccountURL(f *testing.F) {
@@ -85,6 +89,47 @@ func FuzzParseTweets(f *testing.F) {
 			if p.ID == "" || !strings.HasPrefix(p.URL, "https://x.com/stockholmsstad/status/") || (p.Reply && p.Repost && p.Own()) {
 				t.Errorf("post %+v", p)
 			}
+		}
+	})
+}
+
+// FuzzErrorJSON feeds X's error answers, whole bodies of an HTTP error
+// and "errors" arrays beside or instead of "data", to the code that
+// explains them. Whatever X sends, the result is a *scanner.FetchError
+// naming the URL, with a kind and a bounded Detail.
+func FuzzErrorJSON(f *testing.F) {
+	for _, prefix := range []string{"not-found", "suspended", "unauthorized", "too-many", "not-enrolled", "protected", "locked", "ratelimit-user", "bad-"} {
+		addFixtures(f, prefix)
+	}
+	f.Add([]byte(`{"title":"Service Unavailable","detail":"Service Unavailable","type":"about:blank","status":503}`))
+	f.Add([]byte(`{"errors":[{"detail":"User has been suspended","title":null},{"type":"https://api.twitter.com/2/problems/resource-not-found"}]}`))
+	f.Add([]byte(`{"reason":"client-not-enrolled","title":"` + strings.Repeat("å", 300) + `"}`))
+	f.Add([]byte(`[]`))
+	const u = "https://api.x.com/2/users/by/username/stockholmsstad"
+	f.Fuzz(func(t *testing.T, body []byte) {
+		check := func(what string, err error) {
+			var fe *scanner.FetchError
+			if !errors.As(err, &fe) {
+				t.Fatalf("%s: %v is not a *scanner.FetchError", what, err)
+			}
+			if fe.Kind == "" || fe.URL != u || strings.TrimSpace(fe.Detail) == "" {
+				t.Errorf("%s: %+v lacks a kind, the URL or a detail", what, *fe)
+			}
+			if n := len([]rune(fe.Detail)); n > 2*maxProblemText+200 {
+				t.Errorf("%s: detail of %d characters", what, n)
+			}
+		}
+		for _, status := range []int{400, 401, 402, 403, 404, 429, 500, 503} {
+			resp := &scanner.Response{URL: u, StatusCode: status, Body: body, Header: http.Header{"X-Rate-Limit-Reset": {string(body)}}}
+			cause := &scanner.FetchError{Kind: scanner.ErrHTTPStatus, URL: u, StatusCode: status, Detail: http.StatusText(status)}
+			err := statusError(u, resp, cause)
+			check("statusError", err)
+			if fe := scanner.AsFetchError(err); fe.StatusCode != status {
+				t.Errorf("statusError: status %d, want %d", fe.StatusCode, status)
+			}
+		}
+		if r, err := parseUser(body); err == nil && r.Data == nil {
+			check("problemError", problemError(u, r.Errors))
 		}
 	})
 }
