@@ -137,7 +137,12 @@ func (a *Adapter) playlistPage(ctx context.Context, pu string) ([]scanner.Post, 
 // when the API leaves that out, the time it joined the playlist.
 func (pl playlistItemList) posts(site, pageURL string) (posts []scanner.Post, oldest time.Time, err error) {
 	for i, it := range pl.Items {
-		id := it.ContentDetails.VideoID
+		id := strings.TrimSpace(it.ContentDetails.VideoID)
+		if id == "" {
+			// Videos are counted once by id: one without an id cannot be.
+			return nil, time.Time{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pageURL,
+				Detail: fmt.Sprintf("playlist item %d has no videoId", i+1)}
+		}
 		at := firstNonEmpty(it.ContentDetails.VideoPublishedAt, it.Snippet.PublishedAt)
 		t, err := time.Parse(time.RFC3339, at)
 		if err != nil {

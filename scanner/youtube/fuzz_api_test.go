@@ -1,0 +1,72 @@
+package youtube
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+func FuzzPlaylistPage(f *testing.F) {
+	seedFiles(f, "*uploads*.json")
+	f.Add([]byte(`{"nextPageToken":"x","items":[{"contentDetails":{"videoId":"a","videoPublishedAt":"2026-09-01T10:00:00+02:00"}}]}`))
+	f.Add([]byte(`{"items":[{"contentDetails":{"videoId":" "},"snippet":{"publishedAt":"2026-09-01T10:00:00Z"}}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var pl playlistItemList
+		if json.Unmarshal(body, &pl) != nil {
+			return
+		}
+		posts, oldest, err := pl.posts("https://www.youtube.com", "https://api.example/p")
+		if err != nil {
+			var fe *scanner.FetchError
+			if !errors.As(err, &fe) || fe.Kind != scanner.ErrUnparseable {
+				t.Errorf("error %v is not ErrUnparseable", err)
+			}
+			return
+		}
+		if len(posts) != len(pl.Items) {
+			t.Errorf("%d posts of %d items", len(posts), len(pl.Items))
+		}
+		for _, p := range posts {
+			if strings.TrimSpace(p.ID) == "" {
+				t.Errorf("post without id: %+v", p)
+			}
+			if p.Published.Before(oldest) {
+				t.Errorf("post %s at %v is older than the page's oldest, %v", p.ID, p.Published, oldest)
+			}
+			if !strings.HasPrefix(p.URL, "https://www.youtube.com/watch?v=") {
+				t.Errorf("post URL %q", p.URL)
+			}
+		}
+	})
+}
+
+func FuzzAPIError(f *testing.F) {
+	f.Add(403, []byte(`{"error":{"code":403,"message":"The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.","errors":[{"reason":"quotaExceeded"}]}}`))
+	f.Add(400, []byte(`{"error":{"code":400,"message":"API key not valid.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID"}]}}`))
+	f.Add(404, []byte(`{"error":{"code":404,"message":"playlist test-youtube-key-0123456789 not found","errors":[{"reason":"playlistNotFound"}]}}`))
+	f.Add(500, []byte(`<html>Internal error</html>`))
+	a := New(nil, apiConfig(1))
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		in := &scanner.FetchError{Kind: scanner.ErrHTTPStatus, StatusCode: status, Detail: "HTTP error"}
+		err := a.apiError("https://api.example/x", &scanner.Response{StatusCode: status, Body: body}, in)
+		var fe *scanner.FetchError
+		if !errors.As(err, &fe) {
+			t.Fatalf("apiError gave %T", err)
+		}
+		if fe.Kind != scanner.ErrHTTPStatus && fe.Kind != scanner.ErrNotFound {
+			t.Errorf("kind %s", fe.Kind)
+		}
+		if fe.URL != "https://api.example/x" || fe.StatusCode != status {
+			t.Errorf("URL %q, status %d; want the request's", fe.URL, fe.StatusCode)
+		}
+		if strings.Contains(fe.Error(), testKey) {
+			t.Errorf("the key shows: %s", fe.Error())
+		}
+		if in.Detail != "HTTP error" {
+			t.Errorf("the fetcher's error was changed: %+v", in)
+		}
+	})
+}
