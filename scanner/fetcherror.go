@@ -31,6 +31,10 @@ type FetchError struct {
 	StatusCode int    // for ErrHTTPStatus and ErrNotFound
 	Detail     string // short technical detail, e.g. the server's error text
 	Err        error  // underlying error, if any
+	// Skipped means the request was never sent: its host failed hard
+	// earlier in the same scan, and this is that failure's kind. Reports
+	// count these to say how many accounts one dead server took along.
+	Skipped bool
 }
 
 // Error gives a short English reason, for logs.

@@ -2,8 +2,12 @@ package crawl
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
+	"fmt"
+	"io"
 	"net"
+	"syscall"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -42,7 +46,8 @@ func canceledError(ctx context.Context, rawURL string) *scanner.FetchError {
 }
 
 // retryable reports whether another attempt may help: timeouts, connection
-// failures other than an unknown host, 5xx and 429.
+// failures other than an unknown host, 5xx and 429. How many times is
+// retryLimit's call.
 func retryable(fe *scanner.FetchError) bool {
 	switch fe.Kind {
 	case scanner.ErrTimeout:
@@ -54,4 +59,36 @@ func retryable(fe *scanner.FetchError) bool {
 		return fe.StatusCode == 429 || fe.StatusCode >= 500
 	}
 	return false
+}
+
+// failureLabel names what failed in a few words a person recognises:
+// "timeout", "connection refused", "DNS lookup failed", "HTTP 503".
+func failureLabel(fe *scanner.FetchError) string {
+	switch fe.Kind {
+	case scanner.ErrTimeout:
+		return "timeout"
+	case scanner.ErrHTTPStatus:
+		return fmt.Sprintf("HTTP %d", fe.StatusCode)
+	case scanner.ErrNetwork:
+		var dns *net.DNSError
+		var tlsCert *tls.CertificateVerificationError
+		var tlsRecord tls.RecordHeaderError
+		var tlsAlert tls.AlertError
+		switch {
+		case errors.As(fe.Err, &dns):
+			return "DNS lookup failed"
+		case errors.Is(fe.Err, syscall.ECONNREFUSED):
+			return "connection refused"
+		case errors.Is(fe.Err, syscall.ECONNRESET):
+			return "connection reset"
+		case errors.Is(fe.Err, syscall.EHOSTUNREACH), errors.Is(fe.Err, syscall.ENETUNREACH):
+			return "host unreachable"
+		case errors.As(fe.Err, &tlsCert), errors.As(fe.Err, &tlsRecord), errors.As(fe.Err, &tlsAlert):
+			return "TLS failure"
+		case errors.Is(fe.Err, io.EOF), errors.Is(fe.Err, io.ErrUnexpectedEOF):
+			return "connection closed without an answer"
+		}
+		return "network error"
+	}
+	return string(fe.Kind)
 }

@@ -2,9 +2,11 @@ package crawl
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gocolly/colly/v2"
@@ -30,14 +32,22 @@ var _ scanner.Fetcher = (*Client)(nil)
 // empty UserAgent, a zero concurrency, timeout or body limit) take their
 // defaults; negative durations or counts are an error.
 func New(cfg Config) (*Client, error) {
+	return newClient(cfg, netHooks{})
+}
+
+// newClient is New with the network's test hooks.
+func newClient(cfg Config, hooks netHooks) (*Client, error) {
 	cfg, err := cfg.normalized()
 	if err != nil {
 		return nil, err
 	}
 	transport := cfg.Transport
 	if transport == nil {
-		transport = newTransport(cfg.AllowPrivateNetworks, cfg.PerHostConcurrency)
+		transport = newTransport(cfg, hooks)
 	}
+	// Whatever carries the bytes, smaudit decodes them itself, bounded by
+	// the body limit (see decodingTransport).
+	transport = &decodingTransport{next: transport, maxBytes: cfg.MaxBodyBytes}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -56,7 +66,8 @@ func New(cfg Config) (*Client, error) {
 // Fetch performs req. For a page (req.Page) robots.txt is consulted first.
 // Errors are *scanner.FetchError; for a final status outside 2xx both the
 // response, body included, and an error of kind scanner.ErrHTTPStatus are
-// returned.
+// returned. A request to a host that failed hard earlier in the scan is
+// not sent (see DeadHosts).
 func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Response, error) {
 	u, err := parseTarget(req.URL)
 	if err != nil {
@@ -65,10 +76,21 @@ func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Respo
 	if ctx.Err() != nil {
 		return nil, canceledError(ctx, req.URL)
 	}
+	host := hostKey(u)
+	if ferr := c.skipDead(host, req.URL); ferr != nil {
+		return nil, ferr
+	}
 	if req.Page {
-		allowed, err := c.robots.allowed(ctx, c, u, c.cfg.UserAgent)
-		if err != nil {
-			return nil, err
+		allowed, cached, ferr := c.robots.allowed(ctx, c, u, c.cfg.UserAgent)
+		if ferr != nil {
+			// Pages that queued behind the robots.txt request which
+			// found the host dead are skips, counted as such.
+			if cached {
+				if skip := c.skipDead(host, req.URL); skip != nil {
+					return nil, skip
+				}
+			}
+			return nil, ferr
 		}
 		if !allowed {
 			return nil, &scanner.FetchError{
@@ -78,7 +100,7 @@ func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Respo
 			}
 		}
 	}
-	resp, ferr := c.fetch(ctx, req, u.Host)
+	resp, ferr := c.fetch(ctx, req, host)
 	if ferr != nil {
 		// A nil *FetchError must not become a non-nil error interface.
 		return resp, ferr
@@ -95,7 +117,24 @@ func parseTarget(raw string) (*url.URL, *scanner.FetchError) {
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return nil, &scanner.FetchError{Kind: scanner.ErrInvalidInput, URL: raw, Detail: "not an absolute http(s) URL"}
 	}
+	if ferr := checkPort(u); ferr != nil {
+		return nil, ferr
+	}
 	return u, nil
+}
+
+// checkPort refuses a port outside 1-65535. url.Parse accepts any digits
+// (":181210"), and the dialer's "invalid port" would otherwise look like a
+// network failure: retried, and taken for a dead host.
+func checkPort(u *url.URL) *scanner.FetchError {
+	p := u.Port()
+	if p == "" {
+		return nil
+	}
+	if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+		return &scanner.FetchError{Kind: scanner.ErrInvalidInput, URL: u.String(), Detail: fmt.Sprintf("port %s is not between 1 and 65535", p)}
+	}
+	return nil
 }
 
 // hostKey is the politeness key of a URL: its host and port, lower case.
@@ -110,7 +149,15 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 	rawURL := req.URL
 	host = strings.ToLower(host)
 	for try := 0; ; try++ {
+		if skip := c.skipDead(host, rawURL); skip != nil {
+			return nil, skip
+		}
 		release, err := c.limits.acquire(ctx, host)
+		if errors.Is(err, errHostDown) {
+			if skip := c.skipDead(host, rawURL); skip != nil {
+				return nil, skip
+			}
+		}
 		if err != nil {
 			return nil, canceledError(ctx, rawURL)
 		}
@@ -122,10 +169,13 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		if ferr == nil {
 			return resp, nil
 		}
-		if !retryable(ferr) || try >= c.cfg.MaxRetries {
+		if !retryable(ferr) || try >= c.retryLimit(ferr) {
+			if ferr.Kind != scanner.ErrCanceled {
+				c.noteFailure(host, ferr)
+			}
 			return resp, ferr
 		}
-		plan := c.planRetry(try, resp)
+		plan := c.planRetry(try, resp, ferr)
 		if plan.wait > c.cfg.MaxWait && plan.demanded {
 			ferr.Detail = fmt.Sprintf("server asked to wait %s (%s), more than max-wait %s; giving up",
 				plan.wait, plan.reason, c.cfg.MaxWait)

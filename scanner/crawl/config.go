@@ -3,15 +3,20 @@
 // needs alike: per-host politeness, robots.txt for pages, rate-limit
 // handling (429 Retry-After, Mastodon's X-RateLimit-* headers), retries with
 // exponential backoff, a body-size limit that fails loudly, a redirect
-// limit, per-request timeouts and a guard against private network
-// addresses checked at dial time.
+// limit, bounded decompression, per-request timeouts, a memory of hosts
+// that did not answer, proxies from the environment or the config, and a
+// guard against private network addresses (checked at dial time, and
+// before a request is handed to a proxy).
 package crawl
 
 import (
+	"context"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 )
 
@@ -45,8 +50,9 @@ type Config struct {
 	MaxBodyBytes int64 `yaml:"max-body-bytes"`
 	// MaxRedirects is how many redirects one request may follow.
 	MaxRedirects int `yaml:"max-redirects"`
-	// MaxRetries is how many times a request is repeated after a timeout, a
-	// connection error, a 5xx or a 429.
+	// MaxRetries is how many times a request is repeated after a 5xx or a
+	// 429. A timeout or a connection failure is repeated at most once (and
+	// never more than MaxRetries): see networkRetries.
 	MaxRetries int `yaml:"max-retries"`
 	// RetryBackoff is the first backoff wait; it doubles with each retry
 	// (no jitter, so runs are repeatable).
@@ -59,6 +65,12 @@ type Config struct {
 	// AllowPrivateNetworks turns off the guard refusing loopback, private,
 	// link-local, CGNAT, multicast and unspecified addresses.
 	AllowPrivateNetworks bool `yaml:"allow-private-networks"`
+	// Proxy is the URL of an HTTP(S) proxy for every request, such as
+	// "http://proxy.stad.example:8080". Empty means the environment's
+	// HTTPS_PROXY, HTTP_PROXY and NO_PROXY (as curl and Go read them). A
+	// configured proxy wins over the environment's; NO_PROXY still names
+	// the hosts reached directly.
+	Proxy string `yaml:"proxy"`
 
 	// Transport, when set, replaces the guarded default transport (the
 	// private-network guard then does not apply). The in-process demo
@@ -70,6 +82,18 @@ type Config struct {
 	OnWait func(host string, d time.Duration, reason string) `yaml:"-"`
 	// Logger receives debug and warning records; nil means no logging.
 	Logger *slog.Logger `yaml:"-"`
+}
+
+// netHooks replace parts of the network for tests; the zero value is the
+// real network. They live outside Config so Config stays plain data that
+// YAML decodes and tests compare.
+type netHooks struct {
+	// lookup, when set, replaces DNS for the check made before a request
+	// goes to a proxy, so public-looking names can lead to a local server.
+	lookup func(ctx context.Context, host string) ([]netip.Addr, error)
+	// rootCAs, when set, replaces the system's trusted certificates, to
+	// reach an httptest TLS server through a proxy.
+	rootCAs *x509.CertPool
 }
 
 // DefaultConfig returns the configuration smaudit uses unless told
@@ -132,6 +156,11 @@ func (cfg Config) normalized() (Config, error) {
 	} {
 		if f.neg {
 			errs = append(errs, fmt.Errorf("crawl config: %s must not be negative", f.name))
+		}
+	}
+	if cfg.Proxy != "" {
+		if _, err := parseProxyURL(cfg.Proxy); err != nil {
+			errs = append(errs, fmt.Errorf("crawl config: proxy: %w", err))
 		}
 	}
 	// colly keeps the body limit in an int and we ask it for one byte more.

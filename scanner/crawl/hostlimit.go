@@ -2,8 +2,11 @@ package crawl
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // hostLimiter enforces politeness per host: at most n requests in flight,
@@ -28,6 +31,10 @@ type hostState struct {
 	lastStart    time.Time // when the latest request started
 	blockedUntil time.Time // earliest start allowed by the server
 	blockReason  string
+
+	dead    chan struct{}       // closed when the host is declared dead
+	deadErr *scanner.FetchError // the failure that declared it dead
+	skipped int                 // requests skipped since
 }
 
 func newHostLimiter(n int, delay time.Duration, clk clock, onWait func(string, time.Duration, string)) *hostLimiter {
@@ -39,24 +46,41 @@ func (l *hostLimiter) state(host string) *hostState {
 	defer l.mu.Unlock()
 	h, ok := l.hosts[host]
 	if !ok {
-		h = &hostState{slots: make(chan struct{}, l.n)}
+		h = &hostState{slots: make(chan struct{}, l.n), dead: make(chan struct{})}
 		l.hosts[host] = h
 	}
 	return h
 }
 
 // acquire waits until a request to host may start and returns the function
-// that frees its slot. It returns ctx's error if ctx ends while waiting.
+// that frees its slot. It returns ctx's error if ctx ends while waiting,
+// and errHostDown if the host is declared dead meanwhile: requests queued
+// behind the one that found it dead must not each wait for their turn
+// only to be skipped.
 func (l *hostLimiter) acquire(ctx context.Context, host string) (release func(), err error) {
 	h := l.state(host)
 	select {
 	case h.slots <- struct{}{}:
 	case <-ctx.Done():
 		return nil, ctx.Err()
+	case <-h.dead:
+		return nil, errHostDown
 	}
 	release = func() { <-h.slots }
-	if err := l.waitTurn(ctx, host, h); err != nil {
+	wctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	go func() {
+		select {
+		case <-h.dead:
+			stop(errHostDown)
+		case <-wctx.Done():
+		}
+	}()
+	if err := l.waitTurn(wctx, host, h); err != nil {
 		release()
+		if ctx.Err() == nil && errors.Is(context.Cause(wctx), errHostDown) {
+			return nil, errHostDown
+		}
 		return nil, err
 	}
 	return release, nil
@@ -92,6 +116,33 @@ func (l *hostLimiter) waitTurn(ctx context.Context, host string, h *hostState) e
 			return err
 		}
 	}
+}
+
+// markDead declares host dead because of fe; the first failure stays the
+// reason.
+func (l *hostLimiter) markDead(host string, fe *scanner.FetchError) {
+	h := l.state(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.deadErr != nil {
+		return
+	}
+	c := *fe
+	h.deadErr = &c
+	close(h.dead)
+}
+
+// skip returns the failure that declared host dead and counts one more
+// skipped request, or returns nil if the host is alive.
+func (l *hostLimiter) skip(host string) *scanner.FetchError {
+	h := l.state(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.deadErr == nil {
+		return nil
+	}
+	h.skipped++
+	return h.deadErr
 }
 
 // block keeps new requests to host from starting before until. A later

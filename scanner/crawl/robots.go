@@ -12,10 +12,13 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-// robotsCache keeps each origin's robots.txt for the life of the Client.
-// It fetches robots.txt through the Client itself, so the fetch gets the
-// same politeness, limits, guard and cancellation as any request (colly's
-// own robots handling ignores the request context and has no size limit).
+// robotsCache keeps each origin's robots.txt for the life of the Client,
+// that is one scan. It fetches robots.txt through the Client itself, so the
+// fetch gets the same politeness, limits, guard and cancellation as any
+// request (colly's own robots handling ignores the request context and has
+// no size limit). A failure is kept too: asking again for every page of a
+// host whose robots.txt answered 503 or timed out multiplied one failure
+// by the number of accounts on it.
 type robotsCache struct {
 	mu      sync.Mutex
 	origins map[string]*robotsEntry
@@ -26,6 +29,7 @@ type robotsCache struct {
 type robotsEntry struct {
 	lock chan struct{}
 	data *robotstxt.RobotsData
+	err  *scanner.FetchError // the failure, when robots.txt could not be read
 }
 
 func newRobotsCache() *robotsCache {
@@ -45,31 +49,43 @@ func (rc *robotsCache) entry(origin string) *robotsEntry {
 
 // allowed reports whether robots.txt of u's origin lets agent fetch u. The
 // first caller per origin fetches the file while others wait for it.
-func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent string) (bool, error) {
+// cached says the answer, or the failure, came from an earlier fetch.
+func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent string) (ok, cached bool, _ *scanner.FetchError) {
 	origin := u.Scheme + "://" + strings.ToLower(u.Host)
 	e := rc.entry(origin)
 	select {
 	case e.lock <- struct{}{}:
 	case <-ctx.Done():
-		return false, canceledError(ctx, u.String())
+		return false, false, canceledError(ctx, u.String())
 	}
 	defer func() { <-e.lock }()
 
-	if e.data == nil {
-		data, err := c.loadRobots(ctx, origin, u.Host)
-		if err != nil {
-			return false, err
-		}
-		e.data = data
+	switch {
+	case e.err != nil:
+		fe := *e.err
+		fe.Detail += " (robots.txt is fetched once per scan)"
+		return false, true, &fe
+	case e.data != nil:
+		return e.data.TestAgent(robotsPath(u), agent), true, nil
 	}
-	return e.data.TestAgent(robotsPath(u), agent), nil
+	data, ferr := c.loadRobots(ctx, origin, u.Host)
+	if ferr != nil {
+		// An interrupted fetch says nothing about the host.
+		if ferr.Kind != scanner.ErrCanceled {
+			kept := *ferr
+			e.err = &kept
+		}
+		return false, false, ferr
+	}
+	e.data = data
+	return e.data.TestAgent(robotsPath(u), agent), false, nil
 }
 
 // loadRobots fetches and parses origin's robots.txt. As search engines do,
 // a missing file (4xx) or one that cannot be parsed allows everything. A
-// server error is not cached: it fails this page, and the next page of the
-// origin asks again.
-func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstxt.RobotsData, error) {
+// server error fails the page (and, kept by the cache, the origin's other
+// pages in this scan): without the file we cannot know what is allowed.
+func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstxt.RobotsData, *scanner.FetchError) {
 	robotsURL := origin + "/robots.txt"
 	resp, ferr := c.fetch(ctx, scanner.Request{URL: robotsURL, Accept: "text/plain"}, host)
 	status := http.StatusOK
@@ -91,7 +107,7 @@ func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstx
 	data, err := robotstxt.FromStatusAndBytes(status, body)
 	if err != nil {
 		c.log.Warn("robots.txt unreadable; treating it as allowing everything", "url", robotsURL, "error", err)
-		return robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
+		data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
 	return data, nil
 }
