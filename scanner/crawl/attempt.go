@@ -33,7 +33,12 @@ func newCollector(cfg Config, transport http.RoundTripper) *colly.Collector {
 	// would only add work per request.
 	c.SetRequestTimeout(0)
 	maxRedirects := cfg.MaxRedirects
-	c.SetRedirectHandler(func(_ *http.Request, via []*http.Request) error {
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		// A Location with an impossible port is the server's mistake,
+		// not a network failure worth retrying.
+		if ferr := checkPort(req.URL); ferr != nil {
+			return ferr
+		}
 		if len(via) > maxRedirects {
 			return http.ErrUseLastResponse
 		}

@@ -161,7 +161,19 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		if err != nil {
 			return nil, canceledError(ctx, rawURL)
 		}
+		// The slot may have been freed by the request that found the
+		// host dead, just before it said so.
+		if skip := c.skipDead(host, rawURL); skip != nil {
+			release()
+			return nil, skip
+		}
 		resp, ferr := c.attempt(ctx, req)
+		final := ferr != nil && (!retryable(ferr) || try >= c.retryLimit(ferr))
+		if final && ferr.Kind != scanner.ErrCanceled {
+			// Before the slot is freed, so no queued request starts
+			// on a host already known to be dead.
+			c.noteFailure(host, ferr)
+		}
 		release()
 		if resp != nil {
 			c.noteRateLimit(resp)
@@ -169,10 +181,7 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		if ferr == nil {
 			return resp, nil
 		}
-		if !retryable(ferr) || try >= c.retryLimit(ferr) {
-			if ferr.Kind != scanner.ErrCanceled {
-				c.noteFailure(host, ferr)
-			}
+		if final {
 			return resp, ferr
 		}
 		plan := c.planRetry(try, resp, ferr)

@@ -18,7 +18,8 @@ type blockedRange struct {
 // registries, taken whole rather than entry by entry. The few entries there
 // that are globally reachable anycast services (AS112, PCP, AMT) are no
 // place for a city's account either, so a prefix is refused as soon as
-// IANA sets it apart. Checking at dial time covers registry links,
+// IANA sets it apart. The first matching entry names the reason, so the
+// narrower ones come first. Checking at dial time covers registry links,
 // redirects, configured platform base URLs and DNS answers that point
 // inside the city's network alike.
 var blockedRanges = []blockedRange{
@@ -36,8 +37,8 @@ var blockedRanges = []blockedRange{
 	{netip.MustParsePrefix("198.51.100.0/24"), "documentation"},
 	{netip.MustParsePrefix("203.0.113.0/24"), "documentation"},
 	{netip.MustParsePrefix("224.0.0.0/4"), "multicast"},
-	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},
 	{netip.MustParsePrefix("255.255.255.255/32"), "broadcast"},
+	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},
 
 	{netip.MustParsePrefix("::/128"), "unspecified"},
 	{netip.MustParsePrefix("::1/128"), "loopback"},
