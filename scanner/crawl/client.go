@@ -148,11 +148,17 @@ func hostKey(u *url.URL) string {
 func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*scanner.Response, *scanner.FetchError) {
 	rawURL := req.URL
 	host = strings.ToLower(host)
+	retrying := false // this request holds the host suspect (see hostLimiter.acquire)
+	defer func() {
+		if retrying {
+			c.limits.settle(host)
+		}
+	}()
 	for try := 0; ; try++ {
 		if skip := c.skipDead(host, rawURL); skip != nil {
 			return nil, skip
 		}
-		release, err := c.limits.acquire(ctx, host)
+		release, err := c.limits.acquire(ctx, host, retrying)
 		if errors.Is(err, errHostDown) {
 			if skip := c.skipDead(host, rawURL); skip != nil {
 				return nil, skip
@@ -169,10 +175,19 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		}
 		resp, ferr := c.attempt(ctx, req)
 		final := ferr != nil && (!retryable(ferr) || try >= c.retryLimit(ferr))
-		if final && ferr.Kind != scanner.ErrCanceled {
+		switch {
+		case final && ferr.Kind != scanner.ErrCanceled:
 			// Before the slot is freed, so no queued request starts
 			// on a host already known to be dead.
 			c.noteFailure(host, ferr)
+		case ferr != nil && hostDown(ferr) && failedHost(ferr, host) == host:
+			c.limits.suspectHost(host)
+			retrying = true
+		case retrying:
+			// The host answered (or failed in a way that says it is
+			// alive): let the others go.
+			c.limits.settle(host)
+			retrying = false
 		}
 		release()
 		if resp != nil {

@@ -32,6 +32,7 @@ type hostState struct {
 	blockedUntil time.Time // earliest start allowed by the server
 	blockReason  string
 
+	suspect chan struct{}       // non-nil while a failed request retries; closed when settled
 	dead    chan struct{}       // closed when the host is declared dead
 	deadErr *scanner.FetchError // the failure that declared it dead
 	skipped int                 // requests skipped since
@@ -57,14 +58,34 @@ func (l *hostLimiter) state(host string) *hostState {
 // and errHostDown if the host is declared dead meanwhile: requests queued
 // behind the one that found it dead must not each wait for their turn
 // only to be skipped.
-func (l *hostLimiter) acquire(ctx context.Context, host string) (release func(), err error) {
+//
+// While the host is suspect (a request's attempt failed hard and it is
+// retrying) only such retries start; the others wait to learn whether the
+// host is alive or dead. Otherwise, with one slot, ten requests would take
+// turns timing out once each before any of them had used up its retries.
+func (l *hostLimiter) acquire(ctx context.Context, host string, retrying bool) (release func(), err error) {
 	h := l.state(host)
-	select {
-	case h.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case <-h.dead:
-		return nil, errHostDown
+	for {
+		if !retrying {
+			if err := h.awaitSettled(ctx); err != nil {
+				return nil, err
+			}
+		}
+		select {
+		case h.slots <- struct{}{}:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-h.dead:
+			return nil, errHostDown
+		}
+		h.mu.Lock()
+		held := h.suspect != nil && !retrying
+		h.mu.Unlock()
+		if !held {
+			break
+		}
+		// The host became suspect while this request queued for a slot.
+		<-h.slots
 	}
 	release = func() { <-h.slots }
 	wctx, stop := context.WithCancelCause(ctx)
@@ -84,6 +105,26 @@ func (l *hostLimiter) acquire(ctx context.Context, host string) (release func(),
 		return nil, err
 	}
 	return release, nil
+}
+
+// awaitSettled waits while the host is suspect. It returns errHostDown
+// when the host is declared dead, or ctx's error.
+func (h *hostState) awaitSettled(ctx context.Context) error {
+	for {
+		h.mu.Lock()
+		wait := h.suspect
+		h.mu.Unlock()
+		if wait == nil {
+			return nil
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-h.dead:
+			return errHostDown
+		}
+	}
 }
 
 // waitTurn sleeps until neither a server's block nor the delay after the
@@ -118,12 +159,38 @@ func (l *hostLimiter) waitTurn(ctx context.Context, host string, h *hostState) e
 	}
 }
 
+// suspectHost holds new requests to host until a retrying one settles
+// whether it is alive (settle) or dead (markDead).
+func (l *hostLimiter) suspectHost(host string) {
+	h := l.state(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.suspect == nil && h.deadErr == nil {
+		h.suspect = make(chan struct{})
+	}
+}
+
+// settle lets requests held by suspectHost go.
+func (l *hostLimiter) settle(host string) {
+	h := l.state(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.suspect != nil {
+		close(h.suspect)
+		h.suspect = nil
+	}
+}
+
 // markDead declares host dead because of fe; the first failure stays the
 // reason.
 func (l *hostLimiter) markDead(host string, fe *scanner.FetchError) {
 	h := l.state(host)
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if h.suspect != nil {
+		close(h.suspect)
+		h.suspect = nil
+	}
 	if h.deadErr != nil {
 		return
 	}
