@@ -1,7 +1,10 @@
 // Package youtube fetches a YouTube channel's description, links and
 // videos: the description and links from the ytInitialData JSON of the
 // channel's about page, the videos from the channel's Atom feed (the 15
-// newest) or, with a Data API key, from its uploads playlist.
+// newest, only where robots.txt allows it) or, with a Data API key, from
+// its uploads playlist. When the page shows only the first of the
+// channel's links, the profile says so (LinksHidden) instead of passing
+// the rest off as missing.
 package youtube
 
 import (
@@ -17,7 +20,8 @@ type Config struct {
 	// Site is where channel pages and feeds live.
 	Site string `yaml:"site"`
 	// APIKey is a YouTube Data API v3 key. Optional: without it only the
-	// feed's 15 newest videos are known. It is a secret: it is sent in the
+	// feed's 15 newest videos are known, and none where robots.txt forbids
+	// the feed, as YouTube's has since 2025. It is a secret: it is sent in the
 	// X-Goog-Api-Key header and never put in a URL.
 	APIKey scanner.Secret `yaml:"api-key"`
 	// APIBase is the Data API's base URL.
