@@ -146,7 +146,8 @@ func TestAliveHostIsNotForgotten(t *testing.T) {
 		hits.inc()
 		w.WriteHeader(http.StatusServiceUnavailable)
 	})
-	c := newTestClient(t, func(cfg *Config) { cfg.MaxRetries = 1 })
+	waits := &waitRecorder{}
+	c := newTestClient(t, func(cfg *Config) { cfg.MaxRetries = 1; cfg.OnWait = waits.onWait })
 	for range 3 {
 		_, err := c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/api"})
 		if fe := wantKind(t, err, scanner.ErrHTTPStatus); fe.Skipped {
@@ -158,6 +159,9 @@ func TestAliveHostIsNotForgotten(t *testing.T) {
 	}
 	if dead := c.DeadHosts(); len(dead) != 0 {
 		t.Errorf("DeadHosts = %+v, want none", dead)
+	}
+	if calls := waits.recorded(); len(calls) != 3 || calls[0].reason != "backoff after HTTP 503" {
+		t.Errorf("progress heard %+v, want 3 waits saying \"backoff after HTTP 503\"", calls)
 	}
 }
 
