@@ -205,3 +205,31 @@ func TestHistoryCommandsRefuseMissingDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestScanLongAdministrationNameWritesEveryReport: a 300-character
+// administration name once stopped the run half-way through writing
+// ("file name too long"); its file names are capped now.
+func TestScanLongAdministrationNameWritesEveryReport(t *testing.T) {
+	srv := blogServer(t, nil)
+	long := strings.Repeat("Stadsdelsförvaltningen med ett mycket långt namn ", 7)[:300]
+	reg := writeRegistry(t, "",
+		long+";Bloggen;Blogg;"+srv.URL+"/;Syfte;Mål;Målgrupp;Ansvarig",
+		"Kulturförvaltningen;Kulturbloggen;Blogg;"+srv.URL+"/kultur;Syfte;Mål;Målgrupp;Ansvarig")
+	out := t.TempDir()
+	code, stdout, stderr := runCLI(context.Background(), "scan", "--registry", reg, "--out", out, "--as-of", "2026-11-20", "--allow-private-networks", "--no-history")
+	if code == exitUsage {
+		t.Fatalf("exit 2:\n%s", stderr)
+	}
+	var reports int
+	for _, name := range entries(t, out) {
+		if len(name) > 90 {
+			t.Errorf("file name of %d bytes: %s", len(name), name)
+		}
+		if strings.HasSuffix(name, ".pdf") || strings.HasSuffix(name, ".xlsx") {
+			reports++
+		}
+	}
+	if reports != 6 {
+		t.Errorf("%d reports written, want the overview and two administrations' (6):\n%s", reports, stdout)
+	}
+}
