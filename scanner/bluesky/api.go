@@ -162,11 +162,14 @@ func profileURL(appView, actor string) string {
 	return appView + "/xrpc/app.bsky.actor.getProfile?actor=" + url.QueryEscape(actor)
 }
 
-// feedURL is a page of an actor's posts and reposts without answers to
-// others; cursor is empty for the first page.
+// feedURL is a page of an actor's posts, reposts and replies within the
+// actor's own threads, without answers to others; cursor is empty for the
+// first page. posts_no_replies would drop the thread continuations the
+// policy counts as own posts (the AppView sends no replies at all for it),
+// which could fail an account that posts in threads.
 func feedURL(appView, did, cursor string) string {
 	u := appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=" + url.QueryEscape(did) +
-		"&limit=100&filter=posts_no_replies"
+		"&limit=100&filter=posts_and_author_threads"
 	if cursor != "" {
 		u += "&cursor=" + url.QueryEscape(cursor)
 	}

@@ -42,7 +42,7 @@ func TestFetchCityProfile(t *testing.T) {
 	}
 	wantSources := []string{
 		appView + "/xrpc/app.bsky.actor.getProfile?actor=kultur.stockholm.se",
-		appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=did%3Aplc%3Azpf5esomzvcq7roylouv3cdi&limit=100&filter=posts_no_replies",
+		appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=did%3Aplc%3Azpf5esomzvcq7roylouv3cdi&limit=100&filter=posts_and_author_threads",
 	}
 	if diff := cmp.Diff(wantSources, got.Sources); diff != "" {
 		t.Errorf("Sources mismatch (-want +got):\n%s", diff)
@@ -200,7 +200,7 @@ func TestFetchUnverifiedHandle(t *testing.T) {
 		},
 		Sources: []string{
 			appView + "/xrpc/app.bsky.actor.getProfile?actor=did%3Aplc%3Abimfcgemmbunukq6uabix3jh",
-			appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=did%3Aplc%3Abimfcgemmbunukq6uabix3jh&limit=100&filter=posts_no_replies",
+			appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=did%3Aplc%3Abimfcgemmbunukq6uabix3jh&limit=100&filter=posts_and_author_threads",
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
