@@ -4,16 +4,21 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
 
 // progress tells a person on stderr how far the scan has come: done/total,
-// the account being fetched, errors so far and waits for rate limits. On a
-// terminal it redraws one line; elsewhere it writes plain lines without
-// control codes.
+// the account being fetched, errors so far, waits for rate limits and
+// retries (with what failed), and at the end the hosts that did not
+// answer. On a terminal it redraws one line; elsewhere it writes plain
+// lines without control codes. Every outside text (account names from the
+// registry, hosts, servers' error texts) goes through termText first.
 type progress struct {
 	mu      sync.Mutex
 	w       io.Writer
@@ -42,7 +47,7 @@ func isTerminal(w io.Writer) bool {
 func (p *progress) Started(acc scanner.Account) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.current = acc.Name
+	p.current = termText(acc.Name)
 	if p.tty {
 		p.redraw()
 	}
@@ -61,20 +66,42 @@ func (p *progress) Finished(res scanner.Result) {
 	if p.tty {
 		p.clear()
 	}
-	fmt.Fprintf(p.w, "[%d/%d] %s (%s) %s · errors so far: %d\n", p.done, p.total, res.Account.Name, res.Account.PlatformName, outcome, p.errors)
+	fmt.Fprintf(p.w, "[%d/%d] %s (%s) %s · errors so far: %d\n", p.done, p.total,
+		termText(res.Account.Name), termText(res.Account.PlatformName), termText(outcome), p.errors)
 	if p.tty {
 		p.redraw()
 	}
 }
 
-// Wait reports a pause for a host's rate limit or a retry.
+// Wait reports a pause for a host's rate limit or a retry. The crawl
+// layer's reason names what failed ("backoff after timeout", "backoff
+// after connection refused", "backoff after HTTP 503"), so a person can
+// tell a dead server from a busy one.
 func (p *progress) Wait(host string, d time.Duration, reason string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
 		p.clear()
 	}
-	fmt.Fprintf(p.w, "waiting %s for %s: %s\n", d.Round(100*time.Millisecond), host, reason)
+	fmt.Fprintf(p.w, "waiting %s for %s: %s\n", d.Round(100*time.Millisecond), termText(host), termText(reason))
+	if p.tty {
+		p.redraw()
+	}
+}
+
+// DeadHosts prints one line per host that failed hard during the scan,
+// with how many requests to it were skipped rather than each waiting for
+// the same timeout.
+func (p *progress) DeadHosts(hosts []crawl.DeadHost) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.tty {
+		p.clear()
+	}
+	for _, h := range hosts {
+		fmt.Fprintf(p.w, "host %s did not answer (%s: %s); %d later requests to it were skipped\n",
+			termText(h.Host), h.Kind, termText(h.Reason), h.Skipped)
+	}
 	if p.tty {
 		p.redraw()
 	}
@@ -94,3 +121,47 @@ func (p *progress) redraw() {
 }
 
 func (p *progress) clear() { fmt.Fprint(p.w, "\r\033[K") }
+
+// termText makes outside text safe to print on a terminal: C0 and C1
+// control characters (escape sequences start with ESC or CSI) and DEL are
+// dropped, line breaks and tabs become spaces so one record stays one
+// line, Unicode bidi controls (U+202A-U+202E, U+2066-U+2069, and the
+// marks U+200E, U+200F, U+061C) are dropped so a name cannot reorder what
+// follows it, and invalid UTF-8 becomes U+FFFD.
+func termText(s string) string {
+	clean := true
+	for _, r := range s {
+		if unsafeRune(r) || r == utf8.RuneError {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case unsafeRune(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unsafeRune reports whether r may change what a terminal shows beyond
+// itself.
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}

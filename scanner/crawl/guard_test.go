@@ -132,3 +132,25 @@ func TestFetchPrivateNetworkGuard(t *testing.T) {
 		})
 	}
 }
+
+func TestFetchRefusesSpecialPurposeAddresses(t *testing.T) {
+	// Registry links written with an address; the dial-time guard refuses
+	// them before a packet is sent, so none of these leaves the machine.
+	for _, u := range []string{
+		"http://192.0.2.2/@kultur",
+		"http://198.18.0.1/",
+		"http://240.0.0.1/",
+		"http://[64:ff9b::c000:202]/",
+		"http://[2002:c000:202::1]/",
+		"http://[::ffff:10.1.2.3]/",
+	} {
+		t.Run(u, func(t *testing.T) {
+			c := newTestClient(t, func(cfg *Config) { cfg.AllowPrivateNetworks = false })
+			_, err := c.Fetch(context.Background(), scanner.Request{URL: u})
+			fe := wantKind(t, err, scanner.ErrRefusedAddress)
+			if !strings.Contains(fe.Detail, "--allow-private-networks") {
+				t.Errorf("detail %q does not say how to allow it", fe.Detail)
+			}
+		})
+	}
+}
