@@ -17,8 +17,8 @@ var interruptedLabels = map[string]rules.Text{
 	"notReached.explain": {SV: "Granskningen avbröts innan de här kontona kontrollerades. De har inga resultat, varken godkända eller underkända.",
 		EN: "The audit was interrupted before these accounts were checked. They have no results, neither pass nor fail."},
 	"fetch.not-reached":   {SV: "Ej kontrollerad – granskningen avbröts", EN: "Not checked – the audit was interrupted"},
-	"checked.notReached":  {SV: "Ej kontrollerad", EN: "Not checked"},
-	"col.notReached":      {SV: "Ej kontrollerade", EN: "Not checked"},
+	"checked.notReached":  {SV: "Ej kontrollerad", EN: "Not reached"},
+	"col.notReached":      {SV: "Ej kontrollerade", EN: "Not reached"},
 	"change.firstUnsaved": {SV: "Det finns ingen tidigare sparad granskning att jämföra med. Den här granskningen avbröts och sparas inte.", EN: "There is no earlier stored audit to compare with. This audit was interrupted and is not stored."},
 
 	// why a compliance share is not shown (Counts.NoShare)

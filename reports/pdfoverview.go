@@ -124,9 +124,10 @@ func (d *pdfDoc) adminTable(r *Report) {
 	}
 	unreached := r.Summary.NotReached > 0
 	if unreached {
-		cols[0].weight -= 8
+		// "Ej kontrollerade" is one long word: it needs the room whole.
+		cols[0].weight = max(cols[0].weight-15, 22)
 		last := len(cols) - 1
-		cols = append(cols[:last:last], pdfCol{L(lang, "col.notReached"), 14, "R"}, cols[last])
+		cols = append(cols[:last:last], pdfCol{L(lang, "col.notReached"), 17, "R"}, cols[last])
 	}
 	row := func(name string, c Counts, bold bool) pdfRow {
 		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},

@@ -17,6 +17,9 @@ const (
 	exitFail      = 1 // at least one finding failed
 	exitUsage     = 2 // usage or input error; nothing was written
 	exitUnchecked = 3 // nothing failed, but at least one account could not be checked
+	// exitInterrupted ends a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT,
+	// as shells report a process a SIGINT ended.
+	exitInterrupted = 130
 )
 
 const usage = `smaudit audits the City of Stockholm's social-media accounts against the
@@ -37,7 +40,9 @@ Run "smaudit COMMAND -h" for a command's flags.
 
 Exit codes: 0 nothing failed and everything was checked; 1 at least one
 finding failed; 2 usage or input error (nothing written); 3 nothing failed
-but at least one account could not be checked.
+but at least one account could not be checked; 130 interrupted (Ctrl-C or
+SIGTERM): the reports cover the accounts checked and say so, nothing is
+stored in the history; a second Ctrl-C stops at once, without reports.
 `
 
 // run is the whole program behind main: it parses args, runs a subcommand

@@ -134,16 +134,16 @@ func TestScanInterruptedStillWritesReports(t *testing.T) {
 	if took := time.Since(start); took > 4*time.Second {
 		t.Errorf("interrupted scan took %v to stop", took)
 	}
-	if code != exitUnchecked {
-		t.Errorf("exit code %d, want %d\n%s", code, exitUnchecked, stderr)
+	if code != exitInterrupted {
+		t.Errorf("exit code %d, want %d\n%s", code, exitInterrupted, stderr)
 	}
 	res := readResults(t, out)
 	if len(res.Accounts) != 5 {
 		t.Fatalf("%d accounts in results.json, want all 5", len(res.Accounts))
 	}
 	for _, a := range res.Accounts {
-		if a.FetchStatus != "error" || a.FetchErrorKind != "canceled" {
-			t.Errorf("%s: %s %s, want error canceled", a.Name, a.FetchStatus, a.FetchErrorKind)
+		if a.FetchStatus != "not-reached" || a.FetchErrorKind != "" || len(a.Findings) != 0 {
+			t.Errorf("%s: %s %s with %d findings, want not-reached without findings", a.Name, a.FetchStatus, a.FetchErrorKind, len(a.Findings))
 		}
 	}
 	for _, f := range []string{"oversikt.pdf", "oversikt.xlsx", "kulturforvaltningen.pdf"} {
