@@ -137,9 +137,15 @@ func checkPort(u *url.URL) *scanner.FetchError {
 	return nil
 }
 
-// hostKey is the politeness key of a URL: its host and port, lower case.
+// hostKey is the politeness key of a URL: its host and port, lower case,
+// without the scheme's default port, so "x.se:443" and "x.se" (as colly
+// normalises it in errors) are one host.
 func hostKey(u *url.URL) string {
-	return strings.ToLower(u.Host)
+	h := strings.ToLower(u.Host)
+	if u.Scheme == "http" && strings.HasSuffix(h, ":80") || u.Scheme == "https" && strings.HasSuffix(h, ":443") {
+		h = h[:strings.LastIndexByte(h, ':')]
+	}
+	return h
 }
 
 // fetch runs the attempts for one request: each waits for the host's

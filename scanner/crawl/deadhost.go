@@ -3,8 +3,10 @@ package crawl
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"sort"
+	"strings"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -43,11 +45,11 @@ func hostDown(fe *scanner.FetchError) bool {
 }
 
 // failedHost is the host that failed: the one of the redirect hop named
-// in the error when there is one, else the host of the request.
+// in the error when a redirect led elsewhere, else host, the request's.
 func failedHost(fe *scanner.FetchError, host string) string {
 	var ue *url.Error
 	if errors.As(fe.Err, &ue) {
-		if u, err := url.Parse(ue.URL); err == nil && u.Host != "" {
+		if u, err := url.Parse(ue.URL); err == nil && u.Host != "" && !strings.EqualFold(u.Hostname(), hostname(host)) {
 			return hostKey(u)
 		}
 	}
@@ -100,4 +102,12 @@ func (c *Client) DeadHosts() []DeadHost {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Host < out[j].Host })
 	return out
+}
+
+// hostname is host without its port.
+func hostname(host string) string {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		return h
+	}
+	return strings.Trim(host, "[]")
 }

@@ -79,6 +79,7 @@ func TestDeadHostCostsOneRequest(t *testing.T) {
 		{"black hole, api, one slot", func(t *testing.T) (string, *blackHole) { b := newBlackHole(t); return b.ln.Addr().String(), b }, false, 1, scanner.ErrTimeout, "timeout"},
 		{"black hole, api, two slots", func(t *testing.T) (string, *blackHole) { b := newBlackHole(t); return b.ln.Addr().String(), b }, false, 2, scanner.ErrTimeout, "timeout"},
 		{"connection refused", func(t *testing.T) (string, *blackHole) { return refusingAddr(t), nil }, false, 2, scanner.ErrNetwork, "connection refused"},
+		{"drops SYNs", func(t *testing.T) (string, *blackHole) { return "tyst.example:80", nil }, true, 2, scanner.ErrTimeout, "timeout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +92,14 @@ func TestDeadHostCostsOneRequest(t *testing.T) {
 				cfg.PerHostConcurrency = tt.perHost
 				cfg.PerHostDelay = 2 * time.Millisecond
 				cfg.OnWait = waits.onWait
+				if strings.HasPrefix(addr, "tyst.example") {
+					// A connect that never completes, as when a
+					// firewall drops SYNs.
+					cfg.Transport = &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+						<-ctx.Done()
+						return nil, ctx.Err()
+					}}
+				}
 			})
 			const accounts = 10
 			errs := make([]error, accounts)
@@ -123,7 +132,7 @@ func TestDeadHostCostsOneRequest(t *testing.T) {
 				t.Errorf("%d requests skipped, want at least %d", skipped, accounts-tt.perHost)
 			}
 			dead := c.DeadHosts()
-			if len(dead) != 1 || dead[0].Host != addr || dead[0].Kind != tt.wantKind || dead[0].Skipped != skipped {
+			if len(dead) != 1 || dead[0].Host != strings.TrimSuffix(addr, ":80") || dead[0].Kind != tt.wantKind || dead[0].Skipped != skipped {
 				t.Errorf("DeadHosts = %+v, want %s dead of %s with %d skipped", dead, addr, tt.wantKind, skipped)
 			}
 			if hole != nil {
@@ -137,6 +146,29 @@ func TestDeadHostCostsOneRequest(t *testing.T) {
 				t.Errorf("progress heard %+v, want a wait naming %q", calls, tt.label)
 			}
 		})
+	}
+}
+
+func TestUnresolvableHostIsAskedOnce(t *testing.T) {
+	lookups := &counter{}
+	c := newTestClient(t, func(cfg *Config) {
+		cfg.Transport = &http.Transport{DialContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
+			lookups.inc()
+			return nil, &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: "borta.example", IsNotFound: true}}
+		}}
+	})
+	for i := range 10 {
+		_, err := c.Fetch(context.Background(), scanner.Request{URL: "https://borta.example/@konto" + string(rune('a'+i)), Page: true})
+		fe := wantKind(t, err, scanner.ErrNetwork)
+		if fe.Skipped != (i > 0) {
+			t.Errorf("account %d: Skipped = %v", i, fe.Skipped)
+		}
+	}
+	if got := lookups.get(); got != 1 {
+		t.Errorf("%d lookups, want 1: no DNS answer is not retried, and the host is then known dead", got)
+	}
+	if dead := c.DeadHosts(); len(dead) != 1 || dead[0].Skipped != 9 {
+		t.Errorf("DeadHosts = %+v, want borta.example with 9 skipped", dead)
 	}
 }
 

@@ -68,7 +68,7 @@ func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent
 	case e.data != nil:
 		return e.data.TestAgent(robotsPath(u), agent), true, nil
 	}
-	data, ferr := c.loadRobots(ctx, origin, u.Host)
+	data, ferr := c.loadRobots(ctx, origin, hostKey(u))
 	if ferr != nil {
 		// An interrupted fetch says nothing about the host.
 		if ferr.Kind != scanner.ErrCanceled {
