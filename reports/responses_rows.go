@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // responseColumns are the findings sheet's columns ReadResponses needs,
 // 0-based; -1 when the header lacks one.
 type responseColumns struct {
-	key, answer, comment, account, rule int
+	key, answer, comment, account, rule, check int
 }
 
 // findResponseColumns finds the header row, the first row with a key
@@ -20,7 +22,7 @@ func findResponseColumns(rows [][]string) (head int, cols responseColumns, ok bo
 		return cell == xl("sv", key) || cell == xl("en", key)
 	}
 	for ri, row := range rows {
-		cols = responseColumns{-1, -1, -1, -1, -1}
+		cols = responseColumns{-1, -1, -1, -1, -1, -1}
 		for ci, cell := range row {
 			switch {
 			case is(cell, "col.key"):
@@ -33,6 +35,8 @@ func findResponseColumns(rows [][]string) (head int, cols responseColumns, ok bo
 				cols.account = ci
 			case is(cell, "col.ruleId"):
 				cols.rule = ci
+			case is(cell, "col.check"):
+				cols.check = ci
 			}
 		}
 		if cols.key >= 0 {
@@ -68,12 +72,13 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 	for _, need := range []struct {
 		col int
 		key string
-	}{{cols.answer, "col.answer"}, {cols.account, "col.account"}, {cols.rule, "col.ruleId"}} {
+	}{{cols.answer, "col.answer"}, {cols.account, "col.account"}, {cols.rule, "col.ruleId"}, {cols.check, "col.check"}} {
 		if need.col < 0 {
-			rd.problem(sheet, head+1, "no column %q", xl(rd.lang, need.key))
+			rd.problem(sheet, head+1, "no column %q: the workbook was changed, or written by an older smaudit", xl(rd.lang, need.key))
 			return
 		}
 	}
+	guarded := guardedColumns(rows[head], cols)
 	seen := map[FindingKey]int{}
 	for ri := head + 1; ri < len(rows); ri++ {
 		row, n := rows[ri], ri+1
@@ -87,7 +92,9 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 		if keyText == "" {
 			if answer != "" {
 				rd.problem(sheet, n, "answer %q on a row without a key: only failing findings can be answered", answer)
+				continue
 			}
+			rd.untouched(sheet, n, rows[head], row, guarded, cols.check)
 			continue
 		}
 		key, ok := ParseResponseKey(keyText)
@@ -105,8 +112,11 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 			continue
 		}
 		seen[key] = n
+		// The key, account and rule checks say more than "changed"; the
+		// check column then covers every other cell.
 		if !rd.unaltered(sheet, n, cell(cols.account), want.Account, "col.account") ||
-			!rd.unaltered(sheet, n, cell(cols.rule), want.Rule, "col.ruleId") || answer == "" {
+			!rd.unaltered(sheet, n, cell(cols.rule), want.Rule, "col.ruleId") ||
+			!rd.untouched(sheet, n, rows[head], row, guarded, cols.check) || answer == "" {
 			continue
 		}
 		sv, ok := ParseAnswer(answer)
@@ -153,4 +163,63 @@ func quotedList(words []string) string {
 		q[i] = fmt.Sprintf("%q", w)
 	}
 	return strings.Join(q, ", ")
+}
+
+// guardedColumns are the findings sheet's columns, 0-based and in order,
+// that an administration must leave as they are: all but the answer, the
+// comment and the check column.
+func guardedColumns(header []string, cols responseColumns) []int {
+	var out []int
+	for ci := range header {
+		if ci != cols.answer && ci != cols.comment && ci != cols.check {
+			out = append(out, ci)
+		}
+	}
+	return out
+}
+
+// untouched reports whether a row still holds what smaudit wrote outside
+// the answer and comment columns, by its check column (xlsx_check.go),
+// and records a problem for each column that was changed. A row without
+// a check value must be empty outside those columns: smaudit wrote no
+// such row.
+func (rd *responseReader) untouched(sheet string, n int, header, row []string, guarded []int, checkCol int) bool {
+	raw := func(col int) string {
+		if col < len(row) {
+			return row[col]
+		}
+		return ""
+	}
+	label := func(col int) string {
+		if col < len(header) && strings.TrimSpace(header[col]) != "" {
+			return strings.TrimSpace(header[col])
+		}
+		name, _ := excelize.ColumnNumberToName(col + 1)
+		return name
+	}
+	check := strings.TrimSpace(raw(checkCol))
+	if check == "" {
+		for _, c := range guarded {
+			if strings.TrimSpace(raw(c)) != "" {
+				rd.problem(sheet, n, "column %q: %q was added; only %q and %q may be filled in", label(c), raw(c), xl(rd.lang, "col.answer"), xl(rd.lang, "col.comment"))
+				return false
+			}
+		}
+		return true
+	}
+	want := strings.Split(check, ".")
+	if len(want) != len(guarded) {
+		rd.problem(sheet, n, "the row has %d columns besides %q and %q, but smaudit wrote %d: columns were added, removed or moved",
+			len(guarded), xl(rd.lang, "col.answer"), xl(rd.lang, "col.comment"), len(want))
+		return false
+	}
+	ok := true
+	for i, c := range guarded {
+		if cellCheck(raw(c)) != want[i] {
+			rd.problem(sheet, n, "column %q was changed (it reads %q); only %q and %q may be filled in",
+				label(c), strings.TrimSpace(raw(c)), xl(rd.lang, "col.answer"), xl(rd.lang, "col.comment"))
+			ok = false
+		}
+	}
+	return ok
 }

@@ -110,7 +110,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 		cols = append(cols, "col.change")
 	}
 	cols = append(cols, "col.answer", "col.comment", "col.message", "col.evidence", "col.fix", "col.policy",
-		"col.policyText", "col.fetchError", "col.key")
+		"col.policyText", "col.fetchError", "col.key", "col.check")
 	s.table(lang, cols...)
 	var answerable []int
 	for _, j := range a.Accounts {
@@ -142,11 +142,13 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 				s.text(cols.at("col.key"), ResponseKey(FindingKey{Account: AccountKey(acc), Rule: f.Rule}), b.st.text)
 				answerable = append(answerable, s.row)
 			}
+			s.text(cols.at("col.check"), rowCheck(cols, s.written), b.st.text)
 		}
 	}
 	s.endTable()
 	s.measure(cols.at("col.answer"), textWidth(longestAnswer(lang)))
 	s.measure(cols.at("col.comment"), xlsxCommentWidth)
 	s.hide(cols.at("col.key"))
+	s.hide(cols.at("col.check"))
 	b.responseList(s, cols.at("col.answer"), answerable)
 }

@@ -26,6 +26,7 @@ var xlsxLabels = map[string]rules.Text{
 	"sheet.answers":       {SV: "Svar", EN: "Answers"},
 	"sheet.requests":      {SV: "Begärda undantag", EN: "Exception requests"},
 	"col.key":             {SV: "Nyckel", EN: "Key"},
+	"col.check":           {SV: "Kontroll", EN: "Check"},
 	"col.answeredAudit":   {SV: "Svar på granskningen", EN: "Answer to the audit of"},
 	"col.adminAnswer":     {SV: "Förvaltningens svar", EN: "Administration's answer"},
 	"history.compared":    {SV: "Jämfört med granskningen %s", EN: "Compared with the audit of %s"},

@@ -38,6 +38,11 @@ type xlsxSheet struct {
 	// chart, whose anchor excelize computes from them.
 	after []func()
 	err   error
+
+	// written holds the text put in each column of the row being
+	// written, 0-based, for the findings sheet's check column
+	// (xlsx_check.go).
+	written []string
 }
 
 // newSheet adds a sheet; the workbook's first sheet renames the one
@@ -60,7 +65,7 @@ func (s *xlsxSheet) fail(err error) {
 }
 
 // next starts a new row; skip leaves n rows empty first.
-func (s *xlsxSheet) next()      { s.row++ }
+func (s *xlsxSheet) next()      { s.row++; s.written = s.written[:0] }
 func (s *xlsxSheet) skip(n int) { s.row += n }
 
 func (s *xlsxSheet) ref(col int) string {
@@ -102,6 +107,7 @@ func (s *xlsxSheet) put(col int, v string, style int, measure bool) {
 	c := s.ref(col)
 	s.fail(s.f.SetCellStr(s.name, c, v))
 	s.fail(s.f.SetCellStyle(s.name, c, c, style))
+	s.remember(col, v)
 	if measure {
 		s.measure(col, textWidth(v))
 	}
