@@ -77,6 +77,12 @@ func fetchFailed(res *scanner.Result) Finding {
 		if e.StatusCode != 0 {
 			detail = strings.TrimSpace(fmt.Sprintf("HTTP %d %s", e.StatusCode, detail))
 		}
+		if e.Skipped {
+			// The host stopped answering earlier in this scan; asking it
+			// again for every account would cost minutes each.
+			why.SV += "; samma server svarade inte tidigare i granskningen, så kontot hoppades över"
+			why.EN += "; the same server did not answer earlier in the audit, so the account was skipped"
+		}
 		if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
 			// The row's own problems, each in the reader's language.
 			rp := rowProblems(res.Account.Problems)

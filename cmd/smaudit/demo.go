@@ -52,6 +52,10 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		j.dbPath = filepath.Join(j.out, defaultDBName)
 	}
 	code := audit(ctx, j, stdout, stderr)
+	if code == exitInterrupted {
+		fmt.Fprintf(stdout, "\nDemo interrupted. The reports in %s cover the accounts checked and say so.\n", j.out)
+		return code
+	}
 	if code != exitUsage {
 		fmt.Fprintf(stdout, "\nDemo finished. Open %s or %s to start.\n", filepath.Join(j.out, "oversikt.pdf"), filepath.Join(j.out, "oversikt.xlsx"))
 		if j.dbPath != "" {

@@ -79,21 +79,22 @@ func loadWaivers(j job, catalog []rules.Rule) ([]waivers.Waiver, error) {
 }
 
 // storeScan saves the scan in the history unless it was interrupted: a
-// partial scan would make the next quarter's changes wrong.
-func storeScan(ctx context.Context, sess *history.Session, scan history.Scan, stdout, stderr io.Writer) {
+// partial scan would make the next quarter's changes wrong. Its error
+// means a complete scan could not be stored.
+func storeScan(ctx context.Context, sess *history.Session, scan history.Scan, stdout, stderr io.Writer) error {
 	if sess == nil {
-		return
+		return nil
 	}
 	if ctx.Err() != nil {
 		fmt.Fprintln(stderr, "the interrupted scan is not stored in the history")
-		return
+		return nil
 	}
 	id, err := sess.Save(ctx, scan)
 	if err != nil {
-		fmt.Fprintf(stderr, "warning: the scan could not be stored in the history: %v\n", err)
-		return
+		return err
 	}
 	fmt.Fprintf(stdout, "Stored in the history as scan %d (as of %s).\n", id, scan.AsOf.Format("2006-01-02"))
+	return nil
 }
 
 // busyMessage explains a refused history lock in words a person can act on.

@@ -90,17 +90,17 @@ func (p *progress) Wait(host string, d time.Duration, reason string) {
 }
 
 // DeadHosts prints one line per host that failed hard during the scan,
-// with how many requests to it were skipped rather than each waiting for
-// the same timeout.
-func (p *progress) DeadHosts(hosts []crawl.DeadHost) {
+// with how many of its accounts (accounts[host]) were skipped rather than
+// each waiting for the same timeout.
+func (p *progress) DeadHosts(hosts []crawl.DeadHost, accounts map[string]int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
 		p.clear()
 	}
 	for _, h := range hosts {
-		fmt.Fprintf(p.w, "host %s did not answer (%s: %s); %d later requests to it were skipped\n",
-			termText(h.Host), h.Kind, termText(h.Reason), h.Skipped)
+		fmt.Fprintf(p.w, "host %s did not answer (%s: %s); %d accounts on it were skipped without asking again\n",
+			termText(h.Host), h.Kind, termText(h.Reason), accounts[h.Host])
 	}
 	if p.tty {
 		p.redraw()

@@ -38,7 +38,7 @@ func TestProgressPrintsNoControlCharacters(t *testing.T) {
 		Kind: scanner.ErrHTTPStatus, StatusCode: 503, Detail: "Service \x1b]8;;http://evil.example\x1b\\Unavailable",
 	}})
 	p.Wait("blogg.example\x1b[1A", 2*time.Second, "backoff after timeout")
-	p.DeadHosts([]crawl.DeadHost{{Host: "tyst.example", Kind: scanner.ErrTimeout, Reason: "no complete answer in time\x1b[K", Skipped: 9}})
+	p.DeadHosts([]crawl.DeadHost{{Host: "tyst.example", Kind: scanner.ErrTimeout, Reason: "no complete answer in time\x1b[K", Skipped: 9}}, map[string]int{"tyst.example": 4})
 	p.Close()
 	out := buf.String()
 	for _, bad := range []string{"\x1b", "\x07", "\u202E", "\u009b"} {
@@ -49,7 +49,7 @@ func TestProgressPrintsNoControlCharacters(t *testing.T) {
 	for _, want := range []string{
 		"Biblio[2Jteket redro (Mastodon)",
 		"waiting 2s for blogg.example[1A: backoff after timeout",
-		"host tyst.example did not answer (timeout: no complete answer in time[K); 9 later requests to it were skipped",
+		"host tyst.example did not answer (timeout: no complete answer in time[K); 4 accounts on it were skipped without asking again",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

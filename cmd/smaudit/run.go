@@ -20,6 +20,9 @@ const (
 	// exitInterrupted ends a run stopped by Ctrl-C or SIGTERM: 128 + SIGINT,
 	// as shells report a process a SIGINT ended.
 	exitInterrupted = 130
+	// exitNotStored ends a complete scan whose reports were written but
+	// which could not be stored in the history.
+	exitNotStored = 4
 )
 
 const usage = `smaudit audits the City of Stockholm's social-media accounts against the
@@ -40,7 +43,8 @@ Run "smaudit COMMAND -h" for a command's flags.
 
 Exit codes: 0 nothing failed and everything was checked; 1 at least one
 finding failed; 2 usage or input error (nothing written); 3 nothing failed
-but at least one account could not be checked; 130 interrupted (Ctrl-C or
+but at least one account could not be checked; 4 the reports were
+written but the scan could not be stored in the history; 130 interrupted (Ctrl-C or
 SIGTERM): the reports cover the accounts checked and say so, nothing is
 stored in the history; a second Ctrl-C stops at once, without reports.
 `

@@ -123,6 +123,9 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 
 	prog := newProgress(stderr, len(j.reg.Accounts))
 	results, client, err := fetchAll(ctx, j, prog, log)
+	if err == nil {
+		notes = append(notes, deadHostNotes(client, results, j.lang, prog)...)
+	}
 	prog.Close()
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
@@ -172,7 +175,12 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	printSummary(stdout, j, report, written)
-	storeScan(ctx, sess, scan, stdout, stderr)
+	if err := storeScan(ctx, sess, scan, stdout, stderr); err != nil {
+		// The reports exist, but next quarter would not see this one:
+		// that must not look like a normal end.
+		fmt.Fprintf(stderr, "smaudit: the reports were written, but the scan could not be stored in the history: %v\n", err)
+		return exitNotStored
+	}
 	// A Ctrl-C that came only while the reports were written still ends
 	// the run as interrupted: the scan was not stored.
 	return exitCode(report.Summary, interrupted || ctx.Err() != nil)

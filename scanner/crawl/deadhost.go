@@ -63,7 +63,7 @@ func (c *Client) noteFailure(host string, fe *scanner.FetchError) {
 	}
 	host = failedHost(fe, host)
 	c.limits.markDead(host, fe)
-	c.log.Warn("host did not answer; skipping its remaining requests in this scan", "host", host, "error", fe.Error())
+	c.log.Debug("host did not answer; skipping its remaining requests in this scan", "host", host, "error", fe.Error())
 }
 
 // skipDead returns the error for a request to a dead host, counting the
