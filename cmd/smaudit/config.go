@@ -53,6 +53,13 @@ func readConfig(path string) (config, error) {
 	if err != nil {
 		return cfg, fmt.Errorf("config: %w", err)
 	}
+	return parseConfig(path, data)
+}
+
+// parseConfig reads the config file path's contents data over the
+// defaults; errors name path, the line and the key.
+func parseConfig(path string, data []byte) (config, error) {
+	cfg := defaultConfig()
 	doc, err := newConfigDoc(path, data)
 	if err != nil {
 		return cfg, err

@@ -59,9 +59,10 @@ func syntaxWords(path string, err error) string {
 
 // yamlLine and the others match one line of a yaml.TypeError.
 var (
-	yamlLine     = regexp.MustCompile(`^line (\d+): (.*)$`)
-	yamlMismatch = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `(.*)`)? into ")
-	yamlUnknown  = regexp.MustCompile(`^field (.+) not found in type `)
+	yamlLine     = regexp.MustCompile(`(?s)^line (\d+): (.*)$`)
+	// The tag is !!str, !!int … for plain YAML, or any !tag a file names.
+	yamlMismatch = regexp.MustCompile("(?s)^cannot unmarshal !!?(\\S*?)(?: `(.*)`)? into ")
+	yamlUnknown  = regexp.MustCompile(`(?s)^field (.*) not found in type `)
 	yamlTwice    = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
 )
 
@@ -90,8 +91,9 @@ func (d *configDoc) typeProblem(msg string) string {
 	where, rest := configWhere(d.path, line), m[2]
 	if mm := yamlMismatch.FindStringSubmatch(rest); mm != nil {
 		p, node := d.valueAt(line, mm[1], mm[2])
-		if node == nil {
-			return where + "a value of the wrong kind"
+		if node == nil || len(p) == 0 {
+			// The whole document, or a value the walk cannot place.
+			return where + "a value of the wrong kind; the config is a list of keys such as concurrency: 8 (see README)"
 		}
 		return fmt.Sprintf("%s%s must be %s, not %s", where, p, kindWords(configType(p)), valueWords(node))
 	}
@@ -112,8 +114,17 @@ func (d *configDoc) typeProblem(msg string) string {
 	if mm := yamlTwice.FindStringSubmatch(rest); mm != nil {
 		return fmt.Sprintf("%s%s is given twice (first on line %s)", where, d.keyAt(line, mm[1]), mm[2])
 	}
+	if decoderWords.MatchString(rest) {
+		// A decoder message of a shape not worded above: it would speak
+		// of Go types, which nobody editing the file can act on.
+		return where + "a key or value the config does not take (see the configuration reference in README)"
+	}
 	return where + rest
 }
+
+// decoderWords matches what only a decoder says: Go type names and YAML
+// tags.
+var decoderWords = regexp.MustCompile(`\binto \S|in type \S|!!\w|\bmain\.`)
 
 // validationError adds the line to each of the rules' validation errors,
 // which name their key below rules.
