@@ -59,7 +59,7 @@ func syntaxWords(path string, err error) string {
 
 // yamlLine and the others match one line of a yaml.TypeError.
 var (
-	yamlLine     = regexp.MustCompile(`(?s)^line (\d+): (.*)$`)
+	yamlLine = regexp.MustCompile(`(?s)^line (\d+): (.*)$`)
 	// The tag is !!str, !!int … for plain YAML, or any !tag a file names.
 	yamlMismatch = regexp.MustCompile("(?s)^cannot unmarshal !!?(\\S*?)(?: `(.*)`)? into ")
 	yamlUnknown  = regexp.MustCompile(`(?s)^field (.*) not found in type `)
