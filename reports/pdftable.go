@@ -2,6 +2,7 @@ package reports
 
 import (
 	"math"
+	"strings"
 )
 
 // Table metrics, in millimetres and points.
@@ -51,7 +52,7 @@ type pdfLaidRow struct {
 // table continues on. Cells wrap; a row never breaks across pages, and a
 // row too tall for a whole page is cut with an ellipsis.
 func (d *pdfDoc) table(cols []pdfCol, rows []pdfRow) {
-	widths := d.columnWidths(cols)
+	widths := d.columnWidths(cols, rows)
 	head := make(pdfRow, len(cols))
 	for i, c := range cols {
 		head[i] = pdfCell{text: c.title, bold: true, color: pdfWhite}
@@ -85,8 +86,12 @@ func (d *pdfDoc) table(cols []pdfCol, rows []pdfRow) {
 	d.f.Ln(pdfTableSpace)
 }
 
-// columnWidths shares the text width among the columns by weight.
-func (d *pdfDoc) columnWidths(cols []pdfCol) []float64 {
+// columnWidths shares the text width among the columns by weight, then
+// widens any column too narrow for the longest word in it, header or
+// cell: a word broken inside ("Godkänd" over "a") reads as two. The room
+// comes from the columns wider than their own words need, in proportion
+// to what they can spare; when there is not enough, the weights stand.
+func (d *pdfDoc) columnWidths(cols []pdfCol, rows []pdfRow) []float64 {
 	total := 0.0
 	for _, c := range cols {
 		total += c.weight
@@ -94,6 +99,47 @@ func (d *pdfDoc) columnWidths(cols []pdfCol) []float64 {
 	widths := make([]float64, len(cols))
 	for i, c := range cols {
 		widths[i] = d.width() * c.weight / total
+	}
+	size, _ := d.f.GetFontSize()
+	defer d.f.SetFont(pdfFamily, "", size)
+	need := make([]float64, len(cols))
+	longest := func(i int, text, style string, size float64) {
+		d.f.SetFont(pdfFamily, style, size)
+		for _, word := range strings.Fields(d.clean.clean(pdfShorten(text, pdfMaxText))) {
+			need[i] = max(need[i], d.f.GetStringWidth(word)+2*d.f.GetCellMargin()+0.1)
+		}
+	}
+	for i, c := range cols {
+		longest(i, c.title, "B", pdfTableHead)
+	}
+	for _, row := range rows {
+		for i, c := range row {
+			if i < len(cols) {
+				style := ""
+				if c.bold {
+					style = "B"
+				}
+				longest(i, c.text, style, pdfTableSize)
+			}
+		}
+	}
+	deficit, slack := 0.0, 0.0
+	for i := range widths {
+		if widths[i] < need[i] {
+			deficit += need[i] - widths[i]
+		} else {
+			slack += widths[i] - need[i]
+		}
+	}
+	if deficit == 0 || slack < deficit {
+		return widths
+	}
+	for i := range widths {
+		if widths[i] < need[i] {
+			widths[i] = need[i]
+		} else {
+			widths[i] -= deficit * (widths[i] - need[i]) / slack
+		}
 	}
 	return widths
 }

@@ -67,7 +67,17 @@ func discoverOnly(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
-	missing, notes, err := findUnregistered(ctx, j, client, results, stderr)
+	var missing []reports.Unregistered
+	var notes []string
+	if ctx.Err() == nil {
+		missing, notes, err = findUnregistered(ctx, j, client, results, stderr)
+	}
+	if ctx.Err() != nil {
+		// A search cut short proves nothing about what it did not reach:
+		// say so rather than "every account is in the registry".
+		fmt.Fprintln(stderr, "smaudit discover: interrupted before the search finished; nothing is reported or written. Run it again.")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
 		return exitUsage

@@ -140,11 +140,20 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	var unregistered []reports.Unregistered
 	if j.discover != nil && ctx.Err() == nil {
 		var discoverNotes []string
-		if unregistered, discoverNotes, err = findUnregistered(ctx, j, client, results, stderr); err != nil {
+		unregistered, discoverNotes, err = findUnregistered(ctx, j, client, results, stderr)
+		if err != nil && ctx.Err() == nil {
 			fmt.Fprintf(stderr, "smaudit: %v\n", err)
 			return exitUsage
 		}
 		notes = append(notes, discoverNotes...)
+		if ctx.Err() != nil {
+			// Every account was read, but the search for unregistered
+			// ones was cut short: its list may lack some, and the run is
+			// not a complete audit to store.
+			interrupted = true
+			notes = append(notes, reports.L(j.lang, "note.discoveryInterrupted"))
+			fmt.Fprintln(stderr, "interrupted during the search for unregistered accounts: writing the reports … (Ctrl-C again stops at once, without reports)")
+		}
 	}
 
 	judged := make([]rules.Judged, len(results))
