@@ -128,14 +128,20 @@ func findUnregistered(ctx context.Context, j job, f scanner.Fetcher, results []s
 		if fl.Err != nil {
 			reason = reports.FetchReason(j.lang, fl.Err)
 		}
-		note := fmt.Sprintf("%s: %s: %s", reports.L(j.lang, "note.discoverFailed"), fl.Page, reason)
+		// Page addresses and server texts come from the site: no escape
+		// sequence or bidi override reaches the terminal or a report.
+		note := scanner.CleanText(fmt.Sprintf("%s: %s: %s", reports.L(j.lang, "note.discoverFailed"), fl.Page, reason))
 		fmt.Fprintln(stderr, "warning: "+note)
 		notes = append(notes, note)
 	}
 	found = append(found, discover.FromProfiles(results)...)
 	missing := []reports.Unregistered{}
 	for _, m := range discover.Unregistered(found, j.reg.Accounts) {
-		missing = append(missing, reports.Unregistered{Platform: string(m.Account.Platform), URL: m.Account.URL, FoundOn: m.FoundOn})
+		foundOn := make([]string, len(m.FoundOn))
+		for i, p := range m.FoundOn {
+			foundOn[i] = scanner.CleanText(p)
+		}
+		missing = append(missing, reports.Unregistered{Platform: string(m.Account.Platform), URL: scanner.CleanText(m.Account.URL), FoundOn: foundOn})
 	}
 	return missing, notes, nil
 }
