@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -135,6 +136,44 @@ func readExpected(t *testing.T, section string) []expectedRow {
 	return rows
 }
 
+// expectedTotalsRE finds the findings' totals EXPECTED.md states in a
+// section, and summaryTotalsRE the ones the demo prints.
+var (
+	expectedTotalsRE = regexp.MustCompile("findings add up to\\s+(\\d+)\\s+`pass`,\\s+(\\d+)\\s+`fail`,\\s+(\\d+)\\s+`manual`\\s+and\\s+(\\d+)\\s+`error`")
+	summaryTotalsRE  = regexp.MustCompile(`Findings: (\d+) pass, (\d+) fail, (\d+) manual, (\d+) could not be checked`)
+)
+
+// checkTotals compares the totals the demo printed with the first totals
+// sentence of the EXPECTED.md section, so the prose cannot drift from the
+// tables.
+func checkTotals(t *testing.T, section, stdout string) {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/demo/EXPECTED.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "\n## "+section+"\n")
+	if start < 0 {
+		t.Fatalf("EXPECTED.md has no section %q", section)
+	}
+	text = text[start+1:]
+	if end := strings.Index(text[3:], "\n## "); end >= 0 {
+		text = text[:end+3]
+	}
+	want := expectedTotalsRE.FindStringSubmatch(text)
+	if want == nil {
+		t.Fatalf("EXPECTED.md, %s: no sentence \"the findings add up to …\"", section)
+	}
+	got := summaryTotalsRE.FindStringSubmatch(stdout)
+	if got == nil {
+		t.Fatalf("the demo printed no findings summary:\n%s", stdout)
+	}
+	if strings.Join(got[1:], " ") != strings.Join(want[1:], " ") {
+		t.Errorf("findings pass, fail, manual, error: the demo printed %v, EXPECTED.md (%s) says %v", got[1:], section, want[1:])
+	}
+}
+
 func runDemoInto(t *testing.T, dir string, extra ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -161,6 +200,7 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 		t.Errorf("asOf %q, want %q", res.AsOf, demoAsOf)
 	}
 	seen := checkVerdicts(t, res, readExpected(t, "Verdicts"))
+	checkTotals(t, "Verdicts", stdout)
 	var wantMissing, gotMissing []string
 	for _, r := range expectedTables(t)["Accounts missing from the registry"] {
 		wantMissing = append(wantMissing, r[0]+" "+r[1]+" "+r[2])
@@ -183,8 +223,10 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 	}
 }
 
-// TestDemoWithTokens runs the demo as a user with a Meta and an X token
-// would: Facebook, Instagram and X get real verdicts instead of manual ones.
+// TestDemoWithTokens runs the demo as a user with a Meta token, an X
+// token and a YouTube API key would: Facebook, Instagram and X get real
+// verdicts instead of manual ones, and the YouTube channels' videos are
+// read from the Data API instead of the feed robots.txt forbids.
 func TestDemoWithTokens(t *testing.T) {
 	want := readExpected(t, "Verdicts with tokens")
 	if len(want) == 0 {
@@ -192,9 +234,11 @@ func TestDemoWithTokens(t *testing.T) {
 	}
 	t.Setenv(envMetaToken, "demo-meta-token")
 	t.Setenv(envXBearerToken, "demo-x-token")
+	t.Setenv(envYouTubeAPIKey, "demo-youtube-key")
 	dir := t.TempDir()
-	runDemoInto(t, dir)
+	_, stdout, _ := runDemoInto(t, dir)
 	checkVerdicts(t, readResults(t, dir), want)
+	checkTotals(t, "Verdicts with tokens", stdout)
 }
 
 // checkVerdicts compares results.json with expected rows and returns the
