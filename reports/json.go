@@ -176,7 +176,7 @@ func accountOf(r *Report, j *rules.Judged) accountJSON {
 		d := Date(j.LastOwnPost)
 		a.LastOwnPost = &d
 	}
-	if j.Result.Status == scanner.FetchOK {
+	if j.Result.Status == scanner.FetchOK && j.Result.Fetched.PostsHidden == "" {
 		n := j.OwnPostsInWindow
 		a.OwnPostsInWindow = &n
 	}

@@ -111,7 +111,7 @@ func pdfCount(n int, s rules.Status) pdfCell {
 // pdfLastPost is an account's newest own post date, or "–" when its posts
 // were not read.
 func pdfLastPost(lang string, j *rules.Judged) string {
-	if j.Result.Status != scanner.FetchOK {
+	if j.Result.Status != scanner.FetchOK || j.Result.Fetched.PostsHidden != "" {
 		return L(lang, "value.na")
 	}
 	if j.LastOwnPost.IsZero() {

@@ -88,6 +88,12 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		if !j.LastOwnPost.IsZero() {
 			last = Date(j.LastOwnPost)
 		}
+		if j.Result.Fetched.PostsHidden != "" {
+			// No post could be read: neither "none" nor 0 would be true.
+			s.text(9, L(lang, "value.na"), b.st.text)
+			s.text(10, L(lang, "value.na"), b.st.text)
+			continue
+		}
 		s.text(9, last, b.st.text)
 		s.number(10, j.OwnPostsInWindow, b.st.number)
 	}

@@ -48,3 +48,22 @@ func postsCut(res *scanner.Result, ev []Evidence, what Text) Finding {
 		},
 	}
 }
+
+// postsHidden hands a post rule to a person when the platform showed the
+// profile but no post: nothing is known about the posts, so neither a
+// verdict nor a count would be true. what says what could not be judged.
+func postsHidden(res *scanner.Result, ev []Evidence, what Text) (Finding, bool) {
+	why := strings.TrimSpace(res.Fetched.PostsHidden)
+	if why == "" {
+		return Finding{}, false
+	}
+	ev = append(ev, Evidence{Label: Text{SV: "Inläggen kunde inte läsas", EN: "The posts could not be read"}, Value: why, URL: sourceURL(res)})
+	return Finding{
+		Status:   Manual,
+		Evidence: ev,
+		Message: Text{
+			SV: "Plattformen visar inte kontots inlägg för smaudit, så det går inte att bedöma " + what.SV + ". Kontrollera på plattformen.",
+			EN: "The platform does not show the account's posts to smaudit, so " + what.EN + " cannot be judged. Check on the platform.",
+		},
+	}, true
+}

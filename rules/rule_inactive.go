@@ -44,6 +44,9 @@ func checkInactive(cfg Config) func(Input) Finding {
 				EN: fmt.Sprintf("%s; the limit is %d days.", seen.EN, cfg.InactiveDays),
 			}}
 		}
+		if f, hidden := postsHidden(res, nil, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"}); hidden {
+			return f
+		}
 		if !since.IsZero() && since.After(limit) && res.Fetched.PostsCut != nil {
 			ev = append(ev, reachEvidence(since, end, src))
 			return postsCut(res, ev, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"})

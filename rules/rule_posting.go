@@ -50,6 +50,9 @@ func checkPosting(cfg Config) func(Input) Finding {
 			EN: fmt.Sprintf("%d %s in %d days, %.1f a week; at least %s a week is required", n, posts.EN, th.WindowDays, rate, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
 		}
 		partial := !since.IsZero() && since.After(start)
+		if f, hidden := postsHidden(res, nil, Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"}); hidden {
+			return f
+		}
 		switch {
 		case rate >= th.MinPerWeek:
 			return Finding{Status: Pass, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}

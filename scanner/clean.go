@@ -89,6 +89,7 @@ func (res Result) Clean() Result {
 	}
 	res.Err = cleanError(res.Err)
 	f.PostsCut = cleanError(f.PostsCut)
+	f.PostsHidden = CleanText(f.PostsHidden)
 	return res
 }
 

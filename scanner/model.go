@@ -136,6 +136,12 @@ type Fetched struct {
 	// oldest post read). Rules judge the posts only as far as they settle
 	// the question; otherwise the finding is an error with this reason.
 	PostsCut *FetchError
+	// PostsHidden, when not empty, says (in English, for logs and
+	// evidence) why no post could be read at all although the profile
+	// could: YouTube's robots.txt forbids its video feed to a scanner
+	// without a Data API key. The post rules then hand the account to a
+	// person with the reason, and no count of posts is shown.
+	PostsHidden string
 }
 
 // FetchStatus is the outcome of fetching one account.

@@ -266,6 +266,9 @@ func checkVerdicts(t *testing.T, res resultsFile, expected []expectedRow) map[st
 		if got.FetchStatus != want.fetch {
 			t.Errorf("row %d %s: fetch %s (%s), want %s", want.row, want.account, got.FetchStatus, got.FetchError, want.fetch)
 		}
+		if want.own == "–" && got.OwnPostsInWindow != nil {
+			t.Errorf("row %d %s: own posts in window %d, want none (the posts were not read)", want.row, want.account, *got.OwnPostsInWindow)
+		}
 		if want.own != "–" && (got.OwnPostsInWindow == nil || strconv.Itoa(*got.OwnPostsInWindow) != want.own) {
 			t.Errorf("row %d %s: own posts in window %v, want %s", want.row, want.account, got.OwnPostsInWindow, want.own)
 		}

@@ -42,6 +42,10 @@ func (a *Adapter) feedURL(channelID string) string {
 	return a.cfg.Site + "/feeds/videos.xml?channel_id=" + url.QueryEscape(channelID)
 }
 
+// feedForbidden is the Fetched.PostsHidden of a channel whose feed
+// robots.txt forbids: it says what would make the posts readable.
+const feedForbidden = "YouTube's robots.txt forbids its video feed (/feeds/videos.xml) to crawlers; with a YouTube Data API key (SMAUDIT_YOUTUBE_API_KEY) smaudit reads the channel's uploads instead"
+
 // noDatedPosts is the CompleteSince of a channel whose videos could not be
 // read: it lies far in the future, so no audit window is ever complete and
 // the post rules hand the channel to a person instead of failing it.
@@ -60,7 +64,7 @@ func (a *Adapter) feedVideos(ctx context.Context, channelID string) (videos, err
 	resp, err := a.fetcher.Fetch(ctx, scanner.Request{URL: u, Accept: feedAccept, Page: true})
 	var fe *scanner.FetchError
 	if errors.As(err, &fe) && fe.Kind == scanner.ErrRobots {
-		return videos{completeSince: noDatedPosts}, nil
+		return videos{completeSince: noDatedPosts, hidden: feedForbidden}, nil
 	}
 	if err != nil {
 		fe := *scanner.AsFetchError(err)

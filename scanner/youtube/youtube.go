@@ -93,6 +93,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	out.Posts = v.posts
 	out.CompleteSince = v.completeSince
 	out.PostsCut = v.cut
+	out.PostsHidden = v.hidden
 	out.Sources = append(out.Sources, v.sources...)
 	return out, nil
 }
@@ -104,4 +105,6 @@ type videos struct {
 	sources       []string
 	// cut says why paging stopped before it meant to; nil when it did not.
 	cut *scanner.FetchError
+	// hidden says why no video could be read at all; empty when they could.
+	hidden string
 }
