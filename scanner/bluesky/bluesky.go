@@ -5,7 +5,6 @@ package bluesky
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"time"
 
@@ -119,45 +118,29 @@ func decodeProfile(u string, body []byte) (profileView, error) {
 // otherwise count the same posts twice. Only a cancelled scan fails the
 // whole feed.
 func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
+	var pg scanner.Pages
 	cursor := ""
-	used := map[string]bool{"": true}
-	seen := map[string]bool{}
-	sawOwn := false
+	pg.Use(cursor)
 	for page := 1; ; page++ {
 		u := feedURL(a.appView, did, cursor)
 		ps, next, err := a.feedPage(ctx, u, did)
 		if err != nil {
-			if page == 1 || ctx.Err() != nil {
+			if cut = scanner.LaterPageCut(ctx, page, err); cut == nil {
 				return nil, time.Time{}, nil, err
 			}
-			return sorted(posts), complete, scanner.AsFetchError(err), nil
+			return pg.Posts(), pg.Oldest(), cut, nil
 		}
-		fresh := 0
-		for _, p := range ps {
-			if seen[p.ID] {
-				continue
-			}
-			seen[p.ID] = true
-			fresh++
-			if complete.IsZero() || p.Published.Before(complete) {
-				complete = p.Published
-			}
-			sawOwn = sawOwn || p.Own()
-			posts = append(posts, p)
-		}
+		fresh := pg.Add(ps...)
 		switch {
 		case next == "" || len(ps) == 0:
-			return sorted(posts), time.Time{}, nil, nil
+			return pg.Posts(), time.Time{}, nil, nil
 		case fresh == 0:
-			return sorted(posts), complete, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
-				Detail: "the page repeats posts already read; paging stopped there"}, nil
-		case complete.Before(since) && sawOwn, page >= a.maxPages:
-			return sorted(posts), complete, nil, nil
-		case used[next]:
-			return sorted(posts), complete, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
-				Detail: "the cursor " + next + " was used before; paging stopped there"}, nil
+			return pg.Posts(), pg.Oldest(), scanner.RepeatedPage(u, "posts"), nil
+		case pg.Oldest().Before(since) && pg.SawOwn(), page >= a.maxPages:
+			return pg.Posts(), pg.Oldest(), nil, nil
+		case pg.Use(next):
+			return pg.Posts(), pg.Oldest(), scanner.ReusedCursor(u, "cursor", next), nil
 		}
-		used[next] = true
 		cursor = next
 	}
 }
@@ -169,10 +152,4 @@ func (a *Adapter) feedPage(ctx context.Context, u, did string) ([]scanner.Post, 
 		return nil, "", err
 	}
 	return feedPage(u, body, did)
-}
-
-// sorted orders posts newest first; equal times keep the server's order.
-func sorted(posts []scanner.Post) []scanner.Post {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
-	return posts
 }

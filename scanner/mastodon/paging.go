@@ -3,7 +3,6 @@ package mastodon
 import (
 	"context"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -29,57 +28,38 @@ type timeline struct {
 // than a status a week could pass as busy. Only a cancelled scan fails
 // the whole timeline.
 func (a *Adapter) statuses(ctx context.Context, first, self string, since time.Time) (timeline, error) {
-	var tl timeline
+	var pg scanner.Pages
 	next := first
-	followed := map[string]bool{}
-	seen := map[string]bool{}
-	sawOwn := false
+	stop := func(cut *scanner.FetchError) timeline {
+		return timeline{posts: pg.Posts(), complete: pg.Oldest(), cut: cut}
+	}
 	for page := 1; ; page++ {
-		followed[next] = true
+		pg.Use(next)
 		ps, link, err := a.statusPage(ctx, next, self)
 		if err != nil {
-			if page == 1 || ctx.Err() != nil {
+			cut := scanner.LaterPageCut(ctx, page, err)
+			if cut == nil {
 				return timeline{}, err
 			}
-			return tl.stop(scanner.AsFetchError(err)), nil
+			return stop(cut), nil
 		}
 		if len(ps) == 0 {
-			return timeline{posts: sorted(tl.posts)}, nil
+			return timeline{posts: pg.Posts()}, nil
 		}
-		fresh := 0
-		for _, p := range ps {
-			if seen[p.ID] {
-				continue
-			}
-			seen[p.ID] = true
-			fresh++
-			if tl.complete.IsZero() || p.Published.Before(tl.complete) {
-				tl.complete = p.Published
-			}
-			sawOwn = sawOwn || p.Own()
-			tl.posts = append(tl.posts, p)
-		}
-		if fresh == 0 {
-			return tl.stop(&scanner.FetchError{Kind: scanner.ErrUnparseable, URL: next,
-				Detail: "the page repeats statuses already read; paging stopped there"}), nil
+		if pg.Add(ps...) == 0 {
+			return stop(scanner.RepeatedPage(next, "statuses")), nil
 		}
 		switch {
 		case link == "":
-			return timeline{posts: sorted(tl.posts)}, nil
-		case tl.complete.Before(since) && sawOwn, page >= a.maxPages:
-			return timeline{posts: sorted(tl.posts), complete: tl.complete}, nil
+			return timeline{posts: pg.Posts()}, nil
+		case pg.Oldest().Before(since) && pg.SawOwn(), page >= a.maxPages:
+			return stop(nil), nil
 		}
-		if cut := refuseNext(link, next, followed); cut != nil {
-			return tl.stop(cut), nil
+		if cut := refuseNext(link, next, &pg); cut != nil {
+			return stop(cut), nil
 		}
 		next = link
 	}
-}
-
-// stop ends the paging early for the reason cut, keeping what was read.
-func (tl timeline) stop(cut *scanner.FetchError) timeline {
-	tl.posts, tl.cut = sorted(tl.posts), cut
-	return tl
 }
 
 // statusPage reads one page of statuses and the rel="next" link it came
@@ -110,9 +90,9 @@ func (a *Adapter) statusPage(ctx context.Context, u, self string) ([]scanner.Pos
 // its home server, a page already read would be counted twice, and a
 // move from https to plain HTTP would let anyone on the way rewrite the
 // rest of the timeline.
-func refuseNext(link, current string, followed map[string]bool) *scanner.FetchError {
+func refuseNext(link, current string, pg *scanner.Pages) *scanner.FetchError {
 	cut := func(why string) *scanner.FetchError {
-		return &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: current, Detail: "the next-page link " + link + " " + why + "; paging stopped there"}
+		return scanner.PagingStopped(current, "the next-page link "+link+" "+why)
 	}
 	u, err := url.Parse(link)
 	cur, cerr := url.Parse(current)
@@ -123,7 +103,7 @@ func refuseNext(link, current string, followed map[string]bool) *scanner.FetchEr
 		return cut("leaves the server")
 	case cur.Scheme == "https" && u.Scheme == "http":
 		return cut("downgrades https to http")
-	case followed[link]:
+	case pg.Used(link):
 		return cut("points back at a page already read")
 	}
 	return nil
@@ -149,10 +129,4 @@ func sameHost(a, b *url.URL) bool {
 		return true
 	}
 	return port(a) == port(b)
-}
-
-// sorted orders posts newest first; equal times keep the server's order.
-func sorted(posts []scanner.Post) []scanner.Post {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
-	return posts
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/url"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -108,35 +107,35 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 // with what was read, and postsCut says why. Only a cancelled scan fails
 // the whole account.
 func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (posts []scanner.Post, complete time.Time, postsCut *scanner.FetchError, err error) {
-	pg := newPager()
+	var pg scanner.Pages
 	next := first
-	pg.ask(pageKey(first))
+	pg.Use(pageKey(first))
 	for n := 1; ; n++ {
 		ps, link, err := a.postsPage(ctx, next)
 		if err != nil {
-			if postsCut = cut(ctx, err); n == 1 || postsCut == nil {
+			if postsCut = scanner.LaterPageCut(ctx, n, err); postsCut == nil {
 				return nil, time.Time{}, nil, err
 			}
-			return sorted(pg.posts), pg.oldest, postsCut, nil
+			return pg.Posts(), pg.Oldest(), postsCut, nil
 		}
 		if len(ps) == 0 {
-			return sorted(pg.posts), time.Time{}, nil, nil
+			return pg.Posts(), time.Time{}, nil, nil
 		}
-		fresh := pg.add(ps)
+		fresh := pg.Add(ps...)
 		switch {
 		case fresh == 0:
-			return sorted(pg.posts), pg.oldest, repeated(next, "the page repeats posts already read"), nil
+			return pg.Posts(), pg.Oldest(), scanner.RepeatedPage(next, "posts"), nil
 		case strings.TrimSpace(link) == "":
-			return sorted(pg.posts), time.Time{}, nil, nil
-		case pg.oldest.Before(since), n >= a.g.maxPages:
-			return sorted(pg.posts), pg.oldest, nil, nil
+			return pg.Posts(), time.Time{}, nil, nil
+		case pg.Oldest().Before(since), n >= a.g.maxPages:
+			return pg.Posts(), pg.Oldest(), nil, nil
 		}
 		from := next
 		if next, err = a.g.follow(from, link); err != nil {
-			return sorted(pg.posts), pg.oldest, scanner.AsFetchError(err), nil
+			return pg.Posts(), pg.Oldest(), scanner.AsFetchError(err), nil
 		}
-		if pg.ask(pageKey(next)) {
-			return sorted(pg.posts), pg.oldest, repeated(from, "the paging.next link "+next+" points to a page already read"), nil
+		if pg.Use(pageKey(next)) {
+			return pg.Posts(), pg.Oldest(), scanner.PagingStopped(from, "the paging.next link "+next+" points to a page already read"), nil
 		}
 	}
 }
@@ -195,10 +194,4 @@ func pageProfile(pg page) scanner.Profile {
 		Text:        scanner.JoinText(text...),
 		Links:       links.list,
 	}
-}
-
-// sorted orders posts newest first; equal times keep Graph's order.
-func sorted(posts []scanner.Post) []scanner.Post {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
-	return posts
 }

@@ -68,15 +68,15 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 	var (
 		out    scanner.Fetched
 		cursor string
-		pg     = newPager()
+		pg     scanner.Pages
 		done   bool // the history ended
 	)
-	pg.ask(cursor)
+	pg.Use(cursor)
 	for n := 1; ; n++ {
 		u := a.discoveryURL(name, cursor)
 		bd, media, err := a.page(ctx, u)
 		if err != nil {
-			if out.PostsCut = cut(ctx, err); n == 1 || out.PostsCut == nil {
+			if out.PostsCut = scanner.LaterPageCut(ctx, n, err); out.PostsCut == nil {
 				return scanner.Fetched{}, err
 			}
 			break
@@ -89,33 +89,33 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 			done = true
 			break
 		}
-		if pg.add(media) == 0 {
-			out.PostsCut = repeated(u, "the page repeats media already read")
+		if pg.Add(media...) == 0 {
+			out.PostsCut = scanner.RepeatedPage(u, "media")
 			break
 		}
 		after := bd.Media.Paging.Cursors.After
 		// business_discovery gives only a cursor, no paging.next: the
 		// history ends when the cursor is gone or media_count is reached.
-		if after == "" || (bd.MediaCount > 0 && len(pg.posts) >= bd.MediaCount) {
+		if after == "" || (bd.MediaCount > 0 && pg.Len() >= bd.MediaCount) {
 			done = true
 			break
 		}
-		if pg.oldest.Before(since) || n >= a.g.maxPages {
+		if pg.Oldest().Before(since) || n >= a.g.maxPages {
 			break
 		}
 		if !cursorRe.MatchString(after) {
-			out.PostsCut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the media paging cursor is not usable; paging stopped there"}
+			out.PostsCut = scanner.PagingStopped(u, "the media paging cursor is not usable")
 			break
 		}
-		if pg.ask(after) {
-			out.PostsCut = repeated(u, "the media cursor "+after+" was used before")
+		if pg.Use(after) {
+			out.PostsCut = scanner.ReusedCursor(u, "media cursor", after)
 			break
 		}
 		cursor = after
 	}
-	out.Posts = sorted(pg.posts)
+	out.Posts = pg.Posts()
 	if !done {
-		out.CompleteSince = pg.oldest
+		out.CompleteSince = pg.Oldest()
 	}
 	return out, nil
 }

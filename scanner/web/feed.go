@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"sort"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -77,7 +76,7 @@ func postsOf(feed *gofeed.Feed) feedPosts {
 			fp.Oldest = *t
 		}
 	}
-	sort.SliceStable(fp.Posts, func(i, j int) bool { return fp.Posts[i].Published.After(fp.Posts[j].Published) })
+	scanner.SortNewestFirst(fp.Posts)
 	return fp
 }
 

@@ -3,7 +3,6 @@ package xapi
 import (
 	"context"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -20,70 +19,59 @@ import (
 // cancelled scan fails the whole account.
 func (a *Adapter) tweets(ctx context.Context, self, username string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
 	var (
-		token  string
-		got    []tweet
-		oldest time.Time
-		seen   = map[string]bool{}
-		used   = map[string]bool{"": true}
+		token string
+		got   []tweet
+		pg    scanner.Pages // ids and dates only: whether a reply is own needs all the tweets
 	)
+	pg.Use(token)
 	done := func(c time.Time, why *scanner.FetchError) ([]scanner.Post, time.Time, *scanner.FetchError, error) {
 		return classify(got, self, username), c, why, nil
+	}
+	// fail ends the paging at page's error err: the account fails, or
+	// keeps what was read with err as the cut.
+	fail := func(page int, err error) ([]scanner.Post, time.Time, *scanner.FetchError, error) {
+		if cut := scanner.LaterPageCut(ctx, page, err); cut != nil {
+			return done(partial(pg.Oldest()), cut)
+		}
+		return nil, time.Time{}, nil, err
 	}
 	for page := 1; ; page++ {
 		u := a.tweetsURL(self, token)
 		r, err := a.tweetsPage(ctx, u)
 		if err != nil {
-			fe := scanner.AsFetchError(err)
-			if page == 1 || ctx.Err() != nil || fe.Kind == scanner.ErrCanceled {
-				return nil, time.Time{}, nil, err
-			}
-			return done(partial(oldest), fe)
+			return fail(page, err)
 		}
 		if len(r.Data) == 0 && len(r.Errors) > 0 {
 			for _, e := range r.Errors {
 				if e.Type == problemNotAuthorized {
 					// Protected since the profile was read.
-					return done(partial(oldest), nil)
+					return done(partial(pg.Oldest()), nil)
 				}
 			}
-			if page == 1 {
-				return nil, time.Time{}, nil, problemError(u, r.Errors)
-			}
-			return done(partial(oldest), scanner.AsFetchError(problemError(u, r.Errors)))
+			return fail(page, problemError(u, r.Errors))
 		}
 		fresh := 0
 		for _, t := range r.Data {
 			published, err := t.published(u)
 			if err != nil {
-				if page == 1 {
-					return nil, time.Time{}, nil, err
-				}
-				return done(partial(oldest), scanner.AsFetchError(err))
+				return fail(page, err)
 			}
-			if seen[t.ID] {
-				continue
-			}
-			seen[t.ID] = true
-			fresh++
-			got = append(got, t)
-			if oldest.IsZero() || published.Before(oldest) {
-				oldest = published
+			if pg.Add(scanner.Post{ID: t.ID, Published: published}) == 1 {
+				fresh++
+				got = append(got, t)
 			}
 		}
 		next := r.Meta.NextToken
 		switch {
 		case len(r.Data) > 0 && fresh == 0:
-			return done(partial(oldest), &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
-				Detail: "the page repeats tweets already read; paging stopped there"})
+			return done(partial(pg.Oldest()), scanner.RepeatedPage(u, "tweets"))
 		case next == "":
 			return done(time.Time{}, nil)
-		case oldest.Before(since) && hasOwn(classify(got, self, username)), page >= a.maxPages:
-			return done(partial(oldest), nil)
-		case used[next]:
-			return done(partial(oldest), &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u,
-				Detail: "the next_token " + next + " was used before; paging stopped there"})
+		case pg.Oldest().Before(since) && hasOwn(classify(got, self, username)), page >= a.maxPages:
+			return done(partial(pg.Oldest()), nil)
+		case pg.Use(next):
+			return done(partial(pg.Oldest()), scanner.ReusedCursor(u, "next_token", next))
 		}
-		used[next] = true
 		token = next
 	}
 }
@@ -148,7 +136,8 @@ func classify(tweets []tweet, self, username string) []scanner.Post {
 		}
 		posts = append(posts, p)
 	}
-	return sorted(posts)
+	scanner.SortNewestFirst(posts)
+	return posts
 }
 
 // continuesOwnThread reports whether the tweet, a reply to parent,
@@ -175,10 +164,4 @@ func (t tweet) published(pageURL string) (time.Time, error) {
 		}
 	}
 	return published.UTC(), nil
-}
-
-// sorted orders posts newest first; equal times keep X's order.
-func sorted(posts []scanner.Post) []scanner.Post {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
-	return posts
 }

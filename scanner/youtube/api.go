@@ -61,9 +61,10 @@ func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Ti
 		return videos{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: cu, Detail: "the channel has no uploads playlist"}
 	}
 	v := videos{sources: []string{cu}}
+	var pg scanner.Pages
 	token := ""
-	used := map[string]bool{"": true}
-	seen := map[string]bool{}
+	pg.Use(token)
+	done := false // the playlist ended
 	for page := 1; ; page++ {
 		pu := a.cfg.APIBase + "/playlistItems?part=contentDetails,snippet&playlistId=" + url.QueryEscape(uploads) + "&maxResults=50"
 		if token != "" {
@@ -75,47 +76,37 @@ func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Ti
 		posts, next, err := a.playlistPage(ctx, pu)
 		if err != nil {
 			var fe *scanner.FetchError
-			switch {
-			case page == 1 && errors.As(err, &fe) && fe.Kind == scanner.ErrNotFound:
+			if page == 1 && errors.As(err, &fe) && fe.Kind == scanner.ErrNotFound {
 				// A channel that never uploaded has no uploads playlist yet.
 				return videos{sources: v.sources}, nil
-			case page == 1 || ctx.Err() != nil:
+			}
+			if v.cut = scanner.LaterPageCut(ctx, page, err); v.cut == nil {
 				return videos{}, err
 			}
-			v.cut = scanner.AsFetchError(err)
 			break
 		}
-		fresh := 0
-		for _, p := range posts {
-			if seen[p.ID] {
-				continue
-			}
-			seen[p.ID] = true
-			fresh++
-			if v.completeSince.IsZero() || p.Published.Before(v.completeSince) {
-				v.completeSince = p.Published
-			}
-			v.posts = append(v.posts, p)
-		}
+		fresh := pg.Add(posts...)
 		if next == "" || len(posts) == 0 {
-			v.completeSince = time.Time{}
+			done = true
 			break
 		}
 		if fresh == 0 {
-			v.cut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page repeats videos already read; paging stopped there"}
+			v.cut = scanner.RepeatedPage(pu, "videos")
 			break
 		}
-		if v.completeSince.Before(since) || page >= a.cfg.MaxPages {
+		if pg.Oldest().Before(since) || page >= a.cfg.MaxPages {
 			break
 		}
-		if used[next] {
-			v.cut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page token " + next + " was used before; paging stopped there"}
+		if pg.Use(next) {
+			v.cut = scanner.ReusedCursor(pu, "page token", next)
 			break
 		}
-		used[next] = true
 		token = next
 	}
-	sortNewestFirst(v.posts)
+	v.posts = pg.Posts()
+	if !done {
+		v.completeSince = pg.Oldest()
+	}
 	return v, nil
 }
 
