@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
@@ -109,16 +108,11 @@ func parseFeed(body []byte, site string) ([]scanner.Post, error) {
 		}
 		posts = append(posts, p)
 	}
-	sortNewestFirst(posts)
+	scanner.SortNewestFirst(posts)
 	return posts, nil
 }
 
 // watchURL is a video's page on site.
 func watchURL(site, id string) string {
 	return site + "/watch?v=" + url.QueryEscape(id)
-}
-
-// sortNewestFirst orders posts newest first; equal times keep their order.
-func sortNewestFirst(posts []scanner.Post) {
-	sort.SliceStable(posts, func(i, j int) bool { return posts[i].Published.After(posts[j].Published) })
 }
