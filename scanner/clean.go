@@ -55,51 +55,35 @@ func (res Result) Clean() Result {
 	f := &res.Fetched
 	p := &f.Profile
 	p.DisplayName, p.Description, p.Text, p.LinksHidden = CleanText(p.DisplayName), CleanText(p.Description), CleanText(p.Text), CleanText(p.LinksHidden)
-	p.Links = cleanLinks(p.Links)
-	if p.Fields != nil {
-		fields := make([]Field, len(p.Fields))
-		for i, fd := range p.Fields {
-			fd.Name, fd.Value = CleanText(fd.Name), CleanText(fd.Value)
-			fields[i] = fd
-		}
-		p.Fields = fields
-	}
-	if f.Posts != nil {
-		posts := make([]Post, len(f.Posts))
-		for i, post := range f.Posts {
-			post.ID, post.URL = CleanText(post.ID), CleanText(post.URL)
-			posts[i] = post
-		}
-		f.Posts = posts
-	}
-	if f.Sources != nil {
-		sources := make([]string, len(f.Sources))
-		for i, s := range f.Sources {
-			sources[i] = CleanText(s)
-		}
-		f.Sources = sources
-	}
-	if f.Proofs != nil {
-		proofs := make([]Proof, len(f.Proofs))
-		for i, pr := range f.Proofs {
-			pr.From, pr.To = CleanText(pr.From), CleanText(pr.To)
-			proofs[i] = pr
-		}
-		f.Proofs = proofs
-	}
+	p.Links = cleanEach(p.Links, func(l Link) Link { return Link{URL: CleanText(l.URL), Text: CleanText(l.Text)} })
+	p.Fields = cleanEach(p.Fields, func(fd Field) Field {
+		fd.Name, fd.Value = CleanText(fd.Name), CleanText(fd.Value)
+		return fd
+	})
+	f.Posts = cleanEach(f.Posts, func(post Post) Post {
+		post.ID, post.URL = CleanText(post.ID), CleanText(post.URL)
+		return post
+	})
+	f.Sources = cleanEach(f.Sources, CleanText)
+	f.Proofs = cleanEach(f.Proofs, func(pr Proof) Proof {
+		pr.From, pr.To = CleanText(pr.From), CleanText(pr.To)
+		return pr
+	})
 	res.Err = cleanError(res.Err)
 	f.PostsCut = cleanError(f.PostsCut)
 	f.PostsHidden = CleanText(f.PostsHidden)
 	return res
 }
 
-func cleanLinks(ls []Link) []Link {
-	if ls == nil {
+// cleanEach returns a new slice of clean applied to each element, so the
+// result never shares its backing array with the adapter's; nil stays nil.
+func cleanEach[T any](xs []T, clean func(T) T) []T {
+	if xs == nil {
 		return nil
 	}
-	out := make([]Link, len(ls))
-	for i, l := range ls {
-		out[i] = Link{URL: CleanText(l.URL), Text: CleanText(l.Text)}
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = clean(x)
 	}
 	return out
 }
