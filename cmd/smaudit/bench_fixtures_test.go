@@ -53,10 +53,10 @@ var benchTemplates = []benchTemplate{
 }
 
 // benchFixtures builds n accounts over admins administrations and the
-// registry that lists them. Mastodon and blog accounts each get a host of
+// registry that lists them (parsed, and as the CSV a binary reads). Mastodon and blog accounts each get a host of
 // their own serving a copy of a template host; Bluesky and YouTube
 // accounts get their own route on the shared API host.
-func benchFixtures(tb testing.TB, n, admins int) (fs.FS, *registry.Registry) {
+func benchFixtures(tb testing.TB, n, admins int) (fs.FS, *registry.Registry, string) {
 	tb.Helper()
 	hosts, err := fs.Sub(smaudit.Demo, "testdata/demo/hosts")
 	if err != nil {
@@ -124,7 +124,7 @@ func benchFixtures(tb testing.TB, n, admins int) (fs.FS, *registry.Registry) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return out, reg
+	return out, reg, csv.String()
 }
 
 func readRoutes(tb testing.TB, data []byte) []fixtureserver.Route {
