@@ -22,6 +22,7 @@ type Client struct {
 	base   *colly.Collector
 	limits *hostLimiter
 	robots *robotsCache
+	shared *sharedGets
 	clock  clock
 	log    *slog.Logger
 }
@@ -58,6 +59,7 @@ func newClient(cfg Config, hooks netHooks) (*Client, error) {
 		base:   newCollector(cfg, transport),
 		limits: newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait),
 		robots: newRobotsCache(),
+		shared: newSharedGets(sharedBodyMax, sharedTotalMax),
 		clock:  clk,
 		log:    log,
 	}, nil
@@ -67,7 +69,9 @@ func newClient(cfg Config, hooks netHooks) (*Client, error) {
 // Errors are *scanner.FetchError; for a final status outside 2xx both the
 // response, body included, and an error of kind scanner.ErrHTTPStatus are
 // returned. A request to a host that failed hard earlier in the scan is
-// not sent (see DeadHosts).
+// not sent (see DeadHosts). Identical page requests go to the network once
+// per Client (see shareKey): their callers get the same status, headers
+// and error, and the same body array, which they must only read.
 func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Response, error) {
 	u, err := parseTarget(req.URL)
 	if err != nil {
@@ -100,7 +104,7 @@ func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Respo
 			}
 		}
 	}
-	resp, ferr := c.fetch(ctx, req, host)
+	resp, ferr := c.fetchShared(ctx, req, host)
 	if ferr != nil {
 		// A nil *FetchError must not become a non-nil error interface.
 		return resp, ferr

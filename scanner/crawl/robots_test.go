@@ -53,8 +53,13 @@ func TestFetchRespectsRobotsForPagesOnly(t *testing.T) {
 					wantKind(t, err, tt.wantKind)
 				}
 			}
+			// An API request goes out each time; a page once, its
+			// answer shared (see shareKey).
 			wantPageHits := 0
-			if tt.wantFetch {
+			switch {
+			case tt.wantFetch && tt.page:
+				wantPageHits = 1
+			case tt.wantFetch:
 				wantPageHits = 3
 			}
 			if got := pageHits.get(); got != wantPageHits {
