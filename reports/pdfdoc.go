@@ -70,6 +70,8 @@ func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
 		f.AddUTF8FontFromBytes(pdfFamily, face.style, face.ttf)
 	}
 	f.SetCatalogSort(true)
+	// finish deflates the pages with pooled writers (pdfPageDeflater).
+	f.SetCompression(pdfGofpdfDeflates)
 	f.SetCreationDate(r.Meta.AsOf)
 	f.SetModificationDate(r.Meta.AsOf)
 	f.SetProducer("smaudit", false)
@@ -86,9 +88,16 @@ func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
 	return d, nil
 }
 
-// finish writes the document to w.
+// finish writes the document to w, its pages deflated as gofpdf would.
 func (d *pdfDoc) finish(w io.Writer) error {
-	if err := d.f.Output(w); err != nil {
+	if pdfGofpdfDeflates {
+		return d.f.Output(w)
+	}
+	out := &pdfPageDeflater{w: w}
+	if err := d.f.Output(out); err != nil {
+		return fmt.Errorf("render PDF: %w", err)
+	}
+	if err := out.Close(); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
 	return nil
