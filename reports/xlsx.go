@@ -67,6 +67,13 @@ func (b *xlsxBook) write(w io.Writer) error {
 		}
 	}
 	b.f.SetActiveSheet(0)
+	parts, err := b.linkParts()
+	if err != nil {
+		return err
+	}
+	if len(parts) > 0 {
+		b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newLinkZip(w, parts) })
+	}
 	// excelize adds the image content types a chart's drawing may use in
 	// map order; sorted, the same report gives the same bytes.
 	if ct := b.f.ContentTypes; ct != nil {

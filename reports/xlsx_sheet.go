@@ -31,6 +31,9 @@ type xlsxSheet struct {
 	cols  int       // the table's columns
 	last  int       // the table's last row
 	links int
+	// pending holds the sheet's hyperlinks until the workbook is zipped
+	// (xlsx_links.go).
+	pending []xlsxLink
 	// hidden lists columns to hide once widths are set, such as the key
 	// column an import reads but a person need not see.
 	hidden []int
@@ -143,14 +146,14 @@ func (s *xlsxSheet) link(col int, raw string) {
 		return
 	}
 	s.text(col, target, s.st.link)
-	s.fail(s.f.SetCellHyperLink(s.name, s.ref(col), target, "External"))
+	s.addLink(col, target)
 	s.links++
 }
 
 // fileLink writes a link to a sibling workbook in the same folder.
 func (s *xlsxSheet) fileLink(col int, name string) {
 	s.text(col, name, s.st.link)
-	s.fail(s.f.SetCellHyperLink(s.name, s.ref(col), name, "External"))
+	s.addLink(col, name)
 }
 
 // status writes a finding status in words, coloured by status.
@@ -211,6 +214,9 @@ func (s *xlsxSheet) finish() error {
 		col, err := excelize.ColumnNumberToName(i + 1)
 		s.fail(err)
 		s.fail(s.f.SetColWidth(s.name, col, col, w))
+	}
+	if len(s.after) > 0 {
+		s.linksNow()
 	}
 	for _, f := range s.after {
 		f()
