@@ -17,7 +17,9 @@ type Request struct {
 	Header http.Header
 }
 
-// Response is a complete HTTP response, body read in full.
+// Response is a complete HTTP response, body read in full. Body may be
+// shared with other callers that asked for the same page in the same
+// scan (see crawl's shareKey): read it, never write into it.
 type Response struct {
 	URL        string // final URL after redirects
 	StatusCode int
