@@ -26,9 +26,10 @@ func linkReport(n int) *Report {
 // BenchmarkWorkbookLinks writes the overview workbook and the workbook of
 // one administration holding every account, at growing sizes. Every
 // finding row of the administration's workbook and every failing row of
-// the overview is a hyperlink, so time per link must stay flat as the
-// account count grows: 10,000 accounts may take at most about 10× as long
-// as 1,000. links reports the hyperlinks written per workbook.
+// the overview is a hyperlink, so time must grow with the rows written,
+// not with their square (through SetCellHyperLink the administration's
+// workbook took 2.7 s at 1,000 accounts and 228 s at 10,000). links
+// reports the hyperlinks written per workbook.
 func BenchmarkWorkbookLinks(b *testing.B) {
 	for _, n := range []int{1000, 4000, 10000} {
 		r := linkReport(n)
