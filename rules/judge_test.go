@@ -107,3 +107,52 @@ func TestJudgeNotReachedHasNoFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleKeepsWhatReportsRead checks that Settle drops the posts and the
+// profile's prose but keeps the verdicts, the facts judged from the posts
+// and the reasons reports show when something could not be seen.
+func TestSettleKeepsWhatReportsRead(t *testing.T) {
+	asOf, err := ParseAsOf("2025-03-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := &scanner.FetchError{Kind: scanner.ErrHTTPStatus, URL: "https://mastodon.example/api/v1/accounts/1/statuses?max_id=9", Detail: "HTTP 502"}
+	res := scanner.Result{
+		Account: scanner.Account{Row: 2, Administration: "Kulturförvaltningen", Name: "Kultur", Platform: scanner.Mastodon, URL: "https://mastodon.example/@kultur"},
+		Status:  scanner.FetchOK,
+		Fetched: scanner.Fetched{
+			Profile: scanner.Profile{
+				DisplayName: "Kultur", Description: "Vi skriver om kultur.", Text: "Kultur Vi skriver om kultur.",
+				Links: []scanner.Link{{URL: "https://kultur.stockholm.se/", Text: "Webbplats"}}, LinksHidden: "only the first link is shown",
+			},
+			Posts:    []scanner.Post{{ID: "1", URL: "https://mastodon.example/@kultur/1", Published: asOf.AddDate(0, 0, -3)}},
+			Sources:  []string{"https://mastodon.example/api/v1/accounts/lookup?acct=kultur"},
+			PostsCut: cut, PostsHidden: "",
+		},
+	}
+	rs := All(DefaultConfig())
+	j := Judge(rs, res, asOf)
+	before := j
+	before.Findings = append([]Finding(nil), j.Findings...)
+	j.Settle()
+	if j.Result.Fetched.Posts != nil || j.Result.Fetched.Profile.Text != "" || j.Result.Fetched.Profile.Links != nil {
+		t.Errorf("Settle kept the posts or the profile: %+v", j.Result.Fetched)
+	}
+	if got := j.Result.Fetched.Profile.LinksHidden; got != "only the first link is shown" {
+		t.Errorf("LinksHidden = %q", got)
+	}
+	if j.Result.Fetched.PostsCut != cut || len(j.Result.Fetched.Sources) != 1 {
+		t.Errorf("Settle dropped PostsCut or Sources: %+v", j.Result.Fetched)
+	}
+	if j.LastOwnPost.IsZero() || !j.LastOwnPost.Equal(before.LastOwnPost) || j.OwnPostsInWindow != before.OwnPostsInWindow {
+		t.Errorf("facts changed: last %v/%v, window %d/%d", j.LastOwnPost, before.LastOwnPost, j.OwnPostsInWindow, before.OwnPostsInWindow)
+	}
+	if len(j.Findings) != len(rs) {
+		t.Fatalf("%d findings, want %d", len(j.Findings), len(rs))
+	}
+	for i := range j.Findings {
+		if j.Findings[i].Status != before.Findings[i].Status {
+			t.Errorf("finding %d changed: %v -> %v", i, before.Findings[i].Status, j.Findings[i].Status)
+		}
+	}
+}

@@ -156,9 +156,20 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 		}
 	}
 
+	// Nothing is fetched from here on: the connections kept open for
+	// more requests, one per host with its buffers, are let go before the
+	// reports take their memory.
+	if c, ok := client.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
+	// Once judged, an account's posts and profile text are needed no
+	// more (see rules.Judged.Settle); letting go of them as each is
+	// judged keeps them out of the heap the reports are written in.
 	judged := make([]rules.Judged, len(results))
 	for i := range results {
 		judged[i] = rules.Judge(catalog, results[i], j.asOf)
+		judged[i].Settle()
+		results[i] = scanner.Result{}
 	}
 	waivers.Apply(judged, ws, j.asOf)
 	if interrupted {

@@ -25,6 +25,9 @@ type Client struct {
 	shared *sharedGets
 	clock  clock
 	log    *slog.Logger
+	// closeIdle closes the transport's idle connections; a no-op when
+	// the transport keeps none.
+	closeIdle func()
 }
 
 var _ scanner.Fetcher = (*Client)(nil)
@@ -46,6 +49,10 @@ func newClient(cfg Config, hooks netHooks) (*Client, error) {
 	if transport == nil {
 		transport = newTransport(cfg, hooks)
 	}
+	closeIdle := func() {}
+	if t, ok := transport.(interface{ CloseIdleConnections() }); ok {
+		closeIdle = t.CloseIdleConnections
+	}
 	// Whatever carries the bytes, smaudit decodes them itself, bounded by
 	// the body limit (see decodingTransport).
 	transport = &decodingTransport{next: transport, maxBytes: cfg.MaxBodyBytes}
@@ -55,15 +62,23 @@ func newClient(cfg Config, hooks netHooks) (*Client, error) {
 	}
 	clk := realClock()
 	return &Client{
-		cfg:    cfg,
-		base:   newCollector(cfg, transport),
-		limits: newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait),
-		robots: newRobotsCache(),
-		shared: newSharedGets(sharedBodyMax, sharedTotalMax),
-		clock:  clk,
-		log:    log,
+		cfg:       cfg,
+		base:      newCollector(cfg, transport),
+		limits:    newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait),
+		robots:    newRobotsCache(),
+		shared:    newSharedGets(sharedBodyMax, sharedTotalMax),
+		clock:     clk,
+		log:       log,
+		closeIdle: closeIdle,
 	}, nil
 }
+
+// CloseIdleConnections closes the connections kept open for further
+// requests. A scan calls it once it is done: a scan of many hosts keeps
+// one idle connection per host, each with its buffers and TLS state,
+// which would otherwise stay in memory while the reports are written.
+// The Client stays usable; a later request dials anew.
+func (c *Client) CloseIdleConnections() { c.closeIdle() }
 
 // Fetch performs req. For a page (req.Page) robots.txt is consulted first.
 // Errors are *scanner.FetchError; for a final status outside 2xx both the
