@@ -62,6 +62,17 @@ func BenchmarkScan1000(b *testing.B) {
 	b.Run("binary", func(b *testing.B) {
 		benchBinary(b, fsys, csv, accounts)
 	})
+	// The same at ten times the size, to see that time and memory grow
+	// with the accounts and no faster (target: scan-s and peak-RSS-MB at
+	// most 12 times binary's). It takes minutes, so it runs only when
+	// asked for.
+	b.Run("binary-10000", func(b *testing.B) {
+		if os.Getenv("SMAUDIT_BENCH_10K") != "1" {
+			b.Skip("set SMAUDIT_BENCH_10K=1 to scan 10,000 accounts")
+		}
+		fsys, _, csv := benchFixtures(b, 10*accounts, admins)
+		benchBinary(b, fsys, csv, 10*accounts)
+	})
 }
 
 // benchBinary builds smaudit and runs `smaudit scan` of the registry csv
@@ -185,6 +196,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 		judged := make([]rules.Judged, len(results))
 		for k := range results {
 			judged[k] = rules.Judge(catalog, results[k], asOf)
+			judged[k].Settle()
 		}
 		report := reports.Build(judged, catalog, reports.Meta{AsOf: asOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "bench.csv"})
 		if len(report.Administrations) != admins {
