@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
@@ -122,46 +121,11 @@ func (p *progress) redraw() {
 
 func (p *progress) clear() { fmt.Fprint(p.w, "\r\033[K") }
 
-// termText makes outside text safe to print on a terminal: C0 and C1
-// control characters (escape sequences start with ESC or CSI) and DEL are
-// dropped, line breaks and tabs become spaces so one record stays one
-// line, Unicode bidi controls (U+202A-U+202E, U+2066-U+2069, and the
-// marks U+200E, U+200F, U+061C) are dropped so a name cannot reorder what
-// follows it, and invalid UTF-8 becomes U+FFFD.
+// termText is s as one line a terminal shows as it is: line breaks and
+// tabs become spaces, invalid UTF-8 becomes U+FFFD, and what
+// scanner.CleanText removes from every outside text (escape sequences'
+// control characters, bidi overrides) is removed.
 func termText(s string) string {
-	clean := true
-	for _, r := range s {
-		if unsafeRune(r) || r == utf8.RuneError {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteByte(' ')
-		case unsafeRune(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// unsafeRune reports whether r may change what a terminal shows beyond
-// itself.
-func unsafeRune(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	}
-	return false
+	s = strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(s)
+	return scanner.CleanText(strings.ToValidUTF8(s, "\uFFFD"))
 }
