@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -16,50 +15,104 @@ type Progress interface {
 	Finished(res Result)
 }
 
-// Scan fetches every account with the adapter for its platform, at most
-// concurrency at a time, and returns the results in the accounts' order.
-// One failing account never stops the others. When ctx is cancelled, the
-// accounts not yet started and those whose fetch the cancellation cut off
-// are returned as FetchNotReached, so a partial scan still yields a result
-// for every row and nobody mistakes an interruption for an unreadable
-// account. Rows that need no request (a bad row, a platform that is not
-// fetched) are still reported as such.
-func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter, since time.Time, concurrency int, progress Progress) []Result {
-	if concurrency < 1 {
-		concurrency = 1
+// Options tune a Scan.
+type Options struct {
+	// Concurrency is the number of workers: accounts fetched or parsed at
+	// one moment. Zero or less means 1.
+	Concurrency int
+	// PerLane is how many accounts of one lane (see LaneOf) are under way
+	// at once; set it to the crawl layer's per-host concurrency, so a
+	// host is kept busy without its accounts queuing for it in crowds.
+	// Zero or less means 2.
+	PerLane int
+	// Progress, when set, hears about every account.
+	Progress Progress
+}
+
+// startedPerWorker bounds the accounts under way (working or waiting for
+// their host) to this many per worker. Waiting accounts hold what they
+// have read so far, so the bound keeps memory flat however many accounts
+// wait for a rate-limited host.
+const startedPerWorker = 4
+
+// Scan fetches every account with the adapter for its platform and returns
+// the results in the accounts' order. One failing account never stops the
+// others.
+//
+// Work is queued per lane, the host an account's requests go to (see
+// LaneOf). Lanes with the most accounts left are served first, at most
+// opts.PerLane accounts of a lane at once, and an account waiting for its
+// host gives its worker to another (see Idle): the order of the registry
+// does not change how long a scan takes, and a host that is slow or
+// rate-limited holds only its own accounts back.
+//
+// When ctx is cancelled, the accounts not yet started and those whose fetch
+// the cancellation cut off are returned as FetchNotReached, so a partial
+// scan still yields a result for every row and nobody mistakes an
+// interruption for an unreadable account. Rows that need no request (a bad
+// row, a platform that is not fetched) are still reported as such.
+func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter, since time.Time, opts Options) []Result {
+	opts.Concurrency = max(opts.Concurrency, 1)
+	if opts.PerLane < 1 {
+		opts.PerLane = 2
 	}
 	results := make([]Result, len(accounts))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < concurrency; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				if progress != nil {
-					progress.Started(accounts[i])
-				}
-				results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
-				if progress != nil {
-					progress.Finished(results[i])
-				}
+	q := newLanes(accounts, opts.PerLane)
+	tokens := make(chan struct{}, opts.Concurrency)
+	finished := make(chan string)
+	underway := 0
+	for ctx.Err() == nil {
+		var i int
+		var key string
+		ok := underway < opts.Concurrency*startedPerWorker
+		if ok {
+			i, key, ok = q.next()
+		}
+		if !ok {
+			if underway == 0 {
+				break
 			}
-		}()
-	}
-	for i := range accounts {
-		if ctx.Err() != nil {
-			results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
+			select {
+			case key := <-finished:
+				q.done(key)
+				underway--
+			case <-ctx.Done():
+			}
 			continue
 		}
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
-		}
+		underway++
+		go func() {
+			results[i] = scanWithWorker(ctx, tokens, accounts[i], adapters, since, opts.Progress)
+			finished <- key
+		}()
 	}
-	close(jobs)
-	wg.Wait()
+	// Interrupted: the accounts never started are not reached (or are
+	// what they are without a request).
+	for _, i := range q.rest() {
+		results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
+	}
+	for ; underway > 0; underway-- {
+		<-finished
+	}
 	return results
+}
+
+// scanWithWorker scans one account once it has a worker (see Idle). An
+// account still waiting for one when ctx ends is not reached.
+func scanWithWorker(ctx context.Context, tokens chan struct{}, acc Account, adapters map[Platform]Adapter, since time.Time, progress Progress) Result {
+	w := &worker{tokens: tokens}
+	if !w.acquire(ctx) {
+		return scanOne(ctx, acc, adapters, since).Clean()
+	}
+	defer w.release()
+	if progress != nil {
+		progress.Started(acc)
+	}
+	res := scanOne(withWorker(ctx, w), acc, adapters, since).Clean()
+	if progress != nil {
+		progress.Finished(res)
+	}
+	return res
 }
 
 // scanOne fetches one account, turning every way it can go wrong into a

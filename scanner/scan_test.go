@@ -39,7 +39,7 @@ func TestScanKeepsEveryAccountWhateverHappens(t *testing.T) {
 		{Name: "panics", Platform: Mastodon},
 		{Name: "linkedin", Platform: LinkedIn},
 	}
-	got := Scan(context.Background(), accounts, map[Platform]Adapter{Mastodon: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, 3, nil)
+	got := Scan(context.Background(), accounts, map[Platform]Adapter{Mastodon: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, Options{Concurrency: 3})
 	want := []struct {
 		status FetchStatus
 		kind   ErrorKind
@@ -95,7 +95,7 @@ func TestScanCancelledMarksTheRestNotReached(t *testing.T) {
 		{Name: "tiktok", Platform: "tiktok"},
 		{Name: "d", Platform: Web},
 	}
-	got := Scan(ctx, accounts, map[Platform]Adapter{Web: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, 1, nil)
+	got := Scan(ctx, accounts, map[Platform]Adapter{Web: ad, LinkedIn: Unavailable(NoPublicSurface)}, time.Time{}, Options{Concurrency: 1, PerLane: 1})
 	want := map[string]FetchStatus{
 		"a": FetchOK, "b": FetchNotReached, "c": FetchNotReached, "bad row": FetchFailed,
 		"linkedin": FetchUnsupported, "tiktok": FetchUnsupported, "d": FetchNotReached,

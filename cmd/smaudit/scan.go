@@ -251,7 +251,8 @@ func fetchAll(ctx context.Context, j job, prog *progress, log *slog.Logger) ([]s
 	if err != nil {
 		return nil, nil, err
 	}
-	return scanner.Scan(ctx, j.reg.Accounts, adaptersFor(j.cfg, client, log), j.cfg.Rules.EarliestNeeded(j.asOf), j.cfg.Concurrency, prog), client, nil
+	return scanner.Scan(ctx, j.reg.Accounts, adaptersFor(j.cfg, client, log), j.cfg.Rules.EarliestNeeded(j.asOf),
+		scanner.Options{Concurrency: j.cfg.Concurrency, PerLane: crawlCfg.PerHostConcurrency, Progress: prog}), client, nil
 }
 
 // exitCode maps the scan's outcome to the documented exit codes. An
