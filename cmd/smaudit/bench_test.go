@@ -181,7 +181,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 		j := job{reg: reg, asOf: asOf, lang: "sv", cfg: cfg, out: out, registryName: "bench.csv", transport: rec}
 
 		start, cpuStart := time.Now(), processCPU(b)
-		results, _, err := fetchAll(context.Background(), j, newProgress(io.Discard, accounts), log)
+		results, _, err := fetchAll(context.Background(), j, newProgress(io.Discard, reg.Accounts), log)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -60,7 +60,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 // but some pages could not be read.
 func discoverOnly(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	prog := newProgress(stderr, len(j.reg.Accounts))
+	prog := newProgress(stderr, j.reg.Accounts)
 	results, client, err := fetchAll(ctx, j, prog, log)
 	prog.Close()
 	if err != nil {

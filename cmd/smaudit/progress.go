@@ -26,10 +26,12 @@ type progress struct {
 	done    int
 	errors  int
 	current string
+	now     func() time.Time // the wall clock; tests set their own
+	left    *timeLeft
 }
 
-func newProgress(w io.Writer, total int) *progress {
-	return &progress{w: w, tty: isTerminal(w), total: total}
+func newProgress(w io.Writer, accounts []scanner.Account) *progress {
+	return &progress{w: w, tty: isTerminal(w), total: len(accounts), now: time.Now, left: newTimeLeft(accounts, time.Now())}
 }
 
 // isTerminal reports whether w is a character device (a person's terminal).
@@ -57,6 +59,7 @@ func (p *progress) Finished(res scanner.Result) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done++
+	p.left.finished(res.Account)
 	outcome := string(res.Status)
 	if res.Err != nil {
 		p.errors++
@@ -65,8 +68,8 @@ func (p *progress) Finished(res scanner.Result) {
 	if p.tty {
 		p.clear()
 	}
-	fmt.Fprintf(p.w, "[%d/%d] %s (%s) %s · errors so far: %d\n", p.done, p.total,
-		termText(res.Account.Name), termText(res.Account.PlatformName), termText(outcome), p.errors)
+	fmt.Fprintf(p.w, "[%d/%d] %s (%s) %s · errors so far: %d%s\n", p.done, p.total,
+		termText(res.Account.Name), termText(res.Account.PlatformName), termText(outcome), p.errors, p.timeLeft())
 	if p.tty {
 		p.redraw()
 	}
@@ -82,7 +85,7 @@ func (p *progress) Wait(host string, d time.Duration, reason string) {
 	if p.tty {
 		p.clear()
 	}
-	fmt.Fprintf(p.w, "waiting %s for %s: %s\n", d.Round(100*time.Millisecond), termText(host), termText(reason))
+	fmt.Fprintf(p.w, "waiting %s for %s: %s%s\n", d.Round(100*time.Millisecond), termText(host), termText(reason), p.timeLeft())
 	if p.tty {
 		p.redraw()
 	}
@@ -117,6 +120,19 @@ func (p *progress) Close() {
 
 func (p *progress) redraw() {
 	fmt.Fprintf(p.w, "\r\033[K[%d/%d] fetching %s · errors so far: %d", p.done, p.total, p.current, p.errors)
+}
+
+// timeLeft is " · about T left" once the pace of every lane with
+// accounts left is known, and "" before.
+func (p *progress) timeLeft() string {
+	if p.done == p.total {
+		return ""
+	}
+	d, ok := p.left.estimate(p.now())
+	if !ok {
+		return ""
+	}
+	return " · about " + aboutDuration(d) + " left"
 }
 
 func (p *progress) clear() { fmt.Fprint(p.w, "\r\033[K") }

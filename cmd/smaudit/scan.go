@@ -121,7 +121,7 @@ func audit(ctx context.Context, j job, stdout, stderr io.Writer) int {
 	var notes []string
 	rowNotes := registryNotes(j.reg, j.lang, stderr)
 
-	prog := newProgress(stderr, len(j.reg.Accounts))
+	prog := newProgress(stderr, j.reg.Accounts)
 	results, client, err := fetchAll(ctx, j, prog, log)
 	if err == nil {
 		notes = append(notes, deadHostNotes(client, results, j.lang, prog)...)
