@@ -122,7 +122,7 @@ func (p *progress) redraw() {
 	fmt.Fprintf(p.w, "\r\033[K[%d/%d] fetching %s · errors so far: %d", p.done, p.total, p.current, p.errors)
 }
 
-// timeLeft is " · about T left" once the pace of every lane with
+// timeLeft is " · about T left" (or " · under a minute left") once the pace of every lane with
 // accounts left is known, and "" before.
 func (p *progress) timeLeft() string {
 	if p.done == p.total {
@@ -131,6 +131,9 @@ func (p *progress) timeLeft() string {
 	d, ok := p.left.estimate(p.now())
 	if !ok {
 		return ""
+	}
+	if d < time.Minute {
+		return " · under a minute left"
 	}
 	return " · about " + aboutDuration(d) + " left"
 }
