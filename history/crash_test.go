@@ -5,11 +5,11 @@ package history
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -17,14 +17,23 @@ import (
 // crashEnv carries the database path to the helper process.
 const crashEnv = "SMAUDIT_HISTORY_CRASH_DB"
 
-// TestHelperProcess is the scan TestKilledScanLeavesHistory kills: it
-// begins a scan, writes half of it and dies by SIGKILL, as a scan does
-// when the machine or the user kills it.
-func TestHelperProcess(t *testing.T) {
-	path := os.Getenv(crashEnv)
-	if path == "" {
-		t.Skip("helper process of TestKilledScanLeavesHistory")
+// TestMain runs the crash helper instead of the tests when crashEnv names
+// a database: the process TestKilledScanLeavesHistory kills is this test
+// binary, and a helper written as a Test function would show as skipped
+// in every ordinary run.
+func TestMain(m *testing.M) {
+	if path := os.Getenv(crashEnv); path != "" {
+		crashScan(path)
 	}
+	os.Exit(m.Run())
+}
+
+// crashScan is the scan TestKilledScanLeavesHistory kills: it begins a
+// scan, writes half of it and dies by SIGKILL, as a scan does when the
+// machine or the user kills it. Any failure before the kill exits 3,
+// which the parent test reports as not killed.
+func crashScan(path string) {
+	t := exitTB{}
 	ctx := context.Background()
 	db, err := Open(ctx, path)
 	if err != nil {
@@ -48,7 +57,24 @@ func TestHelperProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	syscall.Kill(os.Getpid(), syscall.SIGKILL)
-	time.Sleep(time.Minute) // not reached
+	select {} // not reached: SIGKILL cannot be caught
+}
+
+// exitTB lets crashScan use the tests' fixtures outside a test: a fatal
+// error is printed and ends the process. Other testing.TB methods are not
+// used by those fixtures.
+type exitTB struct{ testing.TB }
+
+func (exitTB) Helper() {}
+
+func (exitTB) Fatal(args ...any) {
+	fmt.Fprintln(os.Stderr, args...)
+	os.Exit(3)
+}
+
+func (exitTB) Fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, format+"\n", args...)
+	os.Exit(3)
 }
 
 func TestKilledScanLeavesHistory(t *testing.T) {
@@ -57,7 +83,7 @@ func TestKilledScanLeavesHistory(t *testing.T) {
 	before := save(t, db, richScan(t, "2026-03-31", 30))
 	db.Close()
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), crashEnv+"="+path)
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
