@@ -93,7 +93,7 @@ func TestTwoQuartersShowChangesAndDiffAgrees(t *testing.T) {
 			t.Errorf("diff lists no %s findings; the report has:\n%s", k, changes[k])
 		}
 	}
-	if _, err := exec.LookPath("pdftotext"); err == nil {
+	if havePDFToText(t) {
 		text, err := exec.Command("pdftotext", filepath.Join(out, "oversikt.pdf"), "-").Output()
 		if err != nil {
 			t.Fatal(err)

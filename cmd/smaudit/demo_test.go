@@ -332,7 +332,7 @@ func TestDemoAdministrationFilesNameOnlyTheirOwnAccounts(t *testing.T) {
 	for admin := range admins {
 		slug := reports.Slug(admin)
 		texts := map[string]string{slug + ".xlsx": workbookText(t, filepath.Join(dir, slug+".xlsx"))}
-		if _, err := exec.LookPath("pdftotext"); err == nil {
+		if havePDFToText(t) {
 			out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, slug+".pdf"), "-").Output()
 			if err != nil {
 				t.Fatal(err)

@@ -148,8 +148,8 @@ func TestInterruptedDemo(t *testing.T) {
 		if !strings.Contains(first, want) {
 			t.Errorf("%s.xlsx: first sheet lacks %q", file, want)
 		}
-		if _, err := exec.LookPath("pdftotext"); err != nil {
-			continue // poppler-utils not installed
+		if !havePDFToText(t) {
+			continue
 		}
 		text, err := exec.Command("pdftotext", "-f", "1", "-l", "1", filepath.Join(out, file+".pdf"), "-").Output()
 		if err != nil {
