@@ -67,19 +67,15 @@ func TestScanRefusesUnwritablePlacesBeforeAnyRequest(t *testing.T) {
 			return filepath.Join(dir, "ut"), []string{"--db", p}
 		}, "cannot be written"},
 		{"read-only database", func(t *testing.T, dir string) (string, []string) {
-			if os.Geteuid() == 0 {
-				t.Skip("root writes read-only files")
-			}
 			p := filepath.Join(dir, "smaudit.db")
-			must(t, os.WriteFile(p, nil, 0o444))
+			must(t, os.WriteFile(p, nil, 0o644))
+			makeReadOnly(t, p, 0o444)
 			return filepath.Join(dir, "ut"), []string{"--db", p}
 		}, "cannot be written"},
 		{"read-only folder", func(t *testing.T, dir string) (string, []string) {
-			if os.Geteuid() == 0 {
-				t.Skip("root writes read-only folders")
-			}
 			p := filepath.Join(dir, "ro")
-			must(t, os.Mkdir(p, 0o555))
+			must(t, os.Mkdir(p, 0o755))
+			makeReadOnly(t, p, 0o555)
 			return p, []string{"--no-history"}
 		}, "cannot be written"},
 	}
