@@ -241,8 +241,16 @@ func quarterFixtures(tb testing.TB) (fstest.MapFS, map[string][]quarterAccount) 
 			routes = append(routes, cloned...)
 			accounts["Blogg"] = append(accounts["Blogg"], quarterAccount{t.platform, "https://" + host + prefix + t.path})
 		}
-		routes = append(routes, cloneRoutes(tb, demo, out, t.host, host, hasPath("/robots.txt"), "", strings.NewReplacer())...)
-		writeRoutes(tb, out, host, routes)
+		robots := cloneRoutes(tb, demo, out, t.host, host, hasPath("/robots.txt"), "", strings.NewReplacer())
+		if len(robots) == 0 {
+			// A multisite host has a robots.txt even when the template's
+			// single blog had none: WordPress's own.
+			robots = []fixtureserver.Route{{Path: "/robots.txt", Responses: []fixtureserver.Response{{
+				Headers: map[string]string{"Content-Type": "text/plain; charset=utf-8"},
+				Body:    "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n",
+			}}}}
+		}
+		writeRoutes(tb, out, host, append(routes, robots...))
 	}
 	return out, accounts
 }
