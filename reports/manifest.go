@@ -58,19 +58,6 @@ func writeManifest(dir string, files map[string]string) error {
 	})
 }
 
-// hashing wraps a report's render function so that what it writes is
-// also hashed into sum, for the manifest.
-func hashing(render func(io.Writer) error, sum *string) func(io.Writer) error {
-	return func(w io.Writer) error {
-		h := sha256.New()
-		if err := render(io.MultiWriter(w, h)); err != nil {
-			return err
-		}
-		*sum = hex.EncodeToString(h.Sum(nil))
-		return nil
-	}
-}
-
 // removeStale removes the files earlier lists that this run did not
 // write again and that still hold exactly what smaudit wrote, and returns
 // their names, sorted.

@@ -50,48 +50,32 @@ func WriteAll(dir string, r *Report) (Written, error) {
 }
 
 // writeReports writes every file of WriteAll, recording each name in w
-// and its SHA-256 in sums as soon as it is in place.
+// and its SHA-256 in sums as soon as it is in place. The files are
+// rendered ahead on every CPU (renderahead.go) but written in this order.
 func writeReports(dir string, r *Report, w *Written, sums map[string]string) error {
-	write := func(name string, render func(io.Writer) error) error {
-		var sum string
-		if err := writeFile(dir, name, hashing(render, &sum)); err != nil {
-			return err
-		}
-		sums[name] = sum
-		return nil
-	}
-	if err := write(w.Results, func(out io.Writer) error { return WriteJSON(out, r) }); err != nil {
-		return err
-	}
-	files := []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{OverviewSlug + ".xlsx", func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
-		{OverviewSlug + ".pdf", func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
-	}
-	for _, f := range files {
-		if err := write(f.name, f.write); err != nil {
-			return err
-		}
-		w.Overview = append(w.Overview, f.name)
+	files := []reportFile{
+		{name: w.Results, render: func(out io.Writer) error { return WriteJSON(out, r) }},
+		{name: OverviewSlug + ".xlsx", render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
+		{name: OverviewSlug + ".pdf", render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
 	}
 	for _, a := range r.Administrations {
-		a := a
-		for _, f := range []struct {
-			name  string
-			write func(io.Writer) error
-		}{
-			{a.Slug + ".xlsx", func(out io.Writer) error { return WriteAdministrationXLSX(out, r, a) }},
-			{a.Slug + ".pdf", func(out io.Writer) error { return WriteAdministrationPDF(out, r, a) }},
-		} {
-			if err := write(f.name, f.write); err != nil {
-				return err
-			}
-			w.PerAdministration[a.Name] = append(w.PerAdministration[a.Name], f.name)
-		}
+		files = append(files,
+			reportFile{name: a.Slug + ".xlsx", admin: a.Name, render: func(out io.Writer) error { return WriteAdministrationXLSX(out, r, a) }},
+			reportFile{name: a.Slug + ".pdf", admin: a.Name, render: func(out io.Writer) error { return WriteAdministrationPDF(out, r, a) }})
 	}
-	return nil
+	return renderInOrder(files, renderWorkers(), func(f reportFile, data []byte, sum string) error {
+		if err := writeBytes(dir, f.name, data); err != nil {
+			return err
+		}
+		sums[f.name] = sum
+		switch {
+		case f.admin != "":
+			w.PerAdministration[f.admin] = append(w.PerAdministration[f.admin], f.name)
+		case f.name != w.Results:
+			w.Overview = append(w.Overview, f.name)
+		}
+		return nil
+	})
 }
 
 // WriteOne writes one file into dir atomically, creating dir if needed,
@@ -110,12 +94,18 @@ func writeFile(dir, name string, render func(io.Writer) error) error {
 	if err := render(&buf); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
+	return writeBytes(dir, name, buf.Bytes())
+}
+
+// writeBytes writes data to a temporary file beside the target and
+// renames it, so a reader never sees half a report.
+func writeBytes(dir, name string, data []byte) error {
 	tmp, err := temps.create(dir, "."+name+".*.tmp") // tempfiles.go: a second Ctrl-C removes it
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	defer temps.remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %w", name, err)
 	}

@@ -1,0 +1,94 @@
+package reports
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+)
+
+// reportFile is one file WriteAll writes: its name in the folder, the
+// administration it belongs to ("" for results.json and the overview),
+// and the writer that renders it.
+type reportFile struct {
+	name   string
+	admin  string
+	render func(io.Writer) error
+}
+
+// renderedFile is a reportFile rendered into memory, with the hex SHA-256
+// of its bytes for the manifest.
+type renderedFile struct {
+	data []byte
+	sum  string
+	err  error
+}
+
+// renderWorkers is how many files renderInOrder renders at once: one per
+// CPU, so the 82 files of 40 administrations do not wait on one core, and
+// at most four, so memory stays bounded on a big machine (each file in
+// flight is held whole).
+func renderWorkers() int {
+	return min(max(runtime.GOMAXPROCS(0), 1), 4)
+}
+
+// renderInOrder renders files on up to workers goroutines and hands each
+// to use in the order of files, as a loop rendering and writing them one
+// by one would. A file's slot is freed only once use is done with it, so
+// at most workers files are held in memory. The first error (rendering,
+// or from use) stops it: later files are not handed over, and it returns
+// only when no render is running any more. Every writer is a pure
+// function of the report, so the bytes do not depend on the order in
+// which the files are rendered.
+func renderInOrder(files []reportFile, workers int, use func(f reportFile, data []byte, sum string) error) error {
+	done := make([]chan renderedFile, len(files))
+	for i := range done {
+		done[i] = make(chan renderedFile, 1)
+	}
+	slots := make(chan struct{}, max(workers, 1))
+	stop := make(chan struct{})
+	var running sync.WaitGroup
+	running.Add(1)
+	go func() { // starts the renders in order, one per free slot
+		defer running.Done()
+		for i, f := range files {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			running.Add(1)
+			go func() {
+				defer running.Done()
+				done[i] <- render(f)
+			}()
+		}
+	}()
+	defer running.Wait()
+	defer close(stop)
+	for i, f := range files {
+		r := <-done[i]
+		err := r.err
+		if err == nil {
+			err = use(f, r.data, r.sum)
+		}
+		<-slots
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// render renders f into memory and hashes it.
+func render(f reportFile) renderedFile {
+	var buf bytes.Buffer
+	if err := f.render(&buf); err != nil {
+		return renderedFile{err: fmt.Errorf("%s: %w", f.name, err)}
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	return renderedFile{data: buf.Bytes(), sum: hex.EncodeToString(sum[:])}
+}

@@ -1,0 +1,133 @@
+package reports
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// TestWriteAllSameBytesAsOneByOne checks that the files WriteAll renders
+// on several goroutines hold exactly the bytes of each writer called on
+// its own, one after the other, and that the manifest's sums are theirs.
+func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
+	big := Build(interruptedJudged(120, 120, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached}),
+		rules.All(rules.DefaultConfig()), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.xlsx"})
+	for name, r := range map[string]*Report{"sample": sampleReport("sv"), "history": historyReport("en"), "interrupted": interruptedReport("sv"), "120 accounts": big} {
+		t.Run(name, func(t *testing.T) {
+			want := map[string]func(io.Writer) error{
+				"results.json":         func(w io.Writer) error { return WriteJSON(w, r) },
+				OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
+				OverviewSlug + ".pdf":  func(w io.Writer) error { return WriteOverviewPDF(w, r) },
+			}
+			for _, a := range r.Administrations {
+				want[a.Slug+".xlsx"] = func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) }
+				want[a.Slug+".pdf"] = func(w io.Writer) error { return WriteAdministrationPDF(w, r, a) }
+			}
+			dir := t.TempDir()
+			if _, err := WriteAll(dir, r); err != nil {
+				t.Fatal(err)
+			}
+			sums := readManifest(dir)
+			if len(sums) != len(want) {
+				t.Errorf("manifest lists %d files, want %d", len(sums), len(want))
+			}
+			for file, render := range want {
+				var buf bytes.Buffer
+				if err := render(&buf); err != nil {
+					t.Fatalf("%s: %v", file, err)
+				}
+				got, err := os.ReadFile(filepath.Join(dir, file))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, buf.Bytes()) {
+					t.Errorf("%s: WriteAll wrote %d bytes that differ from the writer's %d", file, len(got), buf.Len())
+				}
+				sum := sha256.Sum256(buf.Bytes())
+				if sums[file] != hex.EncodeToString(sum[:]) {
+					t.Errorf("%s: manifest sum %s, want %x", file, sums[file], sum)
+				}
+			}
+		})
+	}
+}
+
+// TestRenderInOrder checks the order files are handed over in, that no
+// more than workers files are held at once, and that the first error
+// stops the rest.
+func TestRenderInOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		workers int
+		failAt  int // -1: none
+		useFail bool
+	}{
+		{"one worker", 1, -1, false},
+		{"three workers", 3, -1, false},
+		{"render fails", 2, 5, false},
+		{"write fails", 2, 5, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var held, most atomic.Int32
+			var files []reportFile
+			for i := range 12 {
+				files = append(files, reportFile{name: fmt.Sprint(i), render: func(w io.Writer) error {
+					n := held.Add(1)
+					for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+					}
+					if i == tc.failAt && !tc.useFail {
+						held.Add(-1) // never handed over
+						return errors.New("render broke")
+					}
+					_, err := fmt.Fprintf(w, "file %d", i)
+					return err
+				}})
+			}
+			var got []string
+			err := renderInOrder(files, tc.workers, func(f reportFile, data []byte, sum string) error {
+				defer held.Add(-1)
+				if want := "file " + f.name; string(data) != want {
+					t.Errorf("file %s holds %q, want %q", f.name, data, want)
+				}
+				if s := sha256.Sum256(data); sum != hex.EncodeToString(s[:]) {
+					t.Errorf("file %s: sum %s, want %x", f.name, sum, s)
+				}
+				if tc.useFail && f.name == fmt.Sprint(tc.failAt) {
+					return errors.New("disk full")
+				}
+				got = append(got, f.name)
+				return nil
+			})
+			want := len(files)
+			if tc.failAt >= 0 {
+				want = tc.failAt
+				if err == nil {
+					t.Fatal("no error")
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != want {
+				t.Fatalf("handed over %v, want the first %d", got, want)
+			}
+			for i, name := range got {
+				if name != fmt.Sprint(i) {
+					t.Fatalf("handed over %v, not in order", got)
+				}
+			}
+			if m := most.Load(); m > int32(tc.workers) {
+				t.Errorf("%d files held at once, want at most %d", m, tc.workers)
+			}
+		})
+	}
+}
