@@ -52,6 +52,10 @@ type pdfCleaner struct {
 	fonts []*sfnt.Font
 	buf   sfnt.Buffer
 	known map[rune]bool
+	// latin1 caches drawable for the first 256 runes, which nearly all
+	// Swedish and English text is made of, without a map look-up:
+	// 0 not yet asked, 1 drawable, 2 not.
+	latin1 [256]uint8
 }
 
 func newPDFCleaner() (*pdfCleaner, error) {
@@ -65,9 +69,25 @@ func newPDFCleaner() (*pdfCleaner, error) {
 // drawable reports whether every embedded face has a glyph for r. gofpdf
 // writes characters as 16-bit codes, so runes beyond the BMP never are.
 func (c *pdfCleaner) drawable(r rune) bool {
+	if r >= 0 && r < 256 {
+		if c.latin1[r] == 0 {
+			c.latin1[r] = 2
+			if c.lookUp(r) {
+				c.latin1[r] = 1
+			}
+		}
+		return c.latin1[r] == 1
+	}
 	if ok, seen := c.known[r]; seen {
 		return ok
 	}
+	ok := c.lookUp(r)
+	c.known[r] = ok
+	return ok
+}
+
+// lookUp asks the fonts whether every face can draw r.
+func (c *pdfCleaner) lookUp(r rune) bool {
 	ok := r > 0 && r <= 0xFFFF
 	for _, f := range c.fonts {
 		if !ok {
@@ -76,7 +96,6 @@ func (c *pdfCleaner) drawable(r rune) bool {
 		g, err := f.GlyphIndex(&c.buf, r)
 		ok = err == nil && g != 0
 	}
-	c.known[r] = ok
 	return ok
 }
 
@@ -86,6 +105,14 @@ func (c *pdfCleaner) drawable(r rune) bool {
 // fonts lack (an emoji with its modifiers, say) or bytes that are not
 // UTF-8 shown as one placeholder.
 func (c *pdfCleaner) clean(s string) string {
+	if c.asIs(s) {
+		return s
+	}
+	return c.rebuild(s)
+}
+
+// rebuild is clean for text that needs changing.
+func (c *pdfCleaner) rebuild(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -110,6 +137,27 @@ func (c *pdfCleaner) clean(s string) string {
 		missing = true
 	}
 	return b.String()
+}
+
+// asIs reports whether clean would return s unchanged: it is composed
+// (NFC) and every character is one the fonts draw and clean keeps. Most
+// of what a report draws (labels, names, dates, counts) is, and checking
+// costs no allocation, where cleaning builds a new string.
+func (c *pdfCleaner) asIs(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			continue
+		case r < utf8.RuneSelf:
+			if r < 0x20 || r == 0x7F || !c.drawable(r) {
+				return false
+			}
+		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r),
+			unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r), !c.drawable(r):
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
 }
 
 // pdfMaxText is the most characters one field or list item shows: scraped

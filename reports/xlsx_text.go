@@ -18,6 +18,14 @@ const (
 // are dropped so the workbook always opens, line breaks become "\n", and
 // text beyond Excel's cell limit is cut with an ellipsis.
 func cellText(s string) string {
+	if cellAsIs(s) {
+		return s
+	}
+	return cellRebuild(s)
+}
+
+// cellRebuild is cellText for text that needs changing.
+func cellRebuild(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -41,6 +49,28 @@ func cellText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// cellAsIs reports whether cellText would return s unchanged: short
+// enough, valid UTF-8, no carriage return and nothing XML forbids. Most
+// cells are, and checking costs no allocation.
+func cellAsIs(s string) bool {
+	if len(s) > xlsxMaxCellChars-1 { // bytes bound UTF-16 units from above
+		return false
+	}
+	for i, r := range s {
+		if r == '\r' || !xmlChar(r) || r == utf8.RuneError && isInvalidAt(s, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInvalidAt reports whether the RuneError at byte i of s stands for
+// bytes that are not UTF-8 rather than a U+FFFD written out.
+func isInvalidAt(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n == 1
 }
 
 // xmlChar reports whether XML 1.0 allows r in a document.
@@ -92,10 +122,12 @@ func linkTarget(raw string) string {
 // line, counted in characters.
 func textWidth(s string) float64 {
 	longest := 0
-	for _, line := range strings.Split(s, "\n") {
-		if n := utf8.RuneCountInString(line); n > longest {
-			longest = n
+	for {
+		line, rest, more := strings.Cut(s, "\n")
+		longest = max(longest, utf8.RuneCountInString(line))
+		if !more {
+			return float64(longest)
 		}
+		s = rest
 	}
-	return float64(longest)
 }
