@@ -8,7 +8,6 @@ import (
 	"io"
 	"sort"
 	"strconv"
-	"sync"
 )
 
 // gofpdf deflates each page's content stream with a zlib writer it makes
@@ -25,11 +24,32 @@ import (
 // compression; only the test comparing the two sets it.
 var pdfGofpdfDeflates = false
 
-// pdfZlibPool holds zlib writers at gofpdf's level, zlib.BestSpeed.
-var pdfZlibPool = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed) // the level is valid
-	return w
-}}
+// pdfZlibWriters holds idle zlib writers at gofpdf's level,
+// zlib.BestSpeed: at most one per document WriteAll renders at once.
+// Unlike a sync.Pool, which every garbage collection empties, it keeps
+// them, so 40 administrations' PDFs do not build the 1.2 MB compressor
+// again after each collection. What it keeps is bounded: 4 writers.
+var pdfZlibWriters = make(chan *zlib.Writer, 4)
+
+// pdfZlib returns an idle writer, or a new one.
+func pdfZlib() *zlib.Writer {
+	select {
+	case zw := <-pdfZlibWriters:
+		return zw
+	default:
+		zw, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed) // the level is valid
+		return zw
+	}
+}
+
+// pdfZlibDone keeps zw for the next document, unless enough are kept.
+func pdfZlibDone(zw *zlib.Writer) {
+	zw.Reset(nil)
+	select {
+	case pdfZlibWriters <- zw:
+	default:
+	}
+}
 
 // pdfPageDeflater is the io.Writer gofpdf's Output writes an uncompressed
 // document to; it writes the document to w with the page streams
@@ -74,8 +94,8 @@ func deflatePDFPages(w io.Writer, pdf []byte) error {
 	if err != nil {
 		return err
 	}
-	zw := pdfZlibPool.Get().(*zlib.Writer)
-	defer pdfZlibPool.Put(zw)
+	zw := pdfZlib()
+	defer pdfZlibDone(zw)
 	var z bytes.Buffer
 	// gofpdf writes a page object and then, as the next object, its
 	// contents; objects are written in the order of their numbers except
