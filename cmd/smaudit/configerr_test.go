@@ -13,6 +13,7 @@ import (
 // no Go type name ("time.Duration", "rules.Posting", "!!str") reaches the
 // person editing the file.
 func TestConfigErrorsInPlainWords(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		yaml string

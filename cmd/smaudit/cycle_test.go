@@ -259,6 +259,7 @@ func must(t *testing.T, err error) {
 }
 
 func TestConcurrentScanIsRefused(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "historik.db")
 	h, err := history.Open(context.Background(), db)
 	if err != nil {
@@ -277,6 +278,7 @@ func TestConcurrentScanIsRefused(t *testing.T) {
 }
 
 func TestRegistryTemplateAndCheck(t *testing.T) {
+	t.Parallel()
 	tmpl := filepath.Join(t.TempDir(), "konton.xlsx")
 	var stdout, stderr strings.Builder
 	if code := run(context.Background(), []string{"registry", "template", "--out", tmpl}, nil, &stdout, &stderr); code != exitOK {
@@ -300,6 +302,7 @@ func TestRegistryTemplateAndCheck(t *testing.T) {
 
 // TestREADMEWaiversExampleParses keeps README's waivers example honest.
 func TestREADMEWaiversExampleParses(t *testing.T) {
+	t.Parallel()
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)

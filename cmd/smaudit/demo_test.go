@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -181,9 +182,36 @@ func runDemoInto(t *testing.T, dir string, extra ...string) (code int, stdout, s
 	return code, out.String(), errb.String()
 }
 
+// sharedDemo is one plain demo run that the tests which only read its
+// output share: each run costs seconds under the race detector. TestMain
+// removes its folder.
+var sharedDemo struct {
+	once                sync.Once
+	dir, stdout, stderr string
+	code                int
+	err                 error
+}
+
+// plainDemo runs `smaudit demo` once per test binary into a folder of its
+// own and returns that folder with the run's exit code and output. Callers
+// must not change the folder.
+func plainDemo(t *testing.T) (dir string, code int, stdout, stderr string) {
+	t.Helper()
+	d := &sharedDemo
+	d.once.Do(func() {
+		if d.dir, d.err = os.MkdirTemp("", "smaudit-demo-"); d.err != nil {
+			return
+		}
+		d.code, d.stdout, d.stderr = runDemoInto(t, d.dir)
+	})
+	if d.err != nil {
+		t.Fatal(d.err)
+	}
+	return d.dir, d.code, d.stdout, d.stderr
+}
+
 func TestDemoMatchesExpectedVerdicts(t *testing.T) {
-	dir := t.TempDir()
-	code, stdout, stderr := runDemoInto(t, dir)
+	dir, code, stdout, stderr := plainDemo(t)
 	if code != exitFail {
 		t.Errorf("exit code %d, want %d (the demo has failing findings)\nstderr:\n%s", code, exitFail, stderr)
 	}
@@ -289,8 +317,8 @@ func checkVerdicts(t *testing.T, res resultsFile, expected []expectedRow) map[st
 }
 
 func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {
-	a, b := t.TempDir(), t.TempDir()
-	runDemoInto(t, a)
+	a, _, _, _ := plainDemo(t)
+	b := t.TempDir()
 	runDemoInto(t, b)
 	files, err := os.ReadDir(a)
 	if err != nil {
@@ -319,8 +347,7 @@ func TestDemoIsByteIdenticalAcrossRuns(t *testing.T) {
 // administration's workbook (and PDF, where pdftotext is installed) and
 // looks for any other administration's account links.
 func TestDemoAdministrationFilesNameOnlyTheirOwnAccounts(t *testing.T) {
-	dir := t.TempDir()
-	runDemoInto(t, dir)
+	dir, _, _, _ := plainDemo(t)
 	res := readResults(t, dir)
 	admins := map[string]bool{}
 	for _, a := range res.Accounts {

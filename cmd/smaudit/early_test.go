@@ -41,6 +41,7 @@ func entries(t *testing.T, dir string) []string {
 // written, stop the scan with exit 2 before a single request is sent,
 // and leave no database or folder behind.
 func TestScanRefusesUnwritablePlacesBeforeAnyRequest(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		setup func(t *testing.T, dir string) (out string, extra []string)
@@ -130,6 +131,7 @@ func TestScanCreatesOutAndDatabaseFolder(t *testing.T) {
 // TestDemoOutIsFileExits2: the demo refuses a file as --out before it
 // scans, and leaves no database.
 func TestDemoOutIsFileExits2(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "rapporter")
 	must(t, os.WriteFile(p, []byte("x"), 0o644))
@@ -148,6 +150,7 @@ func TestDemoOutIsFileExits2(t *testing.T) {
 // TestEmptyRegistryStops: a registry with a header and no accounts stops
 // the scan with exit 2 naming the file, and registry check says so.
 func TestEmptyRegistryStops(t *testing.T) {
+	t.Parallel()
 	reg := writeRegistry(t, "")
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := runCLI(context.Background(), "scan", "--registry", reg, "--out", out)
@@ -166,6 +169,7 @@ func TestEmptyRegistryStops(t *testing.T) {
 // TestConcurrencyBelowOneIsUsageError: --concurrency 0 and -1 are
 // refused; the flag left out keeps the config's value.
 func TestConcurrencyBelowOneIsUsageError(t *testing.T) {
+	t.Parallel()
 	n, reg := countingBlog(t)
 	for _, v := range []string{"0", "-1"} {
 		out := filepath.Join(t.TempDir(), "out")
@@ -186,6 +190,7 @@ func TestConcurrencyBelowOneIsUsageError(t *testing.T) {
 // TestHistoryCommandsRefuseMissingDatabase: diff and import-responses
 // never create an empty database where none is; they name the path.
 func TestHistoryCommandsRefuseMissingDatabase(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "smaudit.db")
 	for _, args := range [][]string{

@@ -20,5 +20,9 @@ func TestMain(m *testing.M) {
 		os.Args = append([]string{"smaudit"}, strings.Split(args, "\x1f")...)
 		main() // exits
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if sharedDemo.dir != "" {
+		os.RemoveAll(sharedDemo.dir)
+	}
+	os.Exit(code)
 }

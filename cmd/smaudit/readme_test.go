@@ -127,6 +127,7 @@ func shell(t *testing.T, dir, line string) (int, string) {
 // the command CI runs, and then pastes The quarterly cycle's examples
 // after it, as a new user would.
 func TestREADMEFromAFreshClone(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds and runs the program from a copy of the repository")
 	}

@@ -48,6 +48,7 @@ func blogServer(t *testing.T, handler http.HandlerFunc) *httptest.Server {
 }
 
 func TestScanMissingColumnExits2NamingIt(t *testing.T) {
+	t.Parallel()
 	reg := writeRegistry(t, "Förvaltning;Konto;Plattform;Syfte", "Kulturförvaltningen;Bloggen;Blogg;Syfte")
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := runCLI(context.Background(), "scan", "--registry", reg, "--out", out)
@@ -158,6 +159,7 @@ func TestScanInterruptedStillWritesReports(t *testing.T) {
 }
 
 func TestEverySubcommandHasHelp(t *testing.T) {
+	t.Parallel()
 	for _, cmd := range []string{"scan", "demo", "rules", "discover", "diff", "import-responses"} {
 		code, stdout, _ := runCLI(context.Background(), cmd, "-h")
 		if code != exitOK || !strings.Contains(stdout, "Usage: smaudit "+cmd) {
@@ -176,6 +178,7 @@ func TestEverySubcommandHasHelp(t *testing.T) {
 }
 
 func TestRulesListsEveryRuleWithThresholds(t *testing.T) {
+	t.Parallel()
 	cfg := filepath.Join(t.TempDir(), "smaudit.yaml")
 	if err := os.WriteFile(cfg, []byte("rules:\n  inactive-days: 120\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -195,6 +198,7 @@ func TestRulesListsEveryRuleWithThresholds(t *testing.T) {
 }
 
 func TestConfigErrorsNameTheFile(t *testing.T) {
+	t.Parallel()
 	cfg := filepath.Join(t.TempDir(), "smaudit.yaml")
 	if err := os.WriteFile(cfg, []byte("rules:\n  inactiv-days: 120\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -208,6 +212,7 @@ func TestConfigErrorsNameTheFile(t *testing.T) {
 // TestREADMEConfigExampleLoads keeps README's config reference honest: the
 // example must load, and its values must reach the settings.
 func TestREADMEConfigExampleLoads(t *testing.T) {
+	t.Parallel()
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
@@ -235,6 +240,7 @@ func TestREADMEConfigExampleLoads(t *testing.T) {
 }
 
 func TestHelpGoesOnceToStdoutAndErrorsToStderr(t *testing.T) {
+	t.Parallel()
 	code, stdout, stderr := runCLI(context.Background(), "scan", "-h")
 	if code != exitOK || strings.Count(stdout, "Usage: smaudit scan") != 1 || stderr != "" {
 		t.Errorf("scan -h: exit %d, stdout has usage %d times, stderr %q", code, strings.Count(stdout, "Usage: smaudit scan"), stderr)
