@@ -86,6 +86,7 @@ func siteFound(t *testing.T) []Found {
 }
 
 func TestCrawl(t *testing.T) {
+	t.Parallel()
 	all := siteFound(t)
 	tests := []struct {
 		name            string
@@ -142,6 +143,7 @@ var siteFailures = []Failure{
 // TestCrawlNeverFindsOffLimits: accounts linked only from a page robots.txt
 // forbids, from the external site, a feed or a PDF are never reported.
 func TestCrawlNeverFindsOffLimits(t *testing.T) {
+	t.Parallel()
 	found, _, err := Crawl(context.Background(), serveSite(t), site+"/", 10, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -155,6 +157,7 @@ func TestCrawlNeverFindsOffLimits(t *testing.T) {
 }
 
 func TestCrawlErrors(t *testing.T) {
+	t.Parallel()
 	canceled, cancel := context.WithCancel(context.Background())
 	cancel()
 	tests := []struct {
@@ -202,6 +205,7 @@ func (c *cancelAfter) Fetch(ctx context.Context, req scanner.Request) (*scanner.
 }
 
 func TestCrawlCanceledKeepsWhatWasFound(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	found, _, err := Crawl(ctx, &cancelAfter{Fetcher: serveSite(t), n: 1, cancel: cancel}, site, 3, 0)
@@ -218,6 +222,7 @@ func TestCrawlCanceledKeepsWhatWasFound(t *testing.T) {
 // named only in a meta tag). Read as raw bytes, links with "ö" lead to
 // addresses that do not exist and the accounts behind them are missed.
 func TestCrawlReadsLatin1Pages(t *testing.T) {
+	t.Parallel()
 	srv, err := fixtureserver.Start(os.DirFS(filepath.Join("testdata", "latin1-site")))
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,7 @@ func siteRegistry() []scanner.Account {
 }
 
 func TestUnregisteredOnSite(t *testing.T) {
+	t.Parallel()
 	found, _, err := Crawl(context.Background(), serveSite(t), site, 3, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +53,7 @@ func TestUnregisteredOnSite(t *testing.T) {
 }
 
 func TestUnregistered(t *testing.T) {
+	t.Parallel()
 	registry := []scanner.Account{{Platform: scanner.Facebook, URL: "https://www.facebook.com/stockholmsstad"}}
 	var many []Found
 	for i := 9; i >= 1; i-- {
@@ -115,6 +117,7 @@ func TestUnregistered(t *testing.T) {
 }
 
 func TestFromProfiles(t *testing.T) {
+	t.Parallel()
 	result := func(url string, status scanner.FetchStatus, links ...string) scanner.Result {
 		r := scanner.Result{Account: scanner.Account{Platform: scanner.Mastodon, URL: url}, Status: status}
 		for _, l := range links {
@@ -150,6 +153,7 @@ func TestFromProfiles(t *testing.T) {
 }
 
 func TestParsePageSameAs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, json string
 		want       []string

@@ -6,6 +6,7 @@ import (
 )
 
 func TestParsePage(t *testing.T) {
+	t.Parallel()
 	const html = `<html><head><base href="https://start.stockholm/kultur/">
 <link rel="Me author" href="https://social.example/@kultur">
 <link rel="stylesheet" href="/stil.css"></head><body>
@@ -39,6 +40,7 @@ func TestParsePage(t *testing.T) {
 }
 
 func TestLooksLikeFile(t *testing.T) {
+	t.Parallel()
 	tests := map[string]bool{
 		"/dokument/budget-2026.pdf": true, "/bilder/Stadshuset.JPG": true, "/blankett.docx": true,
 		"/kultur-och-fritid/": false, "/om": false, "/version-2.0/": false, "/sida.html": false,

@@ -10,6 +10,7 @@ import (
 )
 
 func TestRecognize(t *testing.T) {
+	t.Parallel()
 	fb := func(name string) Account {
 		return Account{scanner.Facebook, "https://www.facebook.com/" + name, "facebook:" + strings.ToLower(name)}
 	}
@@ -115,6 +116,7 @@ func TestRecognize(t *testing.T) {
 // TestRecognizeCanonicalRoundTrip checks that an account's canonical URL
 // is recognised as the same account, so keys are stable.
 func TestRecognizeCanonicalRoundTrip(t *testing.T) {
+	t.Parallel()
 	for _, raw := range []string{
 		"https://m.facebook.com/kulturhuset/posts/1", "https://www.facebook.com/profile.php?id=42",
 		"https://twitter.com/x_stockholm/status/1", "https://se.linkedin.com/company/stockholms-stad/about",
@@ -135,6 +137,7 @@ func TestRecognizeCanonicalRoundTrip(t *testing.T) {
 }
 
 func TestKeyOf(t *testing.T) {
+	t.Parallel()
 	row := func(platform scanner.Platform, link string) scanner.Account {
 		return scanner.Account{PlatformName: string(platform), Platform: platform, URL: link}
 	}
@@ -175,6 +178,7 @@ func TestKeyOf(t *testing.T) {
 // TestKeyOfMatchesRecognize: a registry row written as the link found on
 // the web has the key of that link.
 func TestKeyOfMatchesRecognize(t *testing.T) {
+	t.Parallel()
 	for _, raw := range []string{"https://x.com/stad", "https://www.youtube.com/@stad", "https://bsky.app/profile/stad.se"} {
 		acc, ok := Recognize(raw)
 		if !ok {

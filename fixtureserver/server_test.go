@@ -9,6 +9,7 @@ import (
 )
 
 func TestServerRoutesByHostPathQueryAndSequence(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{
 		"social.example/routes.json": {Data: []byte(`[
 			{"path": "/api/v1/accounts/lookup", "query": {"acct": "kultur"},
@@ -58,6 +59,7 @@ func TestServerRoutesByHostPathQueryAndSequence(t *testing.T) {
 }
 
 func TestNewHandlerRejectsBrokenTrees(t *testing.T) {
+	t.Parallel()
 	tests := map[string]fstest.MapFS{
 		"no routes":    {"x/readme.txt": {Data: []byte("x")}},
 		"bad json":     {"h/routes.json": {Data: []byte(`[{`)}},
@@ -74,6 +76,7 @@ func TestNewHandlerRejectsBrokenTrees(t *testing.T) {
 }
 
 func TestWithLatencyHoldsAnswersBack(t *testing.T) {
+	t.Parallel()
 	fsys := fstest.MapFS{"h.example/routes.json": {Data: []byte(`[{"path": "/", "responses": [{"body": "ok"}]}]`)}}
 	srv, err := Start(fsys, WithLatency(50*time.Millisecond))
 	if err != nil {

@@ -15,6 +15,7 @@ func key(account, rule string) reports.FindingKey {
 }
 
 func TestCompare(t *testing.T) {
+	t.Parallel()
 	const adm = "Kulturförvaltningen"
 	q := func(n int) string {
 		return []string{"2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"}[n]
@@ -186,6 +187,7 @@ func contains(list []string, s string) bool {
 }
 
 func TestCompareTrend(t *testing.T) {
+	t.Parallel()
 	// Ten quarterly scans of two administrations; a third administration
 	// only in the past is left out, a fourth is new in the last scan.
 	var scans []Scan

@@ -78,6 +78,7 @@ func (exitTB) Fatalf(format string, args ...any) {
 }
 
 func TestKilledScanLeavesHistory(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, path := openTemp(t)
 	before := save(t, db, richScan(t, "2026-03-31", 30))

@@ -18,6 +18,7 @@ func threeScans(t *testing.T, db *DB) (march, june, rerun Scan) {
 }
 
 func TestScans(t *testing.T) {
+	t.Parallel()
 	db, _ := openTemp(t)
 	// stored out of date order: the list is by audit date
 	late := save(t, db, scanOf(t, "2026-09-30", acc("a.example", "A")))
@@ -36,6 +37,7 @@ func TestScans(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
+	t.Parallel()
 	db, _ := openTemp(t)
 	march, june, rerun := threeScans(t, db)
 	tests := []struct {
@@ -78,6 +80,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestBefore(t *testing.T) {
+	t.Parallel()
 	db, _ := openTemp(t)
 	march, _, rerun := threeScans(t, db)
 	tests := []struct {

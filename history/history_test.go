@@ -36,6 +36,7 @@ func quarters(t *testing.T, db *DB) (march, rerun, sept Scan) {
 }
 
 func TestHistoryFor(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	_, rerun, sept := quarters(t, db)
@@ -112,6 +113,7 @@ func TestHistoryFor(t *testing.T) {
 }
 
 func TestDiff(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	march, rerun, sept := quarters(t, db)
@@ -165,6 +167,7 @@ func TestDiff(t *testing.T) {
 // of which the older ones are loaded only in part, is what compare makes
 // of the scans loaded whole.
 func TestHistoryForLongHistory(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	var stored []Scan

@@ -29,6 +29,7 @@ func schemaVersions(t *testing.T, db *DB) (versions []int, stamps []string) {
 }
 
 func TestMigrationsAreNumberedFromOne(t *testing.T) {
+	t.Parallel()
 	ms, err := migrations()
 	if err != nil {
 		t.Fatal(err)
@@ -47,6 +48,7 @@ func TestMigrationsAreNumberedFromOne(t *testing.T) {
 }
 
 func TestOpenMigratesOnceAndRecordsVersions(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	ms, err := migrations()
 	if err != nil {
@@ -78,6 +80,7 @@ func TestOpenMigratesOnceAndRecordsVersions(t *testing.T) {
 }
 
 func TestOpenRefusesNewerSchema(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, path := openTemp(t)
 	if _, err := db.sql.Exec(`INSERT INTO schema_migrations (version, applied_at) VALUES (9999, 'x')`); err != nil {
@@ -96,6 +99,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 }
 
 func TestOpenRejectsBadPaths(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	garbage := filepath.Join(dir, "not-a-db.db")
 	if err := os.WriteFile(garbage, []byte(strings.Repeat("this is not SQLite\n", 200)), 0o644); err != nil {

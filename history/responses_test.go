@@ -11,6 +11,7 @@ import (
 )
 
 func TestResponses(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	s := save(t, db, scanOf(t, "2026-06-30",

@@ -10,6 +10,7 @@ import (
 )
 
 func TestFromJudged(t *testing.T) {
+	t.Parallel()
 	asOf := day(t, "2026-06-30")
 	lastPost := time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)
 	waiver := &rules.Waiver{Reason: "Kampanjkonto", ApprovedBy: "Kommunikationsenheten", Expires: day(t, "2027-06-30"), Source: "waivers.yaml:4"}

@@ -12,6 +12,7 @@ import (
 )
 
 func TestSaveLoadRoundTrip(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	rich := richScan(t, "2026-06-30", 23)
@@ -44,6 +45,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 }
 
 func TestLoadUnknownScan(t *testing.T) {
+	t.Parallel()
 	db, _ := openTemp(t)
 	_, err := db.Load(context.Background(), 42)
 	if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "42") {
@@ -52,6 +54,7 @@ func TestLoadUnknownScan(t *testing.T) {
 }
 
 func TestSessionEnds(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTemp(t)
 	s := scanOf(t, "2026-06-30", acc("a.example", "Kulturförvaltningen", failing("contact")))
@@ -133,6 +136,7 @@ func TestSessionEnds(t *testing.T) {
 }
 
 func TestConcurrentScanRefused(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	first, path := openTemp(t)
 	earlier := save(t, first, scanOf(t, "2026-03-31", acc("a.example", "Kulturförvaltningen", failing("contact"))))

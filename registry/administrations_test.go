@@ -9,6 +9,7 @@ import (
 )
 
 func TestStockholmAdministrations(t *testing.T) {
+	t.Parallel()
 	c := collate.New(language.Swedish)
 	seen := map[string]bool{}
 	for i, a := range StockholmAdministrations {

@@ -14,6 +14,7 @@ import (
 var checkAdmins = []string{"Kulturförvaltningen", "Bromma stadsdelsförvaltning", "AB Stockholmshem"}
 
 func TestCheck(t *testing.T) {
+	t.Parallel()
 	const facts = ";Syfte s;Mål m;Målgrupp g;Ansvarig a;"
 	data := csvLines(
 		"Förvaltning;Konto;Plattform;Länk;Syfte;Mål;Målgrupp;Ansvarig;Webbplats",
@@ -72,6 +73,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckAdministrationMatching(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		value string
@@ -106,6 +108,7 @@ func TestCheckAdministrationMatching(t *testing.T) {
 }
 
 func TestCheckMissingColumns(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		header string
@@ -149,6 +152,7 @@ func TestCheckMissingColumns(t *testing.T) {
 }
 
 func TestCheckFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, text string) string {
 		path := filepath.Join(dir, name)
@@ -205,6 +209,7 @@ func TestCheckFile(t *testing.T) {
 }
 
 func TestCheckSeverities(t *testing.T) {
+	t.Parallel()
 	// Every problem Load reports keeps its kind: row problems are errors,
 	// file-wide warnings and duplicates are warnings.
 	data := csvLines("Förvaltning;Konto;Plattform;Länk;Länk;Syfte;Mål;Målgrupp;Ansvarig",

@@ -6,6 +6,7 @@ import (
 )
 
 func TestCellsLoseControlAndBidiCharacters(t *testing.T) {
+	t.Parallel()
 	csv := "Förvaltning,Konto,Plattform,Länk\n" +
 		"Kultur\u202Eförvaltningen,Bibl\x1b[31miotek,Mastodon,htps://x\u202E\n"
 	reg, err := ParseCSV("konton.csv", strings.NewReader(csv))

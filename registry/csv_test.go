@@ -18,6 +18,7 @@ const fullHeader = "Förvaltning,Konto,Plattform,Länk,Syfte,Mål,Målgrupp,Ansv
 func csvLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
 func TestParseCSVEncodings(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name     string
 		input    string
@@ -109,6 +110,7 @@ func TestParseCSVEncodings(t *testing.T) {
 }
 
 func TestParseCSVErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, input, want string
 	}{
@@ -137,6 +139,7 @@ func TestParseCSVErrors(t *testing.T) {
 }
 
 func TestParseCSVRowProblems(t *testing.T) {
+	t.Parallel()
 	input := csvLines(
 		"Administration;Account;Platform;URL;Purpose;Goals;Audience;Owner;Website",
 		"Kultur;Kulturhuset;Mastodon;https://mastodon.example/@kulturhuset;s;m;g;o;",
@@ -199,6 +202,7 @@ func TestParseCSVRowProblems(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	odd := filepath.Join(dir, "konton.ods")
 	if err := os.WriteFile(odd, []byte("x"), 0o600); err != nil {
@@ -248,6 +252,7 @@ func TestLoad(t *testing.T) {
 // would be stored as an empty quarter with exit 0; it stops instead,
 // naming the file, also when blank rows follow the header.
 func TestHeaderOnlyRegistryIsAnError(t *testing.T) {
+	t.Parallel()
 	for name, text := range map[string]string{
 		"header only":       "Förvaltning;Konto;Plattform;Länk\n",
 		"blank rows after":  "Förvaltning;Konto;Plattform;Länk\n;;;\n\n",

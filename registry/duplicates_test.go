@@ -8,6 +8,7 @@ import (
 )
 
 func TestDuplicateLinks(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		rows  []string // Plattform;Länk of each data row, rows 2, 3, ...

@@ -9,6 +9,7 @@ import (
 )
 
 func TestReadHeader(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		cells []string
@@ -84,6 +85,7 @@ func TestReadHeader(t *testing.T) {
 }
 
 func TestReadHeaderMissingRequired(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		cells []string

@@ -7,6 +7,7 @@ import (
 )
 
 func TestPlatformMismatch(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		platform, link string
 		want           string // "" when the link fits

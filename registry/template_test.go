@@ -47,6 +47,7 @@ var templateLangs = []struct {
 }
 
 func TestTemplateLoads(t *testing.T) {
+	t.Parallel()
 	for _, tt := range templateLangs {
 		t.Run(tt.lang, func(t *testing.T) {
 			data := templateBytes(t, tt.lang, StockholmAdministrations)
@@ -72,6 +73,7 @@ func TestTemplateLoads(t *testing.T) {
 }
 
 func TestTemplateFilledIn(t *testing.T) {
+	t.Parallel()
 	// A row filled in with every drop-down platform loads as an account of
 	// a platform the loader knows, "other" aside.
 	for _, tt := range templateLangs {
@@ -110,6 +112,7 @@ func TestTemplateFilledIn(t *testing.T) {
 }
 
 func TestTemplateValidations(t *testing.T) {
+	t.Parallel()
 	for _, tt := range templateLangs {
 		t.Run(tt.lang, func(t *testing.T) {
 			f := openTemplate(t, templateBytes(t, tt.lang, StockholmAdministrations))
@@ -177,6 +180,7 @@ func TestTemplateValidations(t *testing.T) {
 }
 
 func TestTemplateWithoutAdministrations(t *testing.T) {
+	t.Parallel()
 	f := openTemplate(t, templateBytes(t, "sv", []string{"", "  "}))
 	dvs, err := f.GetDataValidations("Konton")
 	if err != nil {
@@ -193,6 +197,7 @@ func TestTemplateWithoutAdministrations(t *testing.T) {
 }
 
 func TestTemplateLinkFormula(t *testing.T) {
+	t.Parallel()
 	// Excel evaluates the link column's rule; so does excelize, so the
 	// formula can be tried on the values people type.
 	f := openTemplate(t, templateBytes(t, "sv", nil))
@@ -240,6 +245,7 @@ func TestTemplateLinkFormula(t *testing.T) {
 }
 
 func TestTemplateInstructions(t *testing.T) {
+	t.Parallel()
 	for _, tt := range templateLangs {
 		t.Run(tt.lang, func(t *testing.T) {
 			f := openTemplate(t, templateBytes(t, tt.lang, nil))
@@ -263,6 +269,7 @@ func TestTemplateInstructions(t *testing.T) {
 }
 
 func TestTemplateDeterministic(t *testing.T) {
+	t.Parallel()
 	a := templateBytes(t, "sv", StockholmAdministrations)
 	b := templateBytes(t, "sv", StockholmAdministrations)
 	if !bytes.Equal(a, b) {
@@ -281,6 +288,7 @@ func TestTemplateDeterministic(t *testing.T) {
 }
 
 func TestTemplateUnknownLanguage(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	err := WriteTemplate(&buf, "de", nil)
 	if err == nil || !strings.Contains(err.Error(), `"de"`) {

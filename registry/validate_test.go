@@ -9,6 +9,7 @@ import (
 )
 
 func TestHTTPURLProblem(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in, want string
 	}{
@@ -39,6 +40,7 @@ func TestHTTPURLProblem(t *testing.T) {
 }
 
 func TestMastodonProblem(t *testing.T) {
+	t.Parallel()
 	const shape = " is not a Mastodon account address (expected https://HOST/@name, https://HOST/users/name or @name@host)"
 	tests := []struct {
 		in, want string
@@ -71,6 +73,7 @@ func TestMastodonProblem(t *testing.T) {
 }
 
 func TestPlatformOf(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		want scanner.Platform
@@ -97,6 +100,7 @@ func TestPlatformOf(t *testing.T) {
 }
 
 func TestProblemError(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		p    Problem
@@ -123,6 +127,7 @@ func TestProblemError(t *testing.T) {
 var englishOnly = cmpopts.IgnoreFields(scanner.RowProblem{}, "MessageSV")
 
 func TestRowProblemsInSwedish(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   rowText
 		want string
@@ -146,6 +151,7 @@ func TestRowProblemsInSwedish(t *testing.T) {
 }
 
 func TestProblemIn(t *testing.T) {
+	t.Parallel()
 	p := Problem{File: "konton.csv", Row: 15, Column: "Länk", Message: `"htps://x" is not an http(s) URL`, MessageSV: `"htps://x" är ingen http(s)-adress`}
 	if got, want := p.In("sv"), `konton.csv: rad 15, kolumn "Länk": "htps://x" är ingen http(s)-adress`; got != want {
 		t.Errorf("In(sv) = %q, want %q", got, want)

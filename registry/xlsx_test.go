@@ -62,6 +62,7 @@ func workbook(t *testing.T, sheets ...sheet) []byte {
 var xlsxHeader = []string{"Förvaltning", "Konto", "Plattform", "Länk", "Syfte", "Mål", "Målgrupp", "Ansvarig"}
 
 func TestParseXLSXSheets(t *testing.T) {
+	t.Parallel()
 	other := sheet{name: "Instruktioner", rows: map[int][]string{1: {"Fyll i en rad per konto"}, 2: xlsxHeader, 3: {"X", "Fel blad", "webb", "https://fel.example"}}}
 	tests := []struct {
 		name     string
@@ -87,6 +88,7 @@ func TestParseXLSXSheets(t *testing.T) {
 }
 
 func TestParseXLSXRows(t *testing.T) {
+	t.Parallel()
 	s := sheet{
 		name: "Konton",
 		rows: map[int][]string{
@@ -142,6 +144,7 @@ func TestParseXLSXRows(t *testing.T) {
 }
 
 func TestLoadXLSX(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "Konton.XLSX")
 	data := workbook(t, sheet{name: "Konton", rows: map[int][]string{1: xlsxHeader, 3: {"A", "K", "webb", "https://x.se"}}})
 	if err := os.WriteFile(path, data, 0o600); err != nil {
@@ -157,6 +160,7 @@ func TestLoadXLSX(t *testing.T) {
 }
 
 func TestParseXLSXErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		input []byte

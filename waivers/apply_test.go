@@ -22,6 +22,7 @@ func judgedAccount(url string, statuses map[string]rules.Status) rules.Judged {
 }
 
 func TestApply(t *testing.T) {
+	t.Parallel()
 	expires := day(2027, time.June, 30)
 	ws := []Waiver{
 		{Account: "https://mastodon.demo.example/@sommarskolan", Rule: "posting-frequency",
@@ -128,6 +129,7 @@ func TestApply(t *testing.T) {
 }
 
 func TestApplyOnlyNamedRule(t *testing.T) {
+	t.Parallel()
 	ws := []Waiver{{Account: "https://mastodon.demo.example/@a", Rule: "posting-frequency",
 		Reason: "Skäl", ApprovedBy: "Karin", Expires: day(2027, time.June, 30), File: "w.yaml", Line: 1}}
 	judged := []rules.Judged{

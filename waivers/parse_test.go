@@ -19,6 +19,7 @@ func day(y int, m time.Month, d int) time.Time {
 }
 
 func TestLoad(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join("testdata", "waivers.yaml")
 	got, err := Load(path)
 	if err != nil {
@@ -57,6 +58,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestLoadMissingFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "saknas.yaml")
 	_, err := Load(path)
 	if !errors.Is(err, fs.ErrNotExist) {
@@ -68,6 +70,7 @@ func TestLoadMissingFile(t *testing.T) {
 }
 
 func TestParseNoWaivers(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		in   string
@@ -96,6 +99,7 @@ const valid = `- account: https://mastodon.demo.example/@sommarskolan
 `
 
 func TestParseErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		in   string
@@ -203,6 +207,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParseExpiryWrapsCause(t *testing.T) {
+	t.Parallel()
 	_, err := Parse("w.yaml", strings.NewReader(strings.Replace(valid, "2027-06-30", "30/6", 1)))
 	var perr *time.ParseError
 	if !errors.As(err, &perr) {
@@ -211,6 +216,7 @@ func TestParseExpiryWrapsCause(t *testing.T) {
 }
 
 func TestParseSyntaxErrorWithoutLine(t *testing.T) {
+	t.Parallel()
 	in := valid + "- account: *saknas\n"
 	_, err := Parse("waivers.yaml", strings.NewReader(in))
 	want := "waivers.yaml: not valid YAML: yaml: unknown anchor 'saknas' referenced"

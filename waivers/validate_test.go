@@ -20,6 +20,7 @@ func ruleIDs() []string {
 }
 
 func TestValidate(t *testing.T) {
+	t.Parallel()
 	registry := []scanner.Account{
 		{Source: "konton.csv", Row: 2, URL: "https://mastodon.demo.example/@sommarskolan"},
 		{Source: "konton.csv", Row: 3, URL: "https://www.stockholm.demo.example/bibliotek"},
