@@ -158,11 +158,14 @@ func TestWaiverAppliesUntilItsExpiry(t *testing.T) {
 }
 
 func TestReturnedWorkbooksImport(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "historik.db")
-	out := t.TempDir()
-	if code, _, stderr := runDemoInto(t, out, "--db", db); code == exitUsage {
-		t.Fatalf("demo: %s", stderr)
+	// The plain demo's workbooks are the ones sent out; a copy of its
+	// history database receives the answers.
+	out, code, _, demoErr := plainDemo(t)
+	if code == exitUsage {
+		t.Fatalf("demo: %s", demoErr)
 	}
+	db := filepath.Join(t.TempDir(), "historik.db")
+	copyFile(t, filepath.Join(out, defaultDBName), db)
 	answered := filepath.Join(t.TempDir(), "utbildningsforvaltningen.xlsx")
 	rows := fillAnswers(t, filepath.Join(out, "utbildningsforvaltningen.xlsx"), answered, nil)
 	if len(rows) < 2 {
@@ -249,6 +252,17 @@ func fillAnswers(t *testing.T, src, dst string, tamper func(f *excelize.File, sh
 	}
 	must(t, f.SaveAs(dst))
 	return rows
+}
+
+// copyFile copies src to dst, for a test that changes a copy of shared
+// output.
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(dst, data, 0o644))
 }
 
 func must(t *testing.T, err error) {
