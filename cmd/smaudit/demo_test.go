@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -182,34 +181,6 @@ func runDemoInto(t *testing.T, dir string, extra ...string) (code int, stdout, s
 	return code, out.String(), errb.String()
 }
 
-// sharedDemo is one plain demo run that the tests which only read its
-// output share: each run costs seconds under the race detector. TestMain
-// removes its folder.
-var sharedDemo struct {
-	once                sync.Once
-	dir, stdout, stderr string
-	code                int
-	err                 error
-}
-
-// plainDemo runs `smaudit demo` once per test binary into a folder of its
-// own and returns that folder with the run's exit code and output. Callers
-// must not change the folder.
-func plainDemo(t *testing.T) (dir string, code int, stdout, stderr string) {
-	t.Helper()
-	d := &sharedDemo
-	d.once.Do(func() {
-		if d.dir, d.err = os.MkdirTemp("", "smaudit-demo-"); d.err != nil {
-			return
-		}
-		d.code, d.stdout, d.stderr = runDemoInto(t, d.dir)
-	})
-	if d.err != nil {
-		t.Fatal(d.err)
-	}
-	return d.dir, d.code, d.stdout, d.stderr
-}
-
 func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 	dir, code, stdout, stderr := plainDemo(t)
 	if code != exitFail {
@@ -260,11 +231,7 @@ func TestDemoWithTokens(t *testing.T) {
 	if len(want) == 0 {
 		t.Fatal("EXPECTED.md has no token verdicts")
 	}
-	t.Setenv(envMetaToken, "demo-meta-token")
-	t.Setenv(envXBearerToken, "demo-x-token")
-	t.Setenv(envYouTubeAPIKey, "demo-youtube-key")
-	dir := t.TempDir()
-	_, stdout, _ := runDemoInto(t, dir)
+	dir, _, stdout, _ := tokenDemo(t)
 	checkVerdicts(t, readResults(t, dir), want)
 	checkTotals(t, "Verdicts with tokens", stdout)
 }

@@ -21,8 +21,6 @@ func TestMain(m *testing.M) {
 		main() // exits
 	}
 	code := m.Run()
-	if sharedDemo.dir != "" {
-		os.RemoveAll(sharedDemo.dir)
-	}
+	removeSharedDemos()
 	os.Exit(code)
 }

@@ -15,16 +15,8 @@ import (
 // person or machine gets to see: stdout, stderr (progress and log),
 // results.json, every workbook's XML and every PDF's text.
 func TestTokensNeverWritten(t *testing.T) {
-	secrets := map[string]string{
-		envMetaToken:     "EAAmetaSECRET0123456789",
-		envXBearerToken:  "AAAAxSECRET0123456789",
-		envYouTubeAPIKey: "AIzaSECRET0123456789",
-	}
-	for k, v := range secrets {
-		t.Setenv(k, v)
-	}
-	dir := t.TempDir()
-	_, stdout, stderr := runDemoInto(t, dir)
+	dir, _, stdout, stderr := tokenDemo(t)
+	secrets := demoSecrets
 	texts := map[string]string{"stdout": stdout, "stderr": stderr}
 	files, err := os.ReadDir(dir)
 	if err != nil {
