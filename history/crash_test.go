@@ -84,7 +84,7 @@ func TestKilledScanLeavesHistory(t *testing.T) {
 	before := save(t, db, richScan(t, "2026-03-31", 30))
 	db.Close()
 
-	cmd := exec.Command(os.Args[0])
+	cmd := exec.Command(os.Args[0], "-test.run=^$") // TestMain runs the helper; no test runs twice
 	cmd.Env = append(os.Environ(), crashEnv+"="+path)
 	out, err := cmd.CombinedOutput()
 	var exit *exec.ExitError

@@ -92,7 +92,7 @@ func TestSecondSignalStopsAtOnce(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "rapporter")
 
 	args := []string{"scan", "--registry", reg, "--out", out, "--as-of", "2026-11-20", "--allow-private-networks", "--no-history", "--concurrency", "2"}
-	cmd := exec.Command(os.Args[0])
+	cmd := exec.Command(os.Args[0], "-test.run=^$") // TestMain runs the helper; no test runs twice
 	cmd.Env = append(os.Environ(), signalHelperEnv+"="+strings.Join(args, "\x1f"))
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
