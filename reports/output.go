@@ -51,12 +51,14 @@ func WriteAll(dir string, r *Report) (Written, error) {
 
 // writeReports writes every file of WriteAll, recording each name in w
 // and its SHA-256 in sums as soon as it is in place. The files are
-// rendered ahead on every CPU (renderahead.go) but written in this order.
+// rendered ahead on every CPU (renderahead.go) but written in this order;
+// results.json and the overview, which cover every account, are rendered
+// one at a time.
 func writeReports(dir string, r *Report, w *Written, sums map[string]string) error {
 	files := []reportFile{
-		{name: w.Results, render: func(out io.Writer) error { return WriteJSON(out, r) }},
-		{name: OverviewSlug + ".xlsx", render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
-		{name: OverviewSlug + ".pdf", render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
+		{name: w.Results, alone: true, render: func(out io.Writer) error { return WriteJSON(out, r) }},
+		{name: OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
+		{name: OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
 	}
 	for _, a := range r.Administrations {
 		files = append(files,

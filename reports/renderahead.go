@@ -12,10 +12,13 @@ import (
 
 // reportFile is one file WriteAll writes: its name in the folder, the
 // administration it belongs to ("" for results.json and the overview),
-// and the writer that renders it.
+// and the writer that renders it. A file rendered alone takes every
+// worker's slot: results.json and the overview cover every account, and
+// two of them at once would raise the peak memory of the whole run.
 type reportFile struct {
 	name   string
 	admin  string
+	alone  bool
 	render func(io.Writer) error
 }
 
@@ -38,7 +41,8 @@ func renderWorkers() int {
 // renderInOrder renders files on up to workers goroutines and hands each
 // to use in the order of files, as a loop rendering and writing them one
 // by one would. A file's slot is freed only once use is done with it, so
-// at most workers files are held in memory. The first error (rendering,
+// at most workers files are held in memory, and a file rendered alone is
+// the only one. The first error (rendering,
 // or from use) stops it: later files are not handed over, and it returns
 // only when no render is running any more. Every writer is a pure
 // function of the report, so the bytes do not depend on the order in
@@ -48,17 +52,26 @@ func renderInOrder(files []reportFile, workers int, use func(f reportFile, data 
 	for i := range done {
 		done[i] = make(chan renderedFile, 1)
 	}
-	slots := make(chan struct{}, max(workers, 1))
+	workers = max(workers, 1)
+	slots := make(chan struct{}, workers)
+	weight := func(f reportFile) int {
+		if f.alone {
+			return workers
+		}
+		return 1
+	}
 	stop := make(chan struct{})
 	var running sync.WaitGroup
 	running.Add(1)
 	go func() { // starts the renders in order, one per free slot
 		defer running.Done()
 		for i, f := range files {
-			select {
-			case slots <- struct{}{}:
-			case <-stop:
-				return
+			for range weight(f) {
+				select {
+				case slots <- struct{}{}:
+				case <-stop:
+					return
+				}
 			}
 			running.Add(1)
 			go func() {
@@ -75,7 +88,9 @@ func renderInOrder(files []reportFile, workers int, use func(f reportFile, data 
 		if err == nil {
 			err = use(f, r.data, r.sum)
 		}
-		<-slots
+		for range weight(f) {
+			<-slots
+		}
 		if err != nil {
 			return err
 		}

@@ -63,27 +63,32 @@ func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
 }
 
 // TestRenderInOrder checks the order files are handed over in, that no
-// more than workers files are held at once, and that the first error
-// stops the rest.
+// more than workers files are held at once and a file rendered alone is
+// held alone, and that the first error stops the rest.
 func TestRenderInOrder(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		workers int
 		failAt  int // -1: none
 		useFail bool
+		alone   map[int]bool
 	}{
-		{"one worker", 1, -1, false},
-		{"three workers", 3, -1, false},
-		{"render fails", 2, 5, false},
-		{"write fails", 2, 5, true},
+		{"one worker", 1, -1, false, nil},
+		{"three workers", 3, -1, false, nil},
+		{"some alone", 3, -1, false, map[int]bool{0: true, 1: true, 6: true, 11: true}},
+		{"render fails", 2, 5, false, map[int]bool{4: true}},
+		{"write fails", 2, 5, true, map[int]bool{5: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var held, most atomic.Int32
 			var files []reportFile
 			for i := range 12 {
-				files = append(files, reportFile{name: fmt.Sprint(i), render: func(w io.Writer) error {
+				files = append(files, reportFile{name: fmt.Sprint(i), alone: tc.alone[i], render: func(w io.Writer) error {
 					n := held.Add(1)
 					for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+					}
+					if tc.alone[i] && n != 1 {
+						t.Errorf("file %d, to be rendered alone, rendered with %d others held", i, n-1)
 					}
 					if i == tc.failAt && !tc.useFail {
 						held.Add(-1) // never handed over
