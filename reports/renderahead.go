@@ -31,7 +31,7 @@ type renderedFile struct {
 }
 
 // renderWorkers is how many files renderInOrder renders at once: one per
-// CPU, so the 82 files of 40 administrations do not wait on one core, and
+// CPU, so the 83 files of 40 administrations do not wait on one core, and
 // at most four, so memory stays bounded on a big machine (each file in
 // flight is held whole).
 func renderWorkers() int {
@@ -42,11 +42,10 @@ func renderWorkers() int {
 // to use in the order of files, as a loop rendering and writing them one
 // by one would. A file's slot is freed only once use is done with it, so
 // at most workers files are held in memory, and a file rendered alone is
-// the only one. The first error (rendering,
-// or from use) stops it: later files are not handed over, and it returns
-// only when no render is running any more. Every writer is a pure
-// function of the report, so the bytes do not depend on the order in
-// which the files are rendered.
+// the only one. The first error (rendering, or from use) stops it: later
+// files are not handed over, and it returns only when no render is
+// running any more. Every writer is a pure function of the report, so
+// the bytes do not depend on the order in which the files are rendered.
 func renderInOrder(files []reportFile, workers int, use func(f reportFile, data []byte, sum string) error) error {
 	done := make([]chan renderedFile, len(files))
 	for i := range done {
