@@ -61,6 +61,7 @@ var errorKindText = map[scanner.ErrorKind]Text{
 	scanner.ErrNotFound:       {SV: "kontot finns inte på plattformen", EN: "the account does not exist on the platform"},
 	scanner.ErrCanceled:       {SV: "skanningen avbröts", EN: "the scan was interrupted"},
 	scanner.ErrBlocked:        {SV: "plattformen visade en spärr i stället för kontot", EN: "the platform showed a wall instead of the account"},
+	scanner.ErrRateLimited:    {SV: "plattformens gräns för antal anrop hann inte återställas före granskningens tidsgräns", EN: "the platform's rate limit did not reset before the audit's deadline"},
 }
 
 // fetchFailed explains why the account could not be read.

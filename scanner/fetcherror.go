@@ -22,6 +22,7 @@ const (
 	ErrNotFound       ErrorKind = "not-found"       // the account does not exist on the platform
 	ErrCanceled       ErrorKind = "canceled"        // the scan was interrupted
 	ErrBlocked        ErrorKind = "blocked"         // the platform showed a wall (consent page, opt-out) instead of the account
+	ErrRateLimited    ErrorKind = "rate-limited"    // the platform's rate limit would not reset before the scan's deadline
 )
 
 // FetchError says why an account could not be fetched.

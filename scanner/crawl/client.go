@@ -61,10 +61,11 @@ func newClient(cfg Config, hooks netHooks) (*Client, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	clk := realClock()
+	deadline := clk.now().Add(cfg.Deadline)
 	return &Client{
 		cfg:       cfg,
 		base:      newCollector(cfg, transport),
-		limits:    newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait),
+		limits:    newHostLimiter(cfg.PerHostConcurrency, cfg.PerHostDelay, clk, cfg.OnWait, deadline, cfg.GraphWindow),
 		robots:    newRobotsCache(),
 		shared:    newSharedGets(sharedBodyMax, sharedTotalMax),
 		clock:     clk,
@@ -168,8 +169,14 @@ func hostKey(u *url.URL) string {
 }
 
 // fetch runs the attempts for one request: each waits for the host's
-// politeness slot, and failures worth retrying are retried after a backoff
-// or the wait the server asked for.
+// politeness slot and its rate limit, and failures worth retrying are
+// retried after a backoff or the wait the server asked for.
+//
+// Two counts bound the retries. Our own (a 5xx, a timeout, a Retry-After
+// on a 503) use up MaxRetries. Rate limits (a 429, Graph throttling) are
+// routine on a long scan and are waited for as often as they come, within
+// the deadline, but at most maxLimitedRetries times, so a server answering
+// 429 forever cannot keep a request going.
 func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*scanner.Response, *scanner.FetchError) {
 	rawURL := req.URL
 	host = strings.ToLower(host)
@@ -179,11 +186,16 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 			c.limits.settle(host)
 		}
 	}()
-	for try := 0; ; try++ {
+	own, limited := 0, 0
+	for {
 		if skip := c.skipDead(host, rawURL); skip != nil {
 			return nil, skip
 		}
-		release, err := c.limits.acquire(ctx, host, retrying)
+		release, err := c.limits.acquire(ctx, host, req, retrying)
+		var late *lateError
+		if errors.As(err, &late) {
+			return nil, c.lateFailure(req, host, late)
+		}
 		if errors.Is(err, errHostDown) {
 			if skip := c.skipDead(host, rawURL); skip != nil {
 				return nil, skip
@@ -199,7 +211,15 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 			return nil, skip
 		}
 		resp, ferr := c.attempt(ctx, req)
-		final := ferr != nil && (!retryable(ferr) || try >= c.retryLimit(ferr))
+		throttle, code := c.throttled(req, resp, ferr)
+		final := false
+		switch {
+		case ferr == nil:
+		case throttle:
+			final = limited >= maxLimitedRetries
+		default:
+			final = !retryable(ferr) || own >= c.retryLimit(ferr)
+		}
 		switch {
 		case final && ferr.Kind != scanner.ErrCanceled:
 			// Before the slot is freed, so no queued request starts
@@ -216,33 +236,69 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		}
 		release()
 		if resp != nil {
-			c.noteRateLimit(resp)
+			c.noteRateLimit(req, host, resp, !throttle)
 		}
 		if ferr == nil {
 			return resp, nil
 		}
 		if final {
+			if throttle {
+				ferr.Detail = fmt.Sprintf("still rate-limited after waiting %d times for the limit to reset; giving up", limited)
+			}
 			return resp, ferr
 		}
-		plan := c.planRetry(try, resp, ferr)
-		if plan.wait > c.cfg.MaxWait && plan.demanded {
-			ferr.Detail = fmt.Sprintf("server asked to wait %s (%s), more than max-wait %s; giving up",
-				plan.wait, plan.reason, c.cfg.MaxWait)
+		n := own
+		if throttle {
+			n = limited
+		}
+		plan := c.planRetry(req, host, n, resp, ferr, code)
+		if throttle {
+			limited++
+		} else {
+			own++
+		}
+		now := c.clock.now()
+		if plan.wait > c.limits.deadline.Sub(now) {
+			if throttle {
+				return resp, c.lateFailure(req, host, &lateError{until: now.Add(plan.wait), reason: plan.reason})
+			}
+			ferr.Detail += fmt.Sprintf("; a retry would have to wait %s (%s), past the scan's deadline", plan.wait, plan.reason)
 			return resp, ferr
 		}
-		plan.wait = min(plan.wait, c.cfg.MaxWait)
 		c.log.Debug("retrying request", "url", rawURL, "status", ferr.StatusCode, "error", ferr.Error(),
-			"wait", plan.wait, "attempt", try+2)
+			"wait", plan.wait, "attempt", own+limited+1)
 		if plan.demanded {
-			// The server spoke for the whole host: hold every request to it.
-			c.limits.block(host, c.clock.now().Add(plan.wait), plan.reason)
+			// The server spoke for the whole host, or for the endpoint
+			// where it counts per endpoint: hold every request to it.
+			c.limits.block(host, req.Endpoint, now.Add(plan.wait), plan.reason)
 			continue
 		}
 		if c.cfg.OnWait != nil && plan.wait > 0 {
 			c.cfg.OnWait(host, plan.wait, plan.reason)
 		}
-		if err := c.clock.sleep(ctx, plan.wait); err != nil {
+		if err := c.clock.idleSleep(ctx, ctx, plan.wait); err != nil {
 			return resp, canceledError(ctx, rawURL)
 		}
+	}
+}
+
+// maxLimitedRetries bounds the retries after rate-limit answers of one
+// request. A platform's limit resets within its window, after which one
+// retry succeeds; dozens in a row mean the server refuses for good.
+const maxLimitedRetries = 50
+
+// lateFailure is the error of a request whose rate limit would not reset
+// before the scan's deadline.
+func (c *Client) lateFailure(req scanner.Request, host string, late *lateError) *scanner.FetchError {
+	where := host
+	if req.Endpoint != "" {
+		where += " " + req.Endpoint
+	}
+	return &scanner.FetchError{
+		Kind: scanner.ErrRateLimited,
+		URL:  req.URL,
+		Detail: fmt.Sprintf("rate limit, not reached before the deadline: %s is limited until %s (%s), after the scan's deadline %s",
+			where, late.until.UTC().Format("2006-01-02 15:04:05 UTC"), late.reason,
+			c.limits.deadline.UTC().Format("2006-01-02 15:04:05 UTC")),
 	}
 }

@@ -3,6 +3,8 @@ package crawl
 import (
 	"context"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // clock is the Client's source of time. Tests replace it so waits of
@@ -31,4 +33,15 @@ func sleepContext(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// idleSleep sleeps d on wctx, lending the worker of ctx's account to
+// another account meanwhile (scanner.Idle): a wait for a host is no work.
+func (c clock) idleSleep(ctx, wctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return wctx.Err()
+	}
+	resume := scanner.Idle(ctx)
+	defer resume()
+	return c.sleep(wctx, d)
 }

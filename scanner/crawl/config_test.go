@@ -36,6 +36,8 @@ max-redirects: 3
 max-retries: 1
 retry-backoff: 2s
 max-wait: 5m
+deadline: 36h
+graph-window: 6m
 allow-private-networks: true
 `
 	cfg := DefaultConfig()
@@ -53,6 +55,8 @@ allow-private-networks: true
 		MaxRetries:           1,
 		RetryBackoff:         2 * time.Second,
 		MaxWait:              5 * time.Minute,
+		Deadline:             36 * time.Hour,
+		GraphWindow:          6 * time.Minute,
 		AllowPrivateNetworks: true,
 	}
 	if diff := cmp.Diff(want, cfg, cmpopts.IgnoreFields(Config{}, "OnWait", "Logger", "Transport")); diff != "" {
@@ -92,7 +96,8 @@ func TestNewValidatesConfig(t *testing.T) {
 				if err != nil {
 					t.Fatalf("New: %v", err)
 				}
-				if c.cfg.UserAgent == "" || c.cfg.PerHostConcurrency <= 0 || c.cfg.RequestTimeout <= 0 || c.cfg.MaxBodyBytes <= 0 {
+				if c.cfg.UserAgent == "" || c.cfg.PerHostConcurrency <= 0 || c.cfg.RequestTimeout <= 0 || c.cfg.MaxBodyBytes <= 0 ||
+					c.cfg.Deadline <= 0 || c.cfg.GraphWindow <= 0 {
 					t.Errorf("normalized config has unusable zero values: %+v", c.cfg)
 				}
 				return

@@ -37,18 +37,31 @@ func newTestClient(t *testing.T, edit func(*Config)) *Client {
 	return c
 }
 
-// fakeSleeper records the waits it is asked for and returns at once, so
-// tests of Retry-After or rate-limit resets of seconds take no time.
+// fakeSleeper records the waits it is asked for and returns at once,
+// moving its clock on by each wait, so tests of Retry-After or rate-limit
+// resets of minutes or hours take no time. Its clock starts at the wall
+// clock's time, so answers that compute resets from time.Now agree.
 type fakeSleeper struct {
-	mu    sync.Mutex
-	waits []time.Duration
+	mu     sync.Mutex
+	waits  []time.Duration
+	offset time.Duration // slept so far
 }
 
 func (f *fakeSleeper) sleep(ctx context.Context, d time.Duration) error {
 	f.mu.Lock()
 	f.waits = append(f.waits, d)
+	if d > 0 {
+		f.offset += d
+	}
 	f.mu.Unlock()
 	return ctx.Err()
+}
+
+// now is the wall clock moved on by the waits slept.
+func (f *fakeSleeper) now() time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return time.Now().Add(f.offset)
 }
 
 func (f *fakeSleeper) recorded() []time.Duration {
@@ -57,11 +70,14 @@ func (f *fakeSleeper) recorded() []time.Duration {
 	return append([]time.Duration(nil), f.waits...)
 }
 
-// useFakeSleep makes c wait through a fakeSleeper and returns it.
+// useFakeSleep makes c wait through a fakeSleeper and returns it; the
+// scan's deadline counts from now, as from New.
 func useFakeSleep(c *Client) *fakeSleeper {
 	f := &fakeSleeper{}
-	c.clock.sleep = f.sleep
-	c.limits.clock.sleep = f.sleep
+	clk := clock{now: f.now, sleep: f.sleep}
+	c.clock = clk
+	c.limits.clock = clk
+	c.limits.deadline = f.now().Add(c.cfg.Deadline)
 	return f
 }
 

@@ -47,15 +47,32 @@ func (rc *robotsCache) entry(origin string) *robotsEntry {
 	return e
 }
 
+// take locks the entry, false when ctx ends first. While another request
+// fetches the file the account lends its worker (scanner.Idle): that
+// request may itself be waiting for a worker.
+func (e *robotsEntry) take(ctx context.Context) bool {
+	select {
+	case e.lock <- struct{}{}:
+		return true
+	default:
+	}
+	resume := scanner.Idle(ctx)
+	defer resume()
+	select {
+	case e.lock <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
 // allowed reports whether robots.txt of u's origin lets agent fetch u. The
 // first caller per origin fetches the file while others wait for it.
 // cached says the answer, or the failure, came from an earlier fetch.
 func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent string) (ok, cached bool, _ *scanner.FetchError) {
 	origin := u.Scheme + "://" + strings.ToLower(u.Host)
 	e := rc.entry(origin)
-	select {
-	case e.lock <- struct{}{}:
-	case <-ctx.Done():
+	if !e.take(ctx) {
 		return false, false, canceledError(ctx, u.String())
 	}
 	defer func() { <-e.lock }()

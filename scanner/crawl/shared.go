@@ -139,6 +139,27 @@ func (call *sharedCall) size() int64 {
 	return n
 }
 
+// await waits for the leader's outcome, false when ctx ends first. The
+// account lends its worker meanwhile (scanner.Idle): the leader may need
+// one to finish.
+func (call *sharedCall) await(ctx context.Context) bool {
+	select {
+	case <-call.done:
+		return true
+	default:
+	}
+	call.waiters.Add(1)
+	defer call.waiters.Add(-1)
+	resume := scanner.Idle(ctx)
+	defer resume()
+	select {
+	case <-call.done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
 // outcome gives one caller its own copy of the answer: its own Response
 // and Header, which it may change, and its own FetchError. The body is
 // the same array for every caller and must only be read.
@@ -189,12 +210,7 @@ func (c *Client) fetchShared(ctx context.Context, req scanner.Request, host stri
 			}
 			return resp, ferr
 		}
-		call.waiters.Add(1)
-		select {
-		case <-call.done:
-			call.waiters.Add(-1)
-		case <-ctx.Done():
-			call.waiters.Add(-1)
+		if !call.await(ctx) {
 			return nil, canceledError(ctx, req.URL)
 		}
 		if call.err != nil && call.err.Kind == scanner.ErrCanceled {

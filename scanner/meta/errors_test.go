@@ -15,6 +15,9 @@ const (
 	igFetch = "instagram"
 )
 
+// TestFetchErrors drives the adapters through the real crawl layer
+// (fixtureserver, whose deadline is a minute): a Graph rate limit that
+// lasts the hour's window is an ErrRateLimited at once, in Graph's words.
 func TestFetchErrors(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -36,10 +39,10 @@ func TestFetchErrors(t *testing.T) {
 			[]string{"the page/account does not exist or is not public", "Graph error 803"}, "/v21.0/finnsintesidan?", 1},
 		{"unknown page id", fbFetch, "https://www.facebook.com/profile.php?id=100000000000001", scanner.ErrNotFound, 400,
 			[]string{"the page/account does not exist or is not public", "Graph error 100/33", "does not exist"}, "/v21.0/100000000000001?", 1},
-		{"app rate limit", fbFetch, "https://www.facebook.com/strypt", scanner.ErrHTTPStatus, 400,
-			[]string{"Meta API rate limit reached", `X-App-Usage: {"call_count":100`, "Graph error 4"}, "/v21.0/strypt?", 1},
-		{"page rate limit", fbFetch, "https://www.facebook.com/sidgrans", scanner.ErrHTTPStatus, 403,
-			[]string{"Meta API rate limit reached", `"estimated_time_to_regain_access":17`, "Graph error 80001"}, "/v21.0/sidgrans?", 1},
+		{"app rate limit", fbFetch, "https://www.facebook.com/strypt", scanner.ErrRateLimited, 400,
+			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", `X-App-Usage: {"call_count":100`, "Graph error 4"}, "/v21.0/strypt?", 1},
+		{"page rate limit", fbFetch, "https://www.facebook.com/sidgrans", scanner.ErrRateLimited, 403,
+			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", `"estimated_time_to_regain_access":17`, "Graph error 80001"}, "/v21.0/sidgrans?", 1},
 		{"broken JSON", fbFetch, "https://www.facebook.com/trasigsida", scanner.ErrUnparseable, 0,
 			[]string{"not Graph API JSON"}, "/v21.0/trasigsida?", 1},
 		{"page without id", fbFetch, "https://www.facebook.com/ingetid", scanner.ErrUnparseable, 0,
@@ -52,8 +55,8 @@ func TestFetchErrors(t *testing.T) {
 			[]string{"the page/account does not exist or is not public", "Graph error 110/2207013"}, "username(finnsintekonto)", 1},
 		{"instagram expired token", igFetch, "https://www.instagram.com/utgangen/", scanner.ErrHTTPStatus, 400,
 			[]string{"the Meta token was refused (expired or invalid)"}, "username(utgangen)", 1},
-		{"instagram rate limit", igFetch, "https://www.instagram.com/strypt/", scanner.ErrHTTPStatus, 403,
-			[]string{"Meta API rate limit reached", `"call_count":100`}, "username(strypt)", 1},
+		{"instagram rate limit", igFetch, "https://www.instagram.com/strypt/", scanner.ErrRateLimited, 403,
+			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", `"call_count":100`}, "username(strypt)", 1},
 		{"instagram broken JSON", igFetch, "https://www.instagram.com/trasigt/", scanner.ErrUnparseable, 0,
 			[]string{"not Graph API JSON"}, "username(trasigt)", 1},
 		{"instagram answer without business_discovery", igFetch, "https://www.instagram.com/utanbd/", scanner.ErrUnparseable, 0,

@@ -3,6 +3,7 @@ package meta
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -41,13 +42,17 @@ type paging struct {
 }
 
 // get fetches u with the token in the Authorization header and decodes the
-// JSON body into v. Graph errors, whatever the HTTP status they come with,
+// JSON body into v. The crawl layer paces the call by Graph's usage
+// headers and retries throttling; what reaches here is the final answer. Graph errors, whatever the HTTP status they come with,
 // become *scanner.FetchError with a plain-words Detail.
 func (g graph) get(ctx context.Context, u string, v any) error {
 	resp, err := g.fetcher.Fetch(ctx, scanner.Request{
 		URL:    u,
 		Accept: "application/json",
 		Header: http.Header{"Authorization": {"Bearer " + g.token}},
+		// Graph announces its limits in usage headers and error codes;
+		// the crawl layer paces by them and waits out throttling.
+		Limits: scanner.LimitsMetaGraph,
 	})
 	if err != nil {
 		return g.statusError(u, resp, err)
@@ -70,7 +75,7 @@ func (g graph) get(ctx context.Context, u string, v any) error {
 // decides the kind and the words; anything else passes on with its URL.
 func (g graph) statusError(u string, resp *scanner.Response, err error) error {
 	fe := scanner.AsFetchError(err)
-	if fe.Kind == scanner.ErrHTTPStatus && resp != nil {
+	if (fe.Kind == scanner.ErrHTTPStatus || fe.Kind == scanner.ErrRateLimited) && resp != nil {
 		var eb graphErrorBody
 		if json.Unmarshal(resp.Body, &eb) == nil && eb.Error != nil {
 			return g.graphFailure(u, resp, eb.Error, fe)
@@ -109,6 +114,13 @@ func (g graph) graphFailure(u string, resp *scanner.Response, ge *graphError, ca
 		out.Detail += ": " + m
 	}
 	out.Detail = g.redact(out.Detail + ")")
+	// The crawl layer gave up because the limit would not reset before
+	// the scan's deadline: say that first, then Graph's own words.
+	var late *scanner.FetchError
+	if errors.As(cause, &late) && late.Kind == scanner.ErrRateLimited {
+		out.Kind = scanner.ErrRateLimited
+		out.Detail = g.redact(late.Detail) + "; " + out.Detail
+	}
 	return out
 }
 

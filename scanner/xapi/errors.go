@@ -11,12 +11,21 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-// get fetches u with the bearer token in the Authorization header, the
-// only place the token ever goes. Errors are *scanner.FetchError naming u.
-func (a *Adapter) get(ctx context.Context, u string) (*scanner.Response, error) {
+// X's names of the endpoints the adapter calls. X counts rate limits per
+// endpoint (15-minute windows), so the crawl layer keeps a window for
+// each: a timeline at its limit must not hold the user lookups.
+const (
+	endpointUserLookup = "GET /2/users/by/username/:username"
+	endpointTimeline   = "GET /2/users/:id/tweets"
+)
+
+// get fetches u, a request to X's endpoint, with the bearer token in the
+// Authorization header, the only place the token ever goes. Errors are
+// *scanner.FetchError naming u.
+func (a *Adapter) get(ctx context.Context, u, endpoint string) (*scanner.Response, error) {
 	h := http.Header{}
 	h.Set("Authorization", "Bearer "+a.token)
-	resp, err := a.fetcher.Fetch(ctx, scanner.Request{URL: u, Accept: "application/json", Header: h})
+	resp, err := a.fetcher.Fetch(ctx, scanner.Request{URL: u, Accept: "application/json", Header: h, Endpoint: endpoint})
 	if err != nil {
 		return nil, statusError(u, resp, err)
 	}

@@ -78,7 +78,7 @@ func (a *Adapter) tweets(ctx context.Context, self, username string, since time.
 
 // tweetsPage fetches and decodes one page of a user's tweets.
 func (a *Adapter) tweetsPage(ctx context.Context, u string) (tweetsResponse, error) {
-	resp, err := a.get(ctx, u)
+	resp, err := a.get(ctx, u, endpointTimeline)
 	if err != nil {
 		return tweetsResponse{}, err
 	}

@@ -96,7 +96,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		return scanner.Fetched{}, err
 	}
 	uu := a.userURL(name)
-	resp, err := a.get(ctx, uu)
+	resp, err := a.get(ctx, uu, endpointUserLookup)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
