@@ -52,9 +52,11 @@ type Config struct {
 	MaxBodyBytes int64 `yaml:"max-body-bytes"`
 	// MaxRedirects is how many redirects one request may follow.
 	MaxRedirects int `yaml:"max-redirects"`
-	// MaxRetries is how many times a request is repeated after a 5xx or a
-	// 429. A timeout or a connection failure is repeated at most once (and
-	// never more than MaxRetries): see networkRetries.
+	// MaxRetries is how many times a request is repeated after a 5xx. A
+	// timeout or a connection failure is repeated at most once (and never
+	// more than MaxRetries): see networkRetries. Rate limits (a 429, Graph
+	// throttling) do not count against it: they are waited out within
+	// Deadline, at most maxLimitedRetries times per request.
 	MaxRetries int `yaml:"max-retries"`
 	// RetryBackoff is the first backoff wait; it doubles with each retry
 	// (no jitter, so runs are repeatable).
