@@ -215,7 +215,7 @@ func countsOf(c Counts) countsJSON {
 func refsJSON(refs []AccountRef) []accountRefJSON {
 	out := []accountRefJSON{}
 	for _, r := range refs {
-		out = append(out, accountRefJSON{Administration: r.Administration, Name: r.Name, URL: r.URL})
+		out = append(out, accountRefJSON(r))
 	}
 	return out
 }

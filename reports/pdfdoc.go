@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -67,7 +68,10 @@ func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
 	f := gofpdf.New("P", "mm", "A4", "")
 	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c, report: r}
 	for _, face := range pdfFaces {
-		f.AddUTF8FontFromBytes(pdfFamily, face.style, face.ttf)
+		// gofpdf pads font tables by appending to slices of the bytes it
+		// is given, writing into them: each document gets its own copy,
+		// so documents rendered at once never share what it writes.
+		f.AddUTF8FontFromBytes(pdfFamily, face.style, bytes.Clone(face.ttf))
 	}
 	f.SetCatalogSort(true)
 	// finish deflates the pages with pooled writers (pdfPageDeflater).
