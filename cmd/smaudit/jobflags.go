@@ -21,6 +21,7 @@ type jobFlags struct {
 	db           *string
 	noHistory    *bool
 	waivers      *string
+	deadline     *time.Duration
 }
 
 // addJobFlags defines the shared flags on fs; outHelp says what --out is
@@ -36,6 +37,8 @@ func addJobFlags(fs *flag.FlagSet, outHelp string) jobFlags {
 		db:           fs.String("db", "", "history database (default: "+defaultDBName+" beside the registry)"),
 		noHistory:    fs.Bool("no-history", false, "keep no history: no change since last quarter, nothing stored"),
 		waivers:      fs.String("waivers", "", "YAML file of accepted findings with reason, approver and expiry (see README)"),
+		deadline: fs.Duration("deadline", 0, "the scan's time budget, e.g. 12h or 90m: a rate limit that would outlast it makes "+
+			"its accounts 'could not be checked' instead of waiting (default: the config's crawl.deadline, 12h)"),
 	}
 }
 
@@ -47,6 +50,12 @@ func (f jobFlags) load(now time.Time) (job, error) {
 		return job{}, err
 	}
 	cfg.Crawl.AllowPrivateNetworks = cfg.Crawl.AllowPrivateNetworks || *f.allowPrivate
+	switch {
+	case *f.deadline < 0:
+		return job{}, fmt.Errorf("--deadline must be a positive duration such as 12h or 90m, not %s", *f.deadline)
+	case *f.deadline > 0:
+		cfg.Crawl.Deadline = *f.deadline
+	}
 	j := job{out: *f.out, lang: *f.lang, cfg: cfg, registryName: filepath.Base(*f.registry), waiversPath: *f.waivers}
 	switch {
 	case *f.noHistory:

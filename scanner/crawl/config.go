@@ -70,9 +70,10 @@ type Config struct {
 	// whose reset lies beyond it fails the request at once with
 	// scanner.ErrRateLimited instead of sleeping towards a wait that
 	// cannot help. Zero or less means the default, 12h: a quarterly audit
-	// of the city's accounts needs about an hour under the platforms'
-	// published limits, so 12h lets a slow day finish while a scan stuck
-	// on a limit still ends the same day.
+	// of the city's 800 accounts needs two to three hours under the
+	// platforms' published limits (Meta's Graph API allows 200 calls an
+	// hour), so 12h lets a slow day finish while a scan stuck on a limit
+	// still ends the same day.
 	Deadline time.Duration `yaml:"deadline"`
 	// GraphWindow is the rolling window in which Meta's Graph API counts
 	// an app's and a user's calls (one hour). The Client paces Graph
