@@ -6,7 +6,7 @@ import "fmt"
 func All(cfg Config) []Rule {
 	return []Rule{
 		{
-			ID:      accountExistsID,
+			ID:      AccountExists,
 			Section: reportingSection,
 			Checks: Text{
 				SV: "Att kontot i registret finns på plattformen, det vill säga inte är raderat, avstängt eller felstavat.",
@@ -24,9 +24,10 @@ func All(cfg Config) []Rule {
 			},
 			Thresholds: Text{SV: "Plattformen svarar att kontot finns.", EN: "The platform answers that the account exists."},
 			check:      checkExists,
+			Samples:    existsSamples,
 		},
 		{
-			ID: cityAffiliationID,
+			ID: CityAffiliation,
 			Section: basinfo(
 				"vilken verksamhet som står bakom kontot och att verksamheten ingår i Stockholms stad",
 				"which operation is behind the account and that the operation is part of the City of Stockholm",
@@ -48,9 +49,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: affiliationThresholds(cfg),
 			check:      checkAffiliation(cfg),
+			Samples:    affiliationSamples,
 		},
 		{
-			ID: contentDescriptionID,
+			ID: ContentDescription,
 			Section: basinfo(
 				"en kort beskrivning av vad användaren kan förvänta sig för innehåll från kontot",
 				"a short description of what content the user can expect from the account",
@@ -72,9 +74,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: descriptionThresholds(cfg),
 			check:      checkDescription(cfg),
+			Samples:    descriptionSamples,
 		},
 		{
-			ID: participationTermsID,
+			ID: ParticipationTerms,
 			Section: basinfo(
 				"vilka villkor som gäller för att delta på stadens sociala medier, till exempel att ett inlägg kan bli allmän handling",
 				"which terms apply to taking part in the city's social media, for example that a post can become a public record",
@@ -96,9 +99,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: participationThresholds(cfg),
 			check:      checkParticipation(cfg),
+			Samples:    participationSamples,
 		},
 		{
-			ID: contactDetailsID,
+			ID: ContactDetails,
 			Section: basinfo(
 				"kontaktuppgifter till den verksamhet som står bakom kontot",
 				"contact details of the operation behind the account",
@@ -120,9 +124,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: contactThresholds(cfg),
 			check:      checkContact(cfg),
+			Samples:    contactSamples,
 		},
 		{
-			ID: websiteLinkID,
+			ID: WebsiteLink,
 			Section: basinfo(
 				"länk till verksamhetens webbplats",
 				"a link to the operation's website",
@@ -144,9 +149,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: websiteThresholds(cfg),
 			check:      checkWebsite(cfg),
+			Samples:    websiteSamples,
 		},
 		{
-			ID:      postingFrequencyID,
+			ID:      PostingFrequency,
 			Section: postingSection,
 			Checks: Text{
 				SV: "Att kontot publicerar egna inlägg minst ett par gånger i veckan, i snitt över granskningsperioden. Svar och delningar räknas inte.",
@@ -165,10 +171,11 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: postingThresholds(cfg),
 			check:      checkPosting(cfg),
+			Samples:    postingSamples,
 			ownPosts:   countPosting(cfg),
 		},
 		{
-			ID:      inactiveAccountID,
+			ID:      InactiveAccount,
 			Section: closingSection,
 			Checks: Text{
 				SV: "Att kontot fortfarande används, det vill säga har publicerat ett eget inlägg nyligen. Konton som inte används ska avslutas.",
@@ -187,9 +194,10 @@ func All(cfg Config) []Rule {
 			NeedsFetch: true,
 			Thresholds: inactiveThresholds(cfg),
 			check:      checkInactive(cfg),
+			Samples:    inactiveSamples,
 		},
 		{
-			ID:      registryCompleteID,
+			ID:      RegistryComplete,
 			Section: everyAccountSection,
 			Checks: Text{
 				SV: "Att registret anger kontots syfte, mål, målgrupp och ansvarig.",
@@ -210,7 +218,8 @@ func All(cfg Config) []Rule {
 				SV: "Kolumnerna Syfte, Mål, Målgrupp och Ansvarig får inte vara tomma.",
 				EN: "The columns Syfte, Mål, Målgrupp and Ansvarig must not be empty.",
 			},
-			check: checkRegistry,
+			check:   checkRegistry,
+			Samples: registrySamples,
 		},
 	}
 }

@@ -43,11 +43,11 @@ func TestThresholdsFollowConfig(t *testing.T) {
 	cfg.Posting.Platforms = map[string]Posting{"mastodon": {WindowDays: 28}}
 	cfg.WebsiteDomains = []string{"kulturhuset.se"}
 	tests := []struct{ id, sv, en string }{
-		{contentDescriptionID, "Minst 55 tecken", "At least 55 characters"},
-		{inactiveAccountID, "högst 120 dagar", "at most 120 days"},
-		{postingFrequencyID, "Minst 2,5 egna inlägg", "At least 2.5 own posts"},
-		{postingFrequencyID, "mastodon: minst 2,5 per vecka under 28 dagar", "mastodon: at least 2.5 a week over 28 days"},
-		{websiteLinkID, "kulturhuset.se", "kulturhuset.se"},
+		{ContentDescription, "Minst 55 tecken", "At least 55 characters"},
+		{InactiveAccount, "högst 120 dagar", "at most 120 days"},
+		{PostingFrequency, "Minst 2,5 egna inlägg", "At least 2.5 own posts"},
+		{PostingFrequency, "mastodon: minst 2,5 per vecka under 28 dagar", "mastodon: at least 2.5 a week over 28 days"},
+		{WebsiteLink, "kulturhuset.se", "kulturhuset.se"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id+"/"+tt.sv, func(t *testing.T) {

@@ -18,7 +18,7 @@ func TestCheckFetchFailed(t *testing.T) {
 			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
 				t.Errorf("finding names rule %q, section %q; want %q, %q", f.Rule, f.PolicyRef, r.ID, r.Section.Ref)
 			}
-			if r.ID == accountExistsID {
+			if r.ID == AccountExists {
 				return // judges the fetch itself; see TestAccountExists
 			}
 			if !r.NeedsFetch {
@@ -56,7 +56,7 @@ func TestCheckFetchFailedKinds(t *testing.T) {
 		{&scanner.FetchError{Kind: "something-new"}, "something-new"},
 		{nil, "okänt fel"},
 	}
-	r := ruleByID(t, DefaultConfig(), postingFrequencyID)
+	r := ruleByID(t, DefaultConfig(), PostingFrequency)
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			res := fetched(scanner.Profile{})
@@ -79,7 +79,7 @@ func TestCheckUnsupported(t *testing.T) {
 			if f.Rule != r.ID || f.PolicyRef != r.Section.Ref {
 				t.Errorf("finding names rule %q, section %q", f.Rule, f.PolicyRef)
 			}
-			if !r.NeedsFetch && r.ID != accountExistsID {
+			if !r.NeedsFetch && r.ID != AccountExists {
 				if f.Status != Fail || !strings.Contains(f.Message.SV, "Ansvarig") {
 					t.Errorf("registry rule: %s %q, want fail naming Ansvarig", f.Status, f.Message.SV)
 				}
@@ -121,7 +121,7 @@ func TestCheckUnsupportedReasons(t *testing.T) {
 		{scanner.NoPublicSurface, "inte är inloggade"},
 		{scanner.NoAdapter, "kontrolleras inte automatiskt"},
 	}
-	r := ruleByID(t, DefaultConfig(), cityAffiliationID)
+	r := ruleByID(t, DefaultConfig(), CityAffiliation)
 	for _, tt := range tests {
 		t.Run(string(tt.reason), func(t *testing.T) {
 			res := scanner.Result{Account: account(), Status: scanner.FetchUnsupported, Unsupported: tt.reason}
@@ -137,7 +137,7 @@ func TestCheckBadRowSpeaksTheReadersLanguage(t *testing.T) {
 	res := scanner.Result{Account: account(), Status: scanner.FetchFailed,
 		Err: &scanner.FetchError{Kind: scanner.ErrInvalidInput, Detail: `Länk: "htps://x" is not an http(s) URL`}}
 	res.Account.Problems = []scanner.RowProblem{{Column: "Länk", Message: `"htps://x" is not an http(s) URL`, MessageSV: `"htps://x" är ingen http(s)-adress`}}
-	f := ruleByID(t, DefaultConfig(), cityAffiliationID).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+	f := ruleByID(t, DefaultConfig(), CityAffiliation).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
 	if !strings.Contains(f.Message.SV, `Länk: "htps://x" är ingen http(s)-adress`) || !strings.Contains(f.Message.EN, `Länk: "htps://x" is not an http(s) URL`) {
 		t.Errorf("messages %q / %q", f.Message.SV, f.Message.EN)
 	}

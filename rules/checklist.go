@@ -59,11 +59,11 @@ func WhereToLook(p scanner.Platform, ruleID string) Text {
 		pl = genericPlaces
 	}
 	switch ruleID {
-	case accountExistsID:
+	case AccountExists:
 		return Text{SV: "Öppna länken i kontoförteckningen.", EN: "Open the link in the registry."}
-	case postingFrequencyID, inactiveAccountID:
+	case PostingFrequency, InactiveAccount:
 		return pl.posts
-	case registryCompleteID:
+	case RegistryComplete:
 		return Text{SV: "Kontoförteckningen.", EN: "The registry."}
 	}
 	return pl.profile

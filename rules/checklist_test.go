@@ -18,15 +18,15 @@ func TestEveryRuleHasAQuestionAndAPlaceToLook(t *testing.T) {
 			}
 		}
 	}
-	if got := WhereToLook(scanner.Facebook, postingFrequencyID).SV; !strings.Contains(got, "inlägg") {
+	if got := WhereToLook(scanner.Facebook, PostingFrequency).SV; !strings.Contains(got, "inlägg") {
 		t.Errorf("Facebook posting: %q", got)
 	}
-	if got := WhereToLook(scanner.LinkedIn, cityAffiliationID).SV; !strings.Contains(got, "Om") {
+	if got := WhereToLook(scanner.LinkedIn, CityAffiliation).SV; !strings.Contains(got, "Om") {
 		t.Errorf("LinkedIn affiliation: %q", got)
 	}
 	cfg := DefaultConfig()
 	cfg.InactiveDays = 120
-	if q := ruleByID(t, cfg, inactiveAccountID).Question.SV; !strings.Contains(q, "120 dagarna") {
+	if q := ruleByID(t, cfg, InactiveAccount).Question.SV; !strings.Contains(q, "120 dagarna") {
 		t.Errorf("inactive question %q does not follow the config", q)
 	}
 }

@@ -60,7 +60,7 @@ func TestJudge(t *testing.T) {
 					t.Errorf("finding %d is %q, want %q", i, f.Rule, rs[i].ID)
 				}
 			}
-			if f := findingOf(j, postingFrequencyID); f.Status != tt.wantStatus {
+			if f := findingOf(j, PostingFrequency); f.Status != tt.wantStatus {
 				t.Errorf("posting-frequency finding %s %q, want %s", f.Status, f.Message.SV, tt.wantStatus)
 			}
 		})

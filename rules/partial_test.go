@@ -19,7 +19,7 @@ func TestPostsCutJudgedOnlyWhenSettled(t *testing.T) {
 	start := at(t, "2026-06-30 00:00")
 	end := at(t, "2026-09-29 00:00")
 	day := 24 * time.Hour
-	runSamples(t, postingFrequencyID, []sample{
+	runSamples(t, PostingFrequency, []sample{
 		{
 			name: "enough own posts on the pages read",
 			res:  cutAt(end.Add(-60*day), postsFrom(end.Add(-60*day), 2*day, 30, "own")),
@@ -36,7 +36,7 @@ func TestPostsCutJudgedOnlyWhenSettled(t *testing.T) {
 			want: Fail,
 		},
 	})
-	runSamples(t, inactiveAccountID, []sample{
+	runSamples(t, InactiveAccount, []sample{
 		{
 			name: "a recent own post settles it",
 			res:  cutAt(end.Add(-3*day), postsFrom(end.Add(-3*day), day, 2, "own")),
@@ -53,7 +53,7 @@ func TestPostsCutJudgedOnlyWhenSettled(t *testing.T) {
 func TestLinksHiddenIsManualNotFail(t *testing.T) {
 	hidden := fetched(scanner.Profile{Text: "Stadsbibliotekets kanal", LinksHidden: "8 more links load through /youtubei/, which robots.txt disallows"})
 	visible := fetched(scanner.Profile{Text: "Stadsbibliotekets kanal"})
-	for _, id := range []string{websiteLinkID, contactDetailsID, participationTermsID} {
+	for _, id := range []string{WebsiteLink, ContactDetails, ParticipationTerms} {
 		t.Run(id, func(t *testing.T) {
 			runSamples(t, id, []sample{
 				{name: "hidden", res: hidden, want: Manual, msg: "visar inte alla", evident: "robots.txt"},
@@ -61,7 +61,7 @@ func TestLinksHiddenIsManualNotFail(t *testing.T) {
 			})
 		})
 	}
-	runSamples(t, contactDetailsID, []sample{{
+	runSamples(t, ContactDetails, []sample{{
 		name: "an e-mail address in the text still passes",
 		res:  fetched(scanner.Profile{Text: "Skriv till biblioteket@stockholm.se", LinksHidden: "hidden"}),
 		want: Pass,
@@ -72,7 +72,7 @@ func TestPostsHiddenIsManualWithTheReason(t *testing.T) {
 	hidden := fetched(scanner.Profile{Text: "Kanalen"})
 	hidden.Fetched.PostsHidden = "robots.txt forbids the feed"
 	hidden.Fetched.CompleteSince = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, id := range []string{postingFrequencyID, inactiveAccountID} {
+	for _, id := range []string{PostingFrequency, InactiveAccount} {
 		t.Run(id, func(t *testing.T) {
 			runSamples(t, id, []sample{{name: "hidden", res: hidden, want: Manual, msg: "visar inte kontots inlägg", evident: "robots.txt forbids"}})
 		})

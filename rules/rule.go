@@ -63,7 +63,10 @@ type Rule struct {
 	// Thresholds describes the configured thresholds in words, for
 	// `smaudit rules`; it is derived from the Config the rule was built with.
 	Thresholds Text
-	check      func(in Input) Finding
+	// Samples are accounts the rule must judge a known way: at least one
+	// it passes and one it fails (see Sample).
+	Samples []Sample
+	check   func(in Input) Finding
 	// ownPosts, set on posting-frequency only, counts the account's own
 	// posts in the rule's configured window, for Judged.OwnPostsInWindow.
 	ownPosts func(in Input) int

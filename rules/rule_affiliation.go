@@ -5,7 +5,10 @@ import (
 	"strings"
 )
 
-const cityAffiliationID = "city-affiliation"
+// CityAffiliation is the ID of the rule that the profile names the
+// administration and the City of Stockholm. Like every rule ID it is stable
+// forever: results.json, the history and waivers name rules by it.
+const CityAffiliation = "city-affiliation"
 
 // administrationNames returns the names that count as naming admin: the
 // registry's own and its configured aliases.
@@ -87,4 +90,11 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 		f.Evidence = append(ev, proofEvidence(res.Fetched.Proofs, websiteDomains(cfg, res.Account.Website))...)
 		return f
 	}
+}
+
+// affiliationSamples: a note naming the administration and the city, and
+// one naming only the city.
+var affiliationSamples = []Sample{
+	{Name: "Kulturförvaltningen: ”Kulturförvaltningen i Stockholms stad”", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "Sommarskolan: the city, but not Utbildningsförvaltningen", Result: sommarskolan(), Want: Fail},
 }

@@ -13,7 +13,7 @@ func TestCityAffiliation(t *testing.T) {
 	fieldsOnly := fetched(scanner.Profile{Fields: []scanner.Field{
 		{Name: "Drivs av", Value: "Kulturförvaltningen, Stockholms stad"},
 	}})
-	runSamples(t, cityAffiliationID, []sample{
+	runSamples(t, CityAffiliation, []sample{
 		{
 			name:    "one sentence names both",
 			res:     fetched(textProfile("Vi tipsar om böcker. Kontot drivs av Kulturförvaltningen i Stockholms stad. Välkommen!")),
@@ -110,7 +110,7 @@ func TestAffiliationShowsVerifiedLinks(t *testing.T) {
 		{Kind: scanner.ProofVerifiedField, From: "https://mastodon.example/@kultur", To: "https://kultur.stockholm.se/"},
 		{Kind: scanner.ProofRelMe, From: "https://example.org/about", To: "https://mastodon.example/@kultur"},
 	}
-	f := ruleByID(t, DefaultConfig(), cityAffiliationID).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
+	f := ruleByID(t, DefaultConfig(), CityAffiliation).Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
 	var labels []string
 	for _, e := range f.Evidence {
 		labels = append(labels, e.Label.EN)

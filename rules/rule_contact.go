@@ -5,7 +5,10 @@ import (
 	"strings"
 )
 
-const contactDetailsID = "contact-details"
+// ContactDetails is the ID of the rule that the profile gives contact
+// details. Like every rule ID it is stable forever: results.json, the
+// history and waivers name rules by it.
+const ContactDetails = "contact-details"
 
 // maxContactEvidence bounds how many contact details a finding lists.
 const maxContactEvidence = 5
@@ -75,4 +78,10 @@ func contactLink(text, raw string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// contactSamples: an e-mail address and a phone number, and neither.
+var contactSamples = []Sample{
+	{Name: "Kulturförvaltningen: kultur@stockholm.se and 08-508 290 00", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "Sommarskolan: no contact details", Result: sommarskolan(), Want: Fail},
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func TestContactDetails(t *testing.T) {
-	runSamples(t, contactDetailsID, []sample{
+	runSamples(t, ContactDetails, []sample{
 		{name: "e-mail", res: fetched(textProfile("Skriv till kultur@stockholm.se.")), want: Pass, exact: "kultur@stockholm.se"},
 		{name: "Stockholm switchboard", res: fetched(textProfile("Växel 08-508 290 00")), want: Pass, exact: "08-508 290 00"},
 		{name: "grouped differently", res: fetched(textProfile("Tel: 08-508 21 000")), want: Pass, exact: "08-508 21 000"},

@@ -5,9 +5,14 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-const contentDescriptionID = "content-description"
+// ContentDescription is the ID of the rule that the profile describes what
+// the account offers. Like every rule ID it is stable forever: results.json,
+// the history and waivers name rules by it.
+const ContentDescription = "content-description"
 
 // checkDescription passes when the profile's description, without links and
 // contact details, is at least cfg.DescriptionMinChars characters long.
@@ -44,4 +49,19 @@ func checkDescription(cfg Config) func(Input) Finding {
 			EN: fmt.Sprintf("The profile has a description of %d characters.", n),
 		}}
 	}
+}
+
+// descriptionSamples: a note of prose, and one of contact details only.
+var descriptionSamples = []Sample{
+	{Name: "Kulturförvaltningen: two sentences on what the account offers", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "only an address and a phone number", Result: demoFetched(contactOnlyProfile()), Want: Fail},
+}
+
+// contactOnlyProfile is Kulturförvaltningen's profile with a note that
+// holds nothing but contact details.
+func contactOnlyProfile() scanner.Profile {
+	p := demoProfile()
+	p.Description = "kultur@stockholm.se 08-508 290 00"
+	p.Text = scanner.JoinText(p.DisplayName, p.Description)
+	return p
 }

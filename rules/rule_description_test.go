@@ -9,7 +9,7 @@ import (
 
 func TestContentDescription(t *testing.T) {
 	desc := func(s string) scanner.Result { return fetched(scanner.Profile{Description: s, Text: s}) }
-	runSamples(t, contentDescriptionID, []sample{
+	runSamples(t, ContentDescription, []sample{
 		{
 			name:  "a real description",
 			res:   desc("Tips om böcker, författarbesök och evenemang på stadens bibliotek."),

@@ -4,7 +4,10 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-const accountExistsID = "account-exists"
+// AccountExists is the ID of the rule that the registry's account exists on
+// its platform. Like every rule ID it is stable forever: results.json, the
+// history and waivers name rules by it.
+const AccountExists = "account-exists"
 
 // checkExists fails an account the platform says does not exist (deleted,
 // suspended, unknown): the registry lists something that is not there. It
@@ -31,4 +34,22 @@ func checkExists(in Input) Finding {
 		}, Evidence: []Evidence{{Label: Text{SV: "Plattformens svar", EN: "The platform's answer"}, Value: detail, URL: res.Err.URL}}}
 	}
 	return fetchFailed(res)
+}
+
+// existsSamples: the demo's Kulturförvaltningen read in full, and its
+// Kulturnatt Stockholm, whose lookup answers Mastodon's 404
+// {"error":"Record not found"}.
+var existsSamples = []Sample{
+	{Name: "Kulturförvaltningen: the lookup answers the account", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "Kulturnatt Stockholm: the lookup answers 404 Record not found", Result: kulturnatt(), Want: Fail},
+}
+
+// kulturnatt is the demo's row 4, an account deleted from its instance.
+func kulturnatt() scanner.Result {
+	acc := demoAccount()
+	acc.Row, acc.Name, acc.URL = 4, "Kulturnatt Stockholm", "https://mastodon.demo.example/@kulturnatt"
+	lookup := "https://mastodon.demo.example/api/v1/accounts/lookup?acct=kulturnatt"
+	return scanner.Result{Account: acc, Status: scanner.FetchFailed, Err: &scanner.FetchError{
+		Kind: scanner.ErrNotFound, URL: lookup, StatusCode: 404, Detail: "Record not found",
+	}}
 }

@@ -25,7 +25,7 @@ func TestAccountExists(t *testing.T) {
 		{"server down is not a verdict on the account", down, Error, "kunde inte läsas"},
 		{"platform not fetched", unsup, Manual, "inte är inloggade"},
 	}
-	r := ruleByID(t, DefaultConfig(), accountExistsID)
+	r := ruleByID(t, DefaultConfig(), AccountExists)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := r.Check(Input{Result: &tt.res, AsOf: mustAsOf(t, auditDay)})

@@ -8,7 +8,10 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-const inactiveAccountID = "inactive-account"
+// InactiveAccount is the ID of the rule that the account is still in use;
+// its failures are the closure candidates. Like every rule ID it is stable
+// forever: results.json, the history and waivers name rules by it.
+const InactiveAccount = "inactive-account"
 
 // checkInactive fails an account whose newest own post is more than
 // cfg.InactiveDays days before the audit date, or that has none: such an
@@ -73,4 +76,11 @@ func latestURL(posts []scanner.Post, t time.Time, fallback string) string {
 		}
 	}
 	return fallback
+}
+
+// inactiveSamples: a post the day before the audit date, and a newest own
+// post in May with the whole history seen.
+var inactiveSamples = []Sample{
+	{Name: "own post the day before", Result: demoFetched(demoProfile(), ownPosts(3, sampleNewest, 7*24*time.Hour)...), Want: Pass},
+	{Name: "newest own post 2026-05-04, whole history seen", Result: demoFetched(demoProfile(), ownPosts(3, time.Date(2026, 5, 4, 14, 0, 0, 0, Stockholm), 7*24*time.Hour)...), Want: Fail},
 }

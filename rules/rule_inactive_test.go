@@ -7,7 +7,7 @@ import (
 
 func TestInactiveAccount(t *testing.T) {
 	// With 90 days, the last own post must be on 2026-06-30 or later.
-	runSamples(t, inactiveAccountID, []sample{
+	runSamples(t, InactiveAccount, []sample{
 		{
 			name: "posted on the last allowed day",
 			res:  withPosts(time.Time{}, postsFrom(at(t, "2026-06-30 00:00"), 0, 1, "own")),

@@ -1,6 +1,9 @@
 package rules
 
-const participationTermsID = "participation-terms"
+// ParticipationTerms is the ID of the rule that the profile tells the terms
+// of taking part. Like every rule ID it is stable forever: results.json, the
+// history and waivers name rules by it.
+const ParticipationTerms = "participation-terms"
 
 // checkParticipation passes when the profile text tells the terms of taking
 // part (for example that posts can become public records) or links to them.
@@ -50,4 +53,11 @@ func linkEvidence(label Text, text, url string) Evidence {
 		v = t + " (" + url + ")"
 	}
 	return Evidence{Label: label, Value: v, URL: url}
+}
+
+// participationSamples: a note saying posts can become public records,
+// and one without terms or a link to them.
+var participationSamples = []Sample{
+	{Name: "Kulturförvaltningen: ”kan bli allmän handling” and a link to the terms", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "Sommarskolan: no terms", Result: sommarskolan(), Want: Fail},
 }

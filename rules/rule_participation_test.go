@@ -7,7 +7,7 @@ import (
 )
 
 func TestParticipationTerms(t *testing.T) {
-	runSamples(t, participationTermsID, []sample{
+	runSamples(t, ParticipationTerms, []sample{
 		{
 			name:    "public records, plural",
 			res:     fetched(textProfile("Välkommen! Inlägg och kommentarer kan bli allmänna handlingar. Vi modererar.")),

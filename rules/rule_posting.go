@@ -5,9 +5,14 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-const postingFrequencyID = "posting-frequency"
+// PostingFrequency is the ID of the rule that the account posts a couple of
+// times a week. Like every rule ID it is stable forever: results.json, the
+// history and waivers name rules by it.
+const PostingFrequency = "posting-frequency"
 
 // ownPostsLabel labels the count of own posts in the window.
 var ownPostsLabel = Text{SV: "Egna inlägg i perioden", EN: "Own posts in the period"}
@@ -112,4 +117,25 @@ func reachEvidence(since, end time.Time, url string) Evidence {
 // as few digits as needed.
 func decimalSV(x float64, prec int) string {
 	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
+}
+
+// postingSamples: 30 own posts in the 91 days before the demo's audit date,
+// 6 with the whole history seen, and 6 in a feed reaching back only 20
+// days, which a person must judge.
+var postingSamples = []Sample{
+	{Name: "30 own posts in 91 days", Result: demoFetched(demoProfile(), ownPosts(30, sampleNewest, 3*24*time.Hour)...), Want: Pass},
+	{Name: "6 own posts in 91 days, whole history seen", Result: demoFetched(demoProfile(), ownPosts(6, sampleNewest, 14*24*time.Hour)...), Want: Fail},
+	{Name: "6 own posts in a feed reaching back 20 days", Result: shortFeed(), Want: Manual},
+}
+
+// sampleNewest is the newest post of the post samples: the morning before
+// the audit date.
+var sampleNewest = time.Date(2026, 11, 19, 9, 30, 0, 0, Stockholm)
+
+// shortFeed is a blog feed holding only its newest items: CompleteSince
+// says it reaches back 20 days.
+func shortFeed() scanner.Result {
+	res := demoFetched(demoProfile(), ownPosts(6, sampleNewest, 3*24*time.Hour)...)
+	res.Fetched.CompleteSince = sampleNewest.AddDate(0, 0, -20)
+	return res
 }

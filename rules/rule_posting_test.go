@@ -36,7 +36,7 @@ func TestPostingFrequency(t *testing.T) {
 	start := at(t, "2026-06-30 00:00")
 	end := at(t, "2026-09-29 00:00")
 	day := 24 * time.Hour
-	runSamples(t, postingFrequencyID, []sample{
+	runSamples(t, PostingFrequency, []sample{
 		{
 			name:  "two a week exactly",
 			res:   withPosts(time.Time{}, postsFrom(start.Add(time.Hour), 3*day, 26, "own")),

@@ -5,7 +5,10 @@ import (
 	"strings"
 )
 
-const registryCompleteID = "registry-complete"
+// RegistryComplete is the ID of the rule that the registry gives purpose,
+// goals, audience and owner. Like every rule ID it is stable forever:
+// results.json, the history and waivers name rules by it.
+const RegistryComplete = "registry-complete"
 
 // checkRegistry passes when the registry row gives the account's purpose,
 // goals, audience and owner, which the policy requires of every account.
@@ -51,4 +54,11 @@ func joinList(words []string, and string) string {
 		return strings.Join(words, "")
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " " + and + " " + words[len(words)-1]
+}
+
+// registrySamples: Kulturförvaltningen's complete row, and Sommarskolan's
+// without Syfte and Ansvarig.
+var registrySamples = []Sample{
+	{Name: "registry.csv:2 with every column", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "registry.csv:10 without Syfte and Ansvarig", Result: sommarskolan(), Want: Fail},
 }

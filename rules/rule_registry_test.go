@@ -16,7 +16,7 @@ func TestRegistryComplete(t *testing.T) {
 	failed.Status, failed.Err = scanner.FetchFailed, &scanner.FetchError{Kind: scanner.ErrTimeout}
 	unsupported := missing(func(a *scanner.Account) { a.Owner = "" })
 	unsupported.Status = scanner.FetchUnsupported
-	runSamples(t, registryCompleteID, []sample{
+	runSamples(t, RegistryComplete, []sample{
 		{name: "complete", res: missing(func(*scanner.Account) {}), want: Pass, evident: "konton.xlsx:7"},
 		{name: "one missing", res: missing(func(a *scanner.Account) { a.Audience = "" }), want: Fail, msg: "saknar Målgrupp för", msgEN: "audience (Målgrupp)", exact: "Målgrupp"},
 		{name: "blank counts as missing", res: missing(func(a *scanner.Account) { a.Goals, a.Owner = " \t", "" }), want: Fail, msg: "saknar Mål och Ansvarig", exact: "Mål, Ansvarig"},

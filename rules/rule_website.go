@@ -5,7 +5,10 @@ import (
 	"strings"
 )
 
-const websiteLinkID = "website-link"
+// WebsiteLink is the ID of the rule that the profile links to the
+// administration's website. Like every rule ID it is stable forever:
+// results.json, the history and waivers name rules by it.
+const WebsiteLink = "website-link"
 
 // maxWebsiteEvidence bounds how many website links a finding lists.
 const maxWebsiteEvidence = 3
@@ -67,4 +70,10 @@ func checkWebsite(cfg Config) func(Input) Finding {
 			EN: "The profile links to the administration's website.",
 		}}
 	}
+}
+
+// websiteSamples: a field linking kultur.stockholm.se, and no link.
+var websiteSamples = []Sample{
+	{Name: "Kulturförvaltningen: Webbplats https://kultur.stockholm.se", Result: demoFetched(demoProfile()), Want: Pass},
+	{Name: "Sommarskolan: no link at all", Result: sommarskolan(), Want: Fail},
 }

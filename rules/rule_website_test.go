@@ -13,7 +13,7 @@ func TestWebsiteLink(t *testing.T) {
 	webAccount.Account.Platform, webAccount.Account.URL = scanner.Web, "https://www.stockholm.se/kultur"
 	selfLink := fetched(linkProfile("Profil", "https://mastodon.example/@biblioteket"))
 	selfLink.Account.Website = "mastodon.example"
-	runSamples(t, websiteLinkID, []sample{
+	runSamples(t, WebsiteLink, []sample{
 		{name: "stockholm.se", res: fetched(linkProfile("Webb", "https://stockholm.se/kultur")), want: Pass, evident: "https://stockholm.se/kultur"},
 		{name: "www.stockholm.se", res: fetched(linkProfile("", "https://www.stockholm.se/")), want: Pass},
 		{name: "subdomain", res: fetched(linkProfile("", "https://biblioteket.stockholm.se/")), want: Pass},
