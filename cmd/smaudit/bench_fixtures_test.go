@@ -10,7 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/stockholm-stad/smaudit"
+	"github.com/stockholm-stad/smaudit/demo"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 	"github.com/stockholm-stad/smaudit/registry"
 )
@@ -58,7 +58,7 @@ var benchTemplates = []benchTemplate{
 // accounts get their own route on the shared API host.
 func benchFixtures(tb testing.TB, n, admins int) (fs.FS, *registry.Registry, string) {
 	tb.Helper()
-	hosts, err := fs.Sub(smaudit.Demo, "testdata/demo/hosts")
+	hosts, err := demo.Hosts()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -306,7 +306,7 @@ func TestRegistryTemplateAndCheck(t *testing.T) {
 		t.Errorf("an empty template: exit %d\n%s\nwant exit 1 and only\n%s", code, stdout.String(), want)
 	}
 	stdout.Reset()
-	if code := run(context.Background(), []string{"registry", "check", "../../testdata/demo/registry.csv"}, nil, &stdout, &stderr); code != exitFail {
+	if code := run(context.Background(), []string{"registry", "check", "../../demo/data/registry.csv"}, nil, &stdout, &stderr); code != exitFail {
 		t.Errorf("the demo registry has a bad link: exit %d, want %d", code, exitFail)
 	}
 	if !strings.Contains(stdout.String(), `row 15, column "Länk"`) {

@@ -6,11 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"path/filepath"
 	"time"
 
-	"github.com/stockholm-stad/smaudit"
+	"github.com/stockholm-stad/smaudit/demo"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 	"github.com/stockholm-stad/smaudit/registry"
 )
@@ -76,14 +75,14 @@ func demoJob(out, lang, asOf string) (job, *fixtureserver.Server, error) {
 	if j.asOf, err = parseAsOf(asOf, time.Time{}); err != nil {
 		return j, nil, fmt.Errorf("--as-of: %w", err)
 	}
-	data, err := smaudit.Demo.ReadFile("testdata/demo/registry.csv")
+	data, err := demo.Registry()
 	if err != nil {
 		return j, nil, err
 	}
 	if j.reg, err = registry.ParseCSV(j.registryName, bytes.NewReader(data)); err != nil {
 		return j, nil, err
 	}
-	hosts, err := fs.Sub(smaudit.Demo, "testdata/demo/hosts")
+	hosts, err := demo.Hosts()
 	if err != nil {
 		return j, nil, err
 	}

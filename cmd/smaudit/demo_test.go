@@ -63,7 +63,7 @@ func readResults(t *testing.T, dir string) resultsFile {
 	return r
 }
 
-// expectedRow is one line of testdata/demo/EXPECTED.md's verdict table.
+// expectedRow is one line of demo/data/EXPECTED.md's verdict table.
 type expectedRow struct {
 	row      int
 	account  string
@@ -82,7 +82,7 @@ var expectedRuleColumns = []string{"account-exists", "city-affiliation", "conten
 // header and separator left out.
 func expectedTables(t *testing.T) map[string][][]string {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/demo/EXPECTED.md")
+	data, err := os.ReadFile("../../demo/data/EXPECTED.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ var (
 // tables.
 func checkTotals(t *testing.T, section, stdout string) {
 	t.Helper()
-	data, err := os.ReadFile("../../testdata/demo/EXPECTED.md")
+	data, err := os.ReadFile("../../demo/data/EXPECTED.md")
 	if err != nil {
 		t.Fatal(err)
 	}

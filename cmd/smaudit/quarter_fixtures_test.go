@@ -9,7 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/stockholm-stad/smaudit"
+	"github.com/stockholm-stad/smaudit/demo"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 )
 
@@ -187,7 +187,7 @@ type quarterAccount struct{ platform, link string }
 // and the accounts, per platform in the order of quarterMix.
 func quarterFixtures(tb testing.TB) (fstest.MapFS, map[string][]quarterAccount) {
 	tb.Helper()
-	demo, err := fs.Sub(smaudit.Demo, "testdata/demo/hosts")
+	demo, err := demo.Hosts()
 	if err != nil {
 		tb.Fatal(err)
 	}
