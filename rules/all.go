@@ -7,7 +7,7 @@ func All(cfg Config) []Rule {
 	return []Rule{
 		{
 			ID:      AccountExists,
-			Section: reportingSection,
+			Section: reqReportLink,
 			Checks: Text{
 				SV: "Att kontot i registret finns på plattformen, det vill säga inte är raderat, avstängt eller felstavat.",
 				EN: "That the account in the registry exists on the platform, that is, is not deleted, suspended or misspelt.",
@@ -27,11 +27,8 @@ func All(cfg Config) []Rule {
 			Samples:    existsSamples,
 		},
 		{
-			ID: CityAffiliation,
-			Section: basinfo(
-				"vilken verksamhet som står bakom kontot och att verksamheten ingår i Stockholms stad",
-				"which operation is behind the account and that the operation is part of the City of Stockholm",
-			),
+			ID:      CityAffiliation,
+			Section: reqAffiliation,
 			Checks: Text{
 				SV: "Att profilen säger vilken förvaltning eller vilket bolag som står bakom kontot och att den ingår i Stockholms stad.",
 				EN: "That the profile says which administration or company runs the account and that it is part of the City of Stockholm.",
@@ -52,11 +49,8 @@ func All(cfg Config) []Rule {
 			Samples:    affiliationSamples,
 		},
 		{
-			ID: ContentDescription,
-			Section: basinfo(
-				"en kort beskrivning av vad användaren kan förvänta sig för innehåll från kontot",
-				"a short description of what content the user can expect from the account",
-			),
+			ID:      ContentDescription,
+			Section: reqDescription,
 			Checks: Text{
 				SV: "Att profilen har en kort beskrivning av vad man kan förvänta sig för innehåll från kontot.",
 				EN: "That the profile has a short description of what content to expect from the account.",
@@ -77,11 +71,8 @@ func All(cfg Config) []Rule {
 			Samples:    descriptionSamples,
 		},
 		{
-			ID: ParticipationTerms,
-			Section: basinfo(
-				"vilka villkor som gäller för att delta på stadens sociala medier, till exempel att ett inlägg kan bli allmän handling",
-				"which terms apply to taking part in the city's social media, for example that a post can become a public record",
-			),
+			ID:      ParticipationTerms,
+			Section: reqTerms,
 			Checks: Text{
 				SV: "Att profilen berättar vilka villkor som gäller för att delta, till exempel att inlägg kan bli allmän handling, eller länkar till villkoren.",
 				EN: "That the profile tells the terms of taking part, for example that a post can become a public record, or links to the terms.",
@@ -102,11 +93,8 @@ func All(cfg Config) []Rule {
 			Samples:    participationSamples,
 		},
 		{
-			ID: ContactDetails,
-			Section: basinfo(
-				"kontaktuppgifter till den verksamhet som står bakom kontot",
-				"contact details of the operation behind the account",
-			),
+			ID:      ContactDetails,
+			Section: reqContact,
 			Checks: Text{
 				SV: "Att profilen har kontaktuppgifter till verksamheten: e-postadress, telefonnummer eller en länk till en kontaktsida.",
 				EN: "That the profile has contact details of the administration: an e-mail address, a phone number or a link to a contact page.",
@@ -127,11 +115,8 @@ func All(cfg Config) []Rule {
 			Samples:    contactSamples,
 		},
 		{
-			ID: WebsiteLink,
-			Section: basinfo(
-				"länk till verksamhetens webbplats",
-				"a link to the operation's website",
-			),
+			ID:      WebsiteLink,
+			Section: reqWebsite,
 			Checks: Text{
 				SV: "Att profilen länkar till verksamhetens webbplats: stockholm.se, start.stockholm eller webbplatsen i registret.",
 				EN: "That the profile links to the administration's website: stockholm.se, start.stockholm or the website in the registry.",
@@ -153,7 +138,7 @@ func All(cfg Config) []Rule {
 		},
 		{
 			ID:      PostingFrequency,
-			Section: postingSection,
+			Section: reqPosting,
 			Checks: Text{
 				SV: "Att kontot publicerar egna inlägg minst ett par gånger i veckan, i snitt över granskningsperioden. Svar och delningar räknas inte.",
 				EN: "That the account publishes its own posts at least a couple of times a week, on average over the audit period. Replies and reposts do not count.",
@@ -176,7 +161,7 @@ func All(cfg Config) []Rule {
 		},
 		{
 			ID:      InactiveAccount,
-			Section: closingSection,
+			Section: reqClosing,
 			Checks: Text{
 				SV: "Att kontot fortfarande används, det vill säga har publicerat ett eget inlägg nyligen. Konton som inte används ska avslutas.",
 				EN: "That the account is still in use, that is, has published an own post recently. Accounts no longer used shall be closed.",
@@ -198,7 +183,7 @@ func All(cfg Config) []Rule {
 		},
 		{
 			ID:      RegistryComplete,
-			Section: everyAccountSection,
+			Section: reqEveryAccount,
 			Checks: Text{
 				SV: "Att registret anger kontots syfte, mål, målgrupp och ansvarig.",
 				EN: "That the registry gives the account's purpose, goals, audience and owner.",

@@ -39,11 +39,19 @@ func (t Text) In(lang string) string {
 	return t.SV
 }
 
-// Section is the part of the policy a rule enforces.
+// Section is one numbered requirement of the policy (see Requirements):
+// the part of the policy a rule enforces. No two rules share one.
 type Section struct {
-	Ref   string // stable short reference, e.g. "Basinformation"
-	Title Text   // the section heading as the policy names it
-	Quote Text   // the policy's own words the rule enforces
+	// Ref is the requirement's number, e.g. "4.4": stable forever, and
+	// what results.json's policyRef gives.
+	Ref string
+	// Heading is the policy's heading the requirement stands under.
+	Heading Text
+	// Title is the number, the heading and, for one item of a list, the
+	// item's name: "4.4 Basinformation – kontaktuppgifter", as the
+	// reports and `smaudit rules` show it.
+	Title Text
+	Quote Text // the policy's own words the rule enforces
 }
 
 // Rule is one check of the policy.

@@ -32,7 +32,7 @@ func TestAccountExists(t *testing.T) {
 			if f.Status != tt.want || !strings.Contains(f.Message.SV, tt.msg) || f.Message.EN == "" {
 				t.Errorf("%s %q, want %s with %q", f.Status, f.Message.SV, tt.want, tt.msg)
 			}
-			if f.PolicyRef != "Rapportering av konton" {
+			if f.PolicyRef != "2.1" {
 				t.Errorf("policy ref %q", f.PolicyRef)
 			}
 		})
