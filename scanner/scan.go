@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 )
@@ -27,6 +29,9 @@ type Options struct {
 	PerLane int
 	// Progress, when set, hears about every account.
 	Progress Progress
+	// Logger, when set, receives the stack of a panic recovered while
+	// fetching an account (a bug, reported as that account's failure).
+	Logger *slog.Logger
 }
 
 // startedPerWorker bounds the accounts under way (working or waiting for
@@ -82,14 +87,14 @@ func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter
 		}
 		underway++
 		go func() {
-			results[i] = scanWithWorker(ctx, tokens, accounts[i], adapters, since, opts.Progress)
+			results[i] = scanWithWorker(ctx, tokens, accounts[i], adapters, since, opts)
 			finished <- key
 		}()
 	}
 	// Interrupted: the accounts never started are not reached (or are
 	// what they are without a request).
 	for _, i := range q.rest() {
-		results[i] = scanOne(ctx, accounts[i], adapters, since).Clean()
+		results[i] = scanOne(ctx, accounts[i], adapters, since, opts.Logger).Clean()
 	}
 	for ; underway > 0; underway-- {
 		<-finished
@@ -99,16 +104,17 @@ func Scan(ctx context.Context, accounts []Account, adapters map[Platform]Adapter
 
 // scanWithWorker scans one account once it has a worker (see Idle). An
 // account still waiting for one when ctx ends is not reached.
-func scanWithWorker(ctx context.Context, tokens chan struct{}, acc Account, adapters map[Platform]Adapter, since time.Time, progress Progress) Result {
+func scanWithWorker(ctx context.Context, tokens chan struct{}, acc Account, adapters map[Platform]Adapter, since time.Time, opts Options) Result {
+	progress := opts.Progress
 	w := &worker{tokens: tokens}
 	if !w.acquire(ctx) {
-		return scanOne(ctx, acc, adapters, since).Clean()
+		return scanOne(ctx, acc, adapters, since, opts.Logger).Clean()
 	}
 	defer w.release()
 	if progress != nil {
 		progress.Started(acc)
 	}
-	res := scanOne(withWorker(ctx, w), acc, adapters, since).Clean()
+	res := scanOne(withWorker(ctx, w), acc, adapters, since, opts.Logger).Clean()
 	if progress != nil {
 		progress.Finished(res)
 	}
@@ -117,7 +123,7 @@ func scanWithWorker(ctx context.Context, tokens chan struct{}, acc Account, adap
 
 // scanOne fetches one account, turning every way it can go wrong into a
 // result rather than an error.
-func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, since time.Time) (res Result) {
+func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, since time.Time, log *slog.Logger) (res Result) {
 	res.Account = acc
 	if len(acc.Problems) > 0 {
 		var parts []string
@@ -146,6 +152,10 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 		// A panic on scraped input is a bug, but it must not take the
 		// other accounts down with it.
 		if p := recover(); p != nil {
+			if log != nil {
+				log.Error("panic while fetching an account (a bug; the account is reported as failed)",
+					"url", acc.URL, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			}
 			res.Status = FetchFailed
 			res.Err = &FetchError{Kind: ErrUnparseable, URL: acc.URL, Detail: fmt.Sprintf("internal error: %v", p)}
 		}

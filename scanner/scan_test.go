@@ -1,8 +1,11 @@
 package scanner
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"log/slog"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -110,5 +113,25 @@ func TestScanCancelledMarksTheRestNotReached(t *testing.T) {
 	}
 	if n := ad.calls.Load(); n > 3 {
 		t.Errorf("adapter called %d times after cancel, want at most 3", n)
+	}
+}
+
+// TestScanLogsTheStackOfARecoveredPanic: a panic is one account's
+// failure in the reports, and its stack goes to the log, where a
+// developer can find the bug.
+func TestScanLogsTheStackOfARecoveredPanic(t *testing.T) {
+	var buf bytes.Buffer
+	ad := &fakeAdapter{fetch: func(ctx context.Context, acc Account) (Fetched, error) {
+		var m map[string]int
+		m["boom"]++ // a nil map: a real bug's panic
+		return Fetched{}, nil
+	}}
+	got := Scan(context.Background(), []Account{{Name: "a", Platform: Web, URL: "https://a.example/"}},
+		map[Platform]Adapter{Web: ad}, time.Time{}, Options{Logger: slog.New(slog.NewTextHandler(&buf, nil))})
+	if got[0].Status != FetchFailed || got[0].Err == nil || !strings.Contains(got[0].Err.Detail, "internal error") {
+		t.Errorf("result %s %v, want failed with an internal error", got[0].Status, got[0].Err)
+	}
+	if log := buf.String(); !strings.Contains(log, "assignment to entry in nil map") || !strings.Contains(log, "scan_test.go") {
+		t.Errorf("the log lacks the panic and its stack:\n%s", log)
 	}
 }

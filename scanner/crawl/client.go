@@ -186,12 +186,22 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 			c.limits.settle(host)
 		}
 	}()
+	// held frees the host slot this request holds, if any: deferred, so a
+	// panic (recovered by the scan as one account's failure) never keeps
+	// a slot taken, which would hang every later request to the host.
+	var held func()
+	defer func() {
+		if held != nil {
+			held()
+		}
+	}()
 	own, limited := 0, 0
 	for {
 		if skip := c.skipDead(host, rawURL); skip != nil {
 			return nil, skip
 		}
 		release, err := c.limits.acquire(ctx, host, req, retrying)
+		held = release
 		var late *lateError
 		if errors.As(err, &late) {
 			return nil, c.lateFailure(req, host, late)
@@ -207,7 +217,6 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 		// The slot may have been freed by the request that found the
 		// host dead, just before it said so.
 		if skip := c.skipDead(host, rawURL); skip != nil {
-			release()
 			return nil, skip
 		}
 		resp, ferr := c.attempt(ctx, req)
@@ -234,6 +243,7 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 			c.limits.settle(host)
 			retrying = false
 		}
+		held = nil
 		release()
 		if resp != nil {
 			c.noteRateLimit(req, host, resp, !throttle)
