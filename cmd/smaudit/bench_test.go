@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
@@ -93,7 +94,7 @@ func benchBinary(b *testing.B, fsys fs.FS, csv string, accounts int) {
 	}
 	proxy := startBenchProxy(b, h)
 	defer proxy.Close()
-	cfg := defaultConfig()
+	cfg := audit.DefaultConfig()
 	p := demoPlatforms(cfg.Platforms)
 	config := fmt.Sprintf(`concurrency: %d
 crawl:
@@ -165,7 +166,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 	}
 	defer srv.Close()
 	asOf, _ := rules.ParseAsOf(demoAsOf)
-	cfg := defaultConfig()
+	cfg := audit.DefaultConfig()
 	cfg.Platforms = demoPlatforms(cfg.Platforms)
 	cfg.Crawl.PerHostDelay = 0
 	cfg.Crawl.PerHostConcurrency = cfg.Concurrency
@@ -178,10 +179,10 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 	runtime.ReadMemStats(&before)
 	for i := 0; i < b.N; i++ {
 		rec := &recorder{base: srv.Transport()}
-		j := job{reg: reg, asOf: asOf, lang: "sv", cfg: cfg, out: out, registryName: "bench.csv", transport: rec}
+		j := audit.Options{Registry: reg, AsOf: asOf, Lang: "sv", Config: cfg, Out: out, RegistryName: "bench.csv", Transport: rec, Version: version, Logger: log}
 
 		start, cpuStart := time.Now(), processCPU(b)
-		results, _, err := fetchAll(context.Background(), j, newProgress(io.Discard, reg.Accounts), log)
+		results, _, err := audit.Fetch(context.Background(), j, newProgress(io.Discard, reg.Accounts))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -6,9 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/demo"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 	"github.com/stockholm-stad/smaudit/registry"
@@ -42,25 +44,25 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer srv.Close()
-	j.waiversPath = *waiversPath
+	j.WaiversPath = *waiversPath
 	switch {
 	case *noHistory:
 	case *dbPath != "":
-		j.dbPath = *dbPath
+		j.DBPath = *dbPath
 	default:
-		j.dbPath = filepath.Join(j.out, defaultDBName)
+		j.DBPath = filepath.Join(j.Out, defaultDBName)
 	}
-	code := audit(ctx, j, stdout, stderr)
+	code := runAudit(ctx, j, stdout, stderr)
 	if code == exitInterrupted {
-		fmt.Fprintf(stdout, "\nDemo interrupted. The reports in %s cover the accounts checked and say so.\n", j.out)
+		fmt.Fprintf(stdout, "\nDemo interrupted. The reports in %s cover the accounts checked and say so.\n", j.Out)
 		return code
 	}
 	if code != exitUsage {
-		fmt.Fprintf(stdout, "\nDemo finished. Open %s or %s to start.\n", filepath.Join(j.out, "oversikt.pdf"), filepath.Join(j.out, "oversikt.xlsx"))
-		if j.dbPath != "" {
+		fmt.Fprintf(stdout, "\nDemo finished. Open %s or %s to start.\n", filepath.Join(j.Out, "oversikt.pdf"), filepath.Join(j.Out, "oversikt.xlsx"))
+		if j.DBPath != "" {
 			// diff and import-responses look for smaudit.db in the current
 			// folder unless told: say where this one is.
-			fmt.Fprintf(stdout, "The history is in %s; give diff and import-responses --db %s.\n", j.dbPath, j.dbPath)
+			fmt.Fprintf(stdout, "The history is in %s; give diff and import-responses --db %s.\n", j.DBPath, j.DBPath)
 		}
 	}
 	return code
@@ -69,17 +71,17 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // demoJob prepares the demo: the bundled registry, a fixture server for
 // every host it links to, and crawl settings that keep politeness but do
 // not make a person wait for a demo.
-func demoJob(out, lang, asOf string) (job, *fixtureserver.Server, error) {
-	j := job{out: out, lang: lang, cfg: defaultConfig(), registryName: "registry.csv"}
+func demoJob(out, lang, asOf string) (audit.Options, *fixtureserver.Server, error) {
+	j := audit.Options{Out: out, Lang: lang, Config: audit.DefaultConfig(), RegistryName: "registry.csv"}
 	var err error
-	if j.asOf, err = parseAsOf(asOf, time.Time{}); err != nil {
+	if j.AsOf, err = parseAsOf(asOf, time.Time{}); err != nil {
 		return j, nil, fmt.Errorf("--as-of: %w", err)
 	}
 	data, err := demo.Registry()
 	if err != nil {
 		return j, nil, err
 	}
-	if j.reg, err = registry.ParseCSV(j.registryName, bytes.NewReader(data)); err != nil {
+	if j.Registry, err = registry.ParseCSV(j.RegistryName, bytes.NewReader(data)); err != nil {
 		return j, nil, err
 	}
 	hosts, err := demo.Hosts()
@@ -90,11 +92,11 @@ func demoJob(out, lang, asOf string) (job, *fixtureserver.Server, error) {
 	if err != nil {
 		return j, nil, err
 	}
-	j.transport = srv.Transport()
-	j.cfg.Crawl.PerHostDelay = 0
-	j.cfg.Crawl.RetryBackoff = 100 * time.Millisecond
-	j.cfg.Platforms = demoPlatforms(withEnvCredentials(j.cfg.Platforms, osGetenv))
-	j.discover = &discovery{site: demoSite, depth: 2, maxPages: 50}
+	j.Transport = srv.Transport()
+	j.Config.Crawl.PerHostDelay = 0
+	j.Config.Crawl.RetryBackoff = 100 * time.Millisecond
+	j.Config.Platforms = demoPlatforms(audit.WithEnvCredentials(j.Config.Platforms, os.Getenv))
+	j.Discover = &audit.Discovery{Site: demoSite, Depth: 2, MaxPages: 50}
 	return j, srv, nil
 }
 
@@ -105,7 +107,7 @@ const demoSite = "https://www.stad.demo.example/"
 // demoPlatforms points the platform APIs at the bundled fixture hosts.
 // Facebook, Instagram and X are read only when a token is set in the
 // environment (any value will do for the demo), as in a real scan.
-func demoPlatforms(p platformsConfig) platformsConfig {
+func demoPlatforms(p audit.PlatformsConfig) audit.PlatformsConfig {
 	p.Bluesky.AppView = "https://appview.demo.example"
 	p.YouTube.Site = "https://youtube.demo.example"
 	p.YouTube.APIBase = "https://youtube-api.demo.example/youtube/v3"

@@ -5,8 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/reports"
 )
@@ -31,7 +31,7 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}
-	db, err := openStoredHistory(ctx, *dbPath)
+	db, err := audit.OpenStoredHistory(ctx, *dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
@@ -56,48 +56,15 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// diffLine is one changed finding as printed by smaudit diff.
-type diffLine struct {
-	admin, account, rule, change, message string
-}
-
 // printDiff writes the changes between two scans, grouped by kind and
-// sorted by administration, account and rule, so the output of the same
-// scans is always the same.
+// sorted by administration, account and rule (audit.DiffGroups), so the
+// output of the same scans is always the same.
 func printDiff(w io.Writer, lang string, from, to history.Scan, h *reports.History) {
 	fmt.Fprintf(w, "Scan %d (%s) -> scan %d (%s)\n", from.ID, from.AsOf.Format("2006-01-02"), to.ID, to.AsOf.Format("2006-01-02"))
-	accounts := map[string]history.Account{}
-	for _, s := range []history.Scan{from, to} {
-		for _, a := range s.Accounts {
-			accounts[a.Key] = a
-		}
-	}
-	messages := map[reports.FindingKey]string{}
-	for _, a := range to.Accounts {
-		for _, f := range a.Findings {
-			messages[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Message
-		}
-	}
-	byKind := map[reports.ChangeKind][]diffLine{}
-	for k, c := range h.Changes {
-		acc := accounts[k.Account]
-		byKind[c.Kind] = append(byKind[c.Kind], diffLine{acc.Administration, acc.Name, k.Rule, reports.ChangeLabel(lang, c), messages[k]})
-	}
-	for _, kind := range []reports.ChangeKind{reports.ChangeNew, reports.ChangeReopened, reports.ChangePersisting, reports.ChangeFixed} {
-		lines := byKind[kind]
-		sort.Slice(lines, func(i, k int) bool {
-			a, b := lines[i], lines[k]
-			if a.admin != b.admin {
-				return a.admin < b.admin
-			}
-			if a.account != b.account {
-				return a.account < b.account
-			}
-			return a.rule < b.rule
-		})
-		fmt.Fprintf(w, "\n%s: %d\n", kind, len(lines))
-		for _, l := range lines {
-			fmt.Fprintf(w, "  %s · %s · %s — %s\n", l.admin, l.account, l.rule, l.change)
+	for _, g := range audit.DiffGroups(lang, from, to, h) {
+		fmt.Fprintf(w, "\n%s: %d\n", g.Kind, len(g.Lines))
+		for _, l := range g.Lines {
+			fmt.Fprintf(w, "  %s · %s · %s — %s\n", l.Administration, l.Account, l.Rule, l.Change)
 		}
 	}
 	for _, part := range []struct {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/audit"
 )
 
 // TestDiscoverListsExactlyTheUnregisteredAccounts runs `smaudit discover`
@@ -37,7 +39,7 @@ func TestDiscoverListsExactlyTheUnregisteredAccounts(t *testing.T) {
 	if code != exitFail {
 		t.Errorf("exit code %d, want %d (accounts are missing)\n%s", code, exitFail, stderr.String())
 	}
-	f, err := excelize.OpenFile(filepath.Join(out, unregisteredFile))
+	f, err := excelize.OpenFile(filepath.Join(out, audit.UnregisteredFile))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
 )
 
@@ -129,7 +130,7 @@ func quarterRegistry(rows []quarterRow) string {
 // a deadline no run comes near.
 func quarterConfig(proxy string) string {
 	k := time.Duration(quarterK)
-	p := demoPlatforms(defaultConfig().Platforms)
+	p := demoPlatforms(audit.DefaultConfig().Platforms)
 	return fmt.Sprintf(`crawl:
   per-host-delay: %s
   retry-backoff: %s
@@ -175,7 +176,7 @@ func runQuarter(b *testing.B, bin string, fsys fstest.MapFS, rows []quarterRow) 
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, "scan", "--registry", regFile, "--config", cfgFile, "--out", out, "--no-history", "--as-of", demoAsOf)
 	cmd.Env = append(os.Environ(), "SSL_CERT_FILE="+proxy.caFile,
-		envMetaToken+"=quarter-bench-token", envXBearerToken+"=quarter-bench-token")
+		audit.EnvMetaToken+"=quarter-bench-token", audit.EnvXBearerToken+"=quarter-bench-token")
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	b.StartTimer()
 	start := time.Now()

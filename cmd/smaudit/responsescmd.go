@@ -5,12 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
-	"github.com/stockholm-stad/smaudit/rules"
 )
 
 func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -28,22 +25,22 @@ func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "smaudit import-responses: name at least one workbook (see smaudit import-responses -h)")
 		return exitUsage
 	}
-	db, err := openStoredHistory(ctx, *dbPath)
+	db, err := audit.OpenStoredHistory(ctx, *dbPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
 		return exitUsage
 	}
 	defer db.Close()
-	scan, err := answeredScan(ctx, db, *scanRef)
+	scan, err := audit.AnsweredScan(ctx, db, *scanRef)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
 		return exitUsage
 	}
-	expect := expectationOf(scan)
+	expect := audit.ExpectationOf(scan)
 	rejected := 0
 	var accepted []history.StoredResponse
 	for _, path := range fs.Args() {
-		answers, problems, err := readWorkbook(path, expect)
+		answers, problems, err := audit.ReadWorkbook(path, expect)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", path, err)
 			rejected++
@@ -72,49 +69,4 @@ func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Wr
 		return exitFail
 	}
 	return exitOK
-}
-
-// answeredScan is the scan the workbooks were made from: the one named,
-// or the latest stored.
-func answeredScan(ctx context.Context, db *history.DB, ref string) (history.Scan, error) {
-	if ref != "" {
-		return db.Find(ctx, ref)
-	}
-	scans, err := db.Scans(ctx)
-	if err != nil {
-		return history.Scan{}, err
-	}
-	if len(scans) == 0 {
-		return history.Scan{}, fmt.Errorf("%s holds no scan to answer", db.Path())
-	}
-	return db.Load(ctx, scans[len(scans)-1].ID)
-}
-
-func readWorkbook(path string, expect reports.Expectation) ([]reports.ReturnedAnswer, []reports.Problem, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	return reports.ReadResponses(filepath.Base(path), f, expect)
-}
-
-// expectationOf lists a stored scan's failing findings per administration:
-// the rows its workbooks offered an answer for.
-func expectationOf(s history.Scan) reports.Expectation {
-	e := reports.Expectation{Administrations: map[string]map[reports.FindingKey]reports.ExpectedRow{}, Slugs: map[string]string{}, AsOf: s.AsOf}
-	for _, a := range s.Accounts {
-		rows := e.Administrations[a.Administration]
-		if rows == nil {
-			rows = map[reports.FindingKey]reports.ExpectedRow{}
-			e.Administrations[a.Administration] = rows
-			e.Slugs[reports.Slug(a.Administration)] = a.Administration
-		}
-		for _, f := range a.Findings {
-			if f.Status == string(rules.Fail) {
-				rows[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = reports.ExpectedRow{Account: a.Name, Rule: f.Rule}
-			}
-		}
-	}
-	return e
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"sync"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/audit"
 )
 
 // sharedDemoRun is one demo run that several tests read and none change:
@@ -21,9 +23,9 @@ type sharedDemoRun struct {
 // enough that TestTokensNeverWritten finds any copy of them in the
 // output, and any value lets the demo's platforms be read with them.
 var demoSecrets = map[string]string{
-	envMetaToken:     "EAAmetaSECRET0123456789",
-	envXBearerToken:  "AAAAxSECRET0123456789",
-	envYouTubeAPIKey: "AIzaSECRET0123456789",
+	audit.EnvMetaToken:     "EAAmetaSECRET0123456789",
+	audit.EnvXBearerToken:  "AAAAxSECRET0123456789",
+	audit.EnvYouTubeAPIKey: "AIzaSECRET0123456789",
 }
 
 var plainRun, tokenRun sharedDemoRun

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"errors"
@@ -124,7 +124,7 @@ func (d *configDoc) typeProblem(msg string) string {
 
 // decoderWords matches what only a decoder says: Go type names and YAML
 // tags.
-var decoderWords = regexp.MustCompile(`\binto \S|in type \S|!!\w|\bmain\.`)
+var decoderWords = regexp.MustCompile(`\binto \S|in type \S|!!\w|\baudit\.`)
 
 // validationError adds the line to each of the rules' validation errors,
 // which name their key below rules.
@@ -262,7 +262,7 @@ func (d *configDoc) lineOf(key string) int {
 // configType is the Go type the config file's value at p decodes into;
 // nil when p is not a key smaudit has.
 func configType(p configPath) reflect.Type {
-	t := reflect.TypeOf(config{})
+	t := reflect.TypeOf(Config{})
 	for _, part := range p {
 		for t.Kind() == reflect.Pointer {
 			t = t.Elem()

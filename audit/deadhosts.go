@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 // deadHostNotes tells the person running the scan, once per host that
 // stopped answering, how many accounts on it were skipped without a
 // request, and returns the same in the report language for the overview.
-func deadHostNotes(fetcher scanner.Fetcher, results []scanner.Result, lang string, prog *progress) []string {
+func deadHostNotes(fetcher scanner.Fetcher, results []scanner.Result, lang string, prog Progress) []string {
 	client, ok := fetcher.(*crawl.Client)
 	if !ok {
 		return nil

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"errors"
@@ -14,7 +14,7 @@ import (
 // error, and whenever the caller calls undo, the folders it created are
 // removed again if they are still empty, so a refused run leaves nothing
 // behind.
-func prepareFolders(j job) (undo func(), err error) {
+func prepareFolders(out, dbPath string) (undo func(), err error) {
 	var created []string
 	undo = func() {
 		// Deepest first; os.Remove refuses a folder that is not empty.
@@ -27,21 +27,21 @@ func prepareFolders(j job) (undo func(), err error) {
 			undo()
 		}
 	}()
-	if created, err = makeFolder(j.out, created); err != nil {
-		return undo, fmt.Errorf("--out %s: %w", j.out, err)
+	if created, err = makeFolder(out, created); err != nil {
+		return undo, fmt.Errorf("--out %s: %w", out, err)
 	}
-	if err := probeWrite(j.out); err != nil {
-		return undo, fmt.Errorf("--out %s: the folder cannot be written: %w", j.out, err)
+	if err := probeWrite(out); err != nil {
+		return undo, fmt.Errorf("--out %s: the folder cannot be written: %w", out, err)
 	}
-	if j.dbPath == "" {
+	if dbPath == "" {
 		return undo, nil
 	}
-	dir := filepath.Dir(j.dbPath)
+	dir := filepath.Dir(dbPath)
 	if created, err = makeFolder(dir, created); err != nil {
-		return undo, fmt.Errorf("history database %s: %w", j.dbPath, err)
+		return undo, fmt.Errorf("history database %s: %w", dbPath, err)
 	}
-	if err := historyWritable(j.dbPath); err != nil {
-		return undo, fmt.Errorf("history database %s cannot be written (%w); choose another --db, or --no-history to keep none", j.dbPath, err)
+	if err := historyWritable(dbPath); err != nil {
+		return undo, fmt.Errorf("history database %s cannot be written (%w); choose another --db, or --no-history to keep none", dbPath, err)
 	}
 	return undo, nil
 }

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"bytes"
@@ -14,20 +14,22 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
 
-// config is the YAML config file: crawl settings and rule thresholds. Any
-// key left out keeps its default. See README's config reference.
-type config struct {
+// Config is the YAML config file: crawl settings, platform settings and
+// rule thresholds. Any key left out keeps its default. See README's config
+// reference.
+type Config struct {
 	Concurrency int             `yaml:"concurrency"`
 	Crawl       crawl.Config    `yaml:"crawl"`
-	Platforms   platformsConfig `yaml:"platforms"`
+	Platforms   PlatformsConfig `yaml:"platforms"`
 	// Administrations are the city's administrations and companies: the
 	// registry template's drop-down and what registry check accepts.
 	Administrations []string     `yaml:"administrations"`
 	Rules           rules.Config `yaml:"rules"`
 }
 
-func defaultConfig() config {
-	cfg := config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Platforms: defaultPlatforms(), Rules: rules.DefaultConfig(),
+// DefaultConfig is the config when no file says otherwise.
+func DefaultConfig() Config {
+	cfg := Config{Concurrency: 8, Crawl: crawl.DefaultConfig(), Platforms: DefaultPlatforms(), Rules: rules.DefaultConfig(),
 		Administrations: registry.StockholmAdministrations}
 	// Empty means "smaudit/VERSION (+contact)", filled in once the config
 	// file has had its say about the contact.
@@ -35,17 +37,17 @@ func defaultConfig() config {
 	return cfg
 }
 
-// loadConfig reads path over the defaults; an empty path gives the
+// LoadConfig reads path over the defaults; an empty path gives the
 // defaults. Unknown keys are errors, so a typo never passes silently.
 // Credentials set in the environment win over the file's.
-func loadConfig(path string) (config, error) {
+func LoadConfig(path string) (Config, error) {
 	cfg, err := readConfig(path)
-	cfg.Platforms = withEnvCredentials(cfg.Platforms, osGetenv)
+	cfg.Platforms = WithEnvCredentials(cfg.Platforms, osGetenv)
 	return cfg, err
 }
 
-func readConfig(path string) (config, error) {
-	cfg := defaultConfig()
+func readConfig(path string) (Config, error) {
+	cfg := DefaultConfig()
 	if path == "" {
 		return cfg, nil
 	}
@@ -58,8 +60,8 @@ func readConfig(path string) (config, error) {
 
 // parseConfig reads the config file path's contents data over the
 // defaults; errors name path, the line and the key.
-func parseConfig(path string, data []byte) (config, error) {
-	cfg := defaultConfig()
+func parseConfig(path string, data []byte) (Config, error) {
+	cfg := DefaultConfig()
 	doc, err := newConfigDoc(path, data)
 	if err != nil {
 		return cfg, err

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"os"
@@ -9,12 +9,12 @@ import (
 
 // goTypeName matches what a Go or YAML decoder says about types, which a
 // communicator reading a config error cannot act on.
-var goTypeName = regexp.MustCompile(`time\.Duration|float64|\bint\b|\[\]string|map\[|!!(str|int|float|bool|map|seq)|main\.config|crawl\.Config|rules\.Config`)
+var goTypeName = regexp.MustCompile(`time\.Duration|float64|\bint\b|\[\]string|map\[|!!(str|int|float|bool|map|seq)|\baudit\.Config|\baudit\.PlatformsConfig|crawl\.Config|rules\.Config`)
 
 // FuzzParseConfig feeds the config reader any YAML: it must never panic,
 // and every error names the file and never a Go type.
 func FuzzParseConfig(f *testing.F) {
-	readme, err := os.ReadFile("../../README.md")
+	readme, err := os.ReadFile("../README.md")
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"os"
@@ -54,7 +54,7 @@ func TestConfigErrorsInPlainWords(t *testing.T) {
 		{"list item", "rules:\n  website-domains:\n    - stockholm.se\n    - inte en domän\n",
 			[]string{`line 4: rules.website-domains[1]:`}},
 	}
-	goWords := regexp.MustCompile(`!!|time\.Duration|unmarshal| into |struct \{|main\.|crawl\.Config|rules\.(Config|Posting)|\b(int|float64|bool|\[\]string)\b`)
+	goWords := regexp.MustCompile(`!!|time\.Duration|unmarshal| into |struct \{|\baudit\.|crawl\.Config|rules\.(Config|Posting)|\b(int|float64|bool|\[\]string)\b`)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "smaudit.yaml")

@@ -1,4 +1,4 @@
-package main
+package audit
 
 import (
 	"log/slog"
@@ -16,18 +16,20 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/youtube"
 )
 
-// platformsConfig holds each platform adapter's settings: base URLs and
+// PlatformsConfig holds each platform adapter's settings: base URLs and
 // the credentials that make Facebook, Instagram, X and the YouTube Data API
 // automatic. Tokens may also come from the environment (see tokenEnv).
-type platformsConfig struct {
+type PlatformsConfig struct {
 	Bluesky bluesky.Config `yaml:"bluesky"`
 	YouTube youtube.Config `yaml:"youtube"`
 	Meta    meta.Config    `yaml:"meta"`
 	X       xapi.Config    `yaml:"x"`
 }
 
-func defaultPlatforms() platformsConfig {
-	return platformsConfig{
+// DefaultPlatforms is every platform's default settings: the public API
+// addresses and no credentials.
+func DefaultPlatforms() PlatformsConfig {
+	return PlatformsConfig{
 		Bluesky: bluesky.DefaultConfig(),
 		YouTube: youtube.DefaultConfig(),
 		Meta:    meta.DefaultConfig(),
@@ -38,20 +40,23 @@ func defaultPlatforms() platformsConfig {
 // Environment variables that supply credentials, so they need not be
 // written into a config file. A set variable wins over the file.
 const (
-	envMetaToken     = "SMAUDIT_META_TOKEN"
-	envXBearerToken  = "SMAUDIT_X_BEARER_TOKEN"
-	envYouTubeAPIKey = "SMAUDIT_YOUTUBE_API_KEY"
+	// EnvMetaToken is the Graph API token for Facebook and Instagram.
+	EnvMetaToken = "SMAUDIT_META_TOKEN"
+	// EnvXBearerToken is the X API's app bearer token.
+	EnvXBearerToken = "SMAUDIT_X_BEARER_TOKEN"
+	// EnvYouTubeAPIKey is the YouTube Data API key.
+	EnvYouTubeAPIKey = "SMAUDIT_YOUTUBE_API_KEY"
 )
 
-// withEnvCredentials returns p with credentials from getenv filled in.
-func withEnvCredentials(p platformsConfig, getenv func(string) string) platformsConfig {
-	if v := strings.TrimSpace(getenv(envMetaToken)); v != "" {
+// WithEnvCredentials returns p with credentials from getenv filled in.
+func WithEnvCredentials(p PlatformsConfig, getenv func(string) string) PlatformsConfig {
+	if v := strings.TrimSpace(getenv(EnvMetaToken)); v != "" {
 		p.Meta.Token = scanner.Secret(v)
 	}
-	if v := strings.TrimSpace(getenv(envXBearerToken)); v != "" {
+	if v := strings.TrimSpace(getenv(EnvXBearerToken)); v != "" {
 		p.X.BearerToken = scanner.Secret(v)
 	}
-	if v := strings.TrimSpace(getenv(envYouTubeAPIKey)); v != "" {
+	if v := strings.TrimSpace(getenv(EnvYouTubeAPIKey)); v != "" {
 		p.YouTube.APIKey = scanner.Secret(v)
 	}
 	return p
@@ -62,7 +67,7 @@ func withEnvCredentials(p platformsConfig, getenv func(string) string) platforms
 // on platforms that need a missing token, or that show nothing without a
 // login, are reported as needing a person. Every adapter but the web one
 // also looks for proofs of affiliation on the city pages a profile links to.
-func adaptersFor(cfg config, f scanner.Fetcher, log *slog.Logger) map[scanner.Platform]scanner.Adapter {
+func adaptersFor(cfg Config, f scanner.Fetcher, log *slog.Logger) map[scanner.Platform]scanner.Adapter {
 	p := cfg.Platforms
 	prover := affiliation.New(f, func(acc scanner.Account) []string {
 		return rules.AccountDomains(cfg.Rules, acc.Website)

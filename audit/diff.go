@@ -1,0 +1,65 @@
+package audit
+
+import (
+	"sort"
+
+	"github.com/stockholm-stad/smaudit/history"
+	"github.com/stockholm-stad/smaudit/reports"
+)
+
+// DiffLine is one changed finding between two stored scans.
+type DiffLine struct {
+	Administration, Account, Rule string
+	// Change is the change as the reports word it ("Ny", "Kvarstår sedan
+	// 2026-11-20").
+	Change string
+	// Message is the later scan's finding message, empty when the
+	// finding is gone.
+	Message string
+}
+
+// DiffGroup is the changed findings of one kind.
+type DiffGroup struct {
+	Kind  reports.ChangeKind
+	Lines []DiffLine
+}
+
+// DiffGroups groups the changes h found between two scans by kind (new,
+// reopened, persisting, fixed: every kind, even when empty), each sorted
+// by administration, account and rule, so the same scans always read the
+// same.
+func DiffGroups(lang string, from, to history.Scan, h *reports.History) []DiffGroup {
+	accounts := map[string]history.Account{}
+	for _, s := range []history.Scan{from, to} {
+		for _, a := range s.Accounts {
+			accounts[a.Key] = a
+		}
+	}
+	messages := map[reports.FindingKey]string{}
+	for _, a := range to.Accounts {
+		for _, f := range a.Findings {
+			messages[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Message
+		}
+	}
+	byKind := map[reports.ChangeKind][]DiffLine{}
+	for k, c := range h.Changes {
+		acc := accounts[k.Account]
+		byKind[c.Kind] = append(byKind[c.Kind], DiffLine{acc.Administration, acc.Name, k.Rule, reports.ChangeLabel(lang, c), messages[k]})
+	}
+	var groups []DiffGroup
+	for _, kind := range []reports.ChangeKind{reports.ChangeNew, reports.ChangeReopened, reports.ChangePersisting, reports.ChangeFixed} {
+		lines := byKind[kind]
+		sort.Slice(lines, func(i, k int) bool {
+			a, b := lines[i], lines[k]
+			if a.Administration != b.Administration {
+				return a.Administration < b.Administration
+			}
+			if a.Account != b.Account {
+				return a.Account < b.Account
+			}
+			return a.Rule < b.Rule
+		})
+		groups = append(groups, DiffGroup{Kind: kind, Lines: lines})
+	}
+	return groups
+}
