@@ -157,7 +157,7 @@ func All(cfg Config) []Rule {
 			Thresholds: postingThresholds(cfg),
 			check:      checkPosting(cfg),
 			Samples:    postingSamples,
-			ownPosts:   countPosting(cfg),
+			Record:     recordPosting(cfg),
 		},
 		{
 			ID:      InactiveAccount,

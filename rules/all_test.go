@@ -29,6 +29,9 @@ func TestAllOrderAndMetadata(t *testing.T) {
 			if r.check == nil {
 				t.Error("no check function")
 			}
+			if (r.Record != nil) != (r.ID == PostingFrequency) {
+				t.Errorf("Record set: %v; only posting-frequency records a figure (OwnPostsInWindow)", r.Record != nil)
+			}
 			if want := r.ID != "registry-complete" && r.ID != "account-exists"; r.NeedsFetch != want {
 				t.Errorf("NeedsFetch = %v, want %v", r.NeedsFetch, want)
 			}

@@ -26,8 +26,8 @@ func Judge(rs []Rule, res scanner.Result, asOf time.Time) Judged {
 		j.LastOwnPost = lastOwnPost(res.Fetched.Posts, end)
 	}
 	for _, r := range rs {
-		if r.ownPosts != nil && res.Status == scanner.FetchOK {
-			j.OwnPostsInWindow = r.ownPosts(in)
+		if r.Record != nil && res.Status == scanner.FetchOK {
+			r.Record(in, &j)
 		}
 		j.Findings = append(j.Findings, r.Check(in))
 	}

@@ -13,7 +13,8 @@ type Judged struct {
 	// LastOwnPost is the newest own original post seen; zero if none.
 	LastOwnPost time.Time
 	// OwnPostsInWindow counts own original posts in the posting-frequency
-	// window; meaningful only when the fetch succeeded.
+	// window, as that rule's Record writes it; meaningful only when the
+	// fetch succeeded.
 	OwnPostsInWindow int
 	Findings         []Finding
 }

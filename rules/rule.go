@@ -75,9 +75,13 @@ type Rule struct {
 	// it passes and one it fails (see Sample).
 	Samples []Sample
 	check   func(in Input) Finding
-	// ownPosts, set on posting-frequency only, counts the account's own
-	// posts in the rule's configured window, for Judged.OwnPostsInWindow.
-	ownPosts func(in Input) int
+	// Record, when set, writes onto the judged account a figure the
+	// reports' account tables show beside the verdicts and that only this
+	// rule's thresholds define: posting-frequency records the own posts in
+	// its window (Judged.OwnPostsInWindow). It is part of the rule's value,
+	// in its literal in All, so no rule has a figure that Judge computes
+	// behind its back; Judge calls it once the fetch succeeded.
+	Record func(in Input, j *Judged)
 }
 
 // Input is what a rule judges: one account's scan result on the audit date.

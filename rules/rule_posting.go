@@ -17,6 +17,13 @@ const PostingFrequency = "posting-frequency"
 // ownPostsLabel labels the count of own posts in the window.
 var ownPostsLabel = Text{SV: "Egna inlägg i perioden", EN: "Own posts in the period"}
 
+// recordPosting records the own posts in the platform's window on the
+// judged account, for the reports' account tables.
+func recordPosting(cfg Config) func(Input, *Judged) {
+	count := countPosting(cfg)
+	return func(in Input, j *Judged) { j.OwnPostsInWindow = count(in) }
+}
+
 // countPosting counts own original posts in the platform's window.
 func countPosting(cfg Config) func(Input) int {
 	return func(in Input) int {
