@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/htmlpage"
 )
 
 // DefaultMaxPages is how many pages Crawl fetches when told zero.
@@ -125,7 +126,7 @@ func (c *crawler) visit(ctx context.Context, u *url.URL) ([]*url.URL, error) {
 	if !c.sameSite(final) || !isHTML(resp) {
 		return nil, nil
 	}
-	p, err := parsePage(scanner.DecodeHTML(resp.Body, resp.Header.Get("Content-Type")), final)
+	p, err := parsePage(htmlpage.Decode(resp.Body, resp.Header.Get("Content-Type")), final)
 	if err != nil {
 		fe := &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: page, Detail: err.Error(), Err: err}
 		c.failures = append(c.failures, Failure{Page: page, Reason: reason(fe), Err: fe})

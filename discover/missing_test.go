@@ -151,24 +151,3 @@ func TestFromProfiles(t *testing.T) {
 		t.Errorf("Unregistered of profile links (-want +got):\n%s", diff)
 	}
 }
-
-func TestParsePageSameAs(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name, json string
-		want       []string
-	}{
-		{"list", `{"sameAs": ["https://x.com/a", "https://b.example/"]}`, []string{"https://x.com/a", "https://b.example/"}},
-		{"single", `{"sameAs": "https://x.com/a"}`, []string{"https://x.com/a"}},
-		{"nested graph, keys in order", `{"@graph": [{"b": {"sameAs": "https://x.com/b"}, "a": {"sameAs": "https://x.com/a"}}]}`, []string{"https://x.com/a", "https://x.com/b"}},
-		{"not JSON", `{sameAs: nope`, nil},
-		{"numbers are no links", `{"sameAs": [1, null, "https://x.com/c"]}`, []string{"https://x.com/c"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, sameAs(tt.json)); diff != "" {
-				t.Errorf("sameAs (-want +got):\n%s", diff)
-			}
-		})
-	}
-}

@@ -6,17 +6,13 @@
 package affiliation
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"net/url"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
-
 	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/htmlpage"
 )
 
 // DefaultMaxPages bounds how many linked city pages are read per account.
@@ -72,7 +68,7 @@ func (p *Prover) Prove(ctx context.Context, acc scanner.Account, f scanner.Fetch
 		if err != nil {
 			continue
 		}
-		for _, claim := range claims(scanner.DecodeHTML(resp.Body, resp.Header.Get("Content-Type")), resp.URL) {
+		for _, claim := range claims(htmlpage.Decode(resp.Body, resp.Header.Get("Content-Type")), resp.URL) {
 			proof := scanner.Proof{Kind: claim.kind, From: resp.URL, To: claim.to}
 			if self[normalise(claim.to)] && !seen[proof] {
 				seen[proof] = true
@@ -151,80 +147,31 @@ type claim struct {
 	to   string
 }
 
-// claims returns a page's rel="me" links and JSON-LD sameAs URLs, resolved
-// against the page's URL.
+// claims returns a page's rel="me" links (anchors and <link>) in page
+// order and then its JSON-LD sameAs URLs, resolved against the page's
+// address or its <base href>.
 func claims(body []byte, pageURL string) []claim {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(body))
+	base, _ := url.Parse(pageURL)
+	page, err := htmlpage.Parse(body, base)
 	if err != nil {
 		return nil
 	}
-	base, _ := url.Parse(pageURL)
 	var out []claim
-	doc.Find("a[rel~=me][href], link[rel~=me][href]").Each(func(_ int, s *goquery.Selection) {
-		if abs := resolve(base, s.AttrOr("href", "")); abs != "" {
-			out = append(out, claim{kind: scanner.ProofRelMe, to: abs})
+	for _, l := range page.Links {
+		if (l.Tag == "a" || l.Tag == "link") && l.HasRel("me") && l.Href != "" && web(l.URL) {
+			out = append(out, claim{kind: scanner.ProofRelMe, to: l.URL.String()})
 		}
-	})
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
-			return
-		}
-		for _, u := range sameAs(v) {
-			if abs := resolve(base, u); abs != "" {
-				out = append(out, claim{kind: scanner.ProofSameAs, to: abs})
-			}
-		}
-	})
-	return out
-}
-
-// sameAs collects every sameAs value anywhere in a JSON-LD document
-// (objects, arrays and @graph alike).
-func sameAs(v any) []string {
-	var out []string
-	switch t := v.(type) {
-	case map[string]any:
-		keys := make([]string, 0, len(t))
-		for k := range t {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys) // the proofs' order must not depend on map order
-		for _, k := range keys {
-			val := t[k]
-			if k == "sameAs" {
-				switch s := val.(type) {
-				case string:
-					out = append(out, s)
-				case []any:
-					for _, x := range s {
-						if str, ok := x.(string); ok {
-							out = append(out, str)
-						}
-					}
-				}
-				continue
-			}
-			out = append(out, sameAs(val)...)
-		}
-	case []any:
-		for _, x := range t {
-			out = append(out, sameAs(x)...)
+	}
+	for _, href := range page.SameAs() {
+		if u, ok := page.Resolve(href); ok && strings.TrimSpace(href) != "" && web(u) {
+			out = append(out, claim{kind: scanner.ProofSameAs, to: u.String()})
 		}
 	}
 	return out
 }
 
-func resolve(base *url.URL, href string) string {
-	u, err := url.Parse(strings.TrimSpace(href))
-	if err != nil || href == "" {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return ""
-	}
-	return u.String()
+// web reports whether u is an http(s) address: a claim to a mailto: or
+// tel: link proves nothing about an account.
+func web(u *url.URL) bool {
+	return u != nil && (u.Scheme == "http" || u.Scheme == "https")
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/htmlpage"
 )
 
 // NoFeed is the CompleteSince of an account without a usable feed
@@ -71,7 +72,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	if u, err := url.Parse(resp.URL); err == nil && resp.URL != "" {
 		final = u
 	}
-	p, err := parsePage(scanner.DecodeHTML(resp.Body, resp.Header.Get("Content-Type")), final)
+	p, err := parsePage(htmlpage.Decode(resp.Body, resp.Header.Get("Content-Type")), final)
 	if err != nil {
 		return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: final.String(), Detail: "the page is not readable HTML", Err: err}
 	}

@@ -1,11 +1,11 @@
-package scanner
+package htmlpage
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestDecodeHTML(t *testing.T) {
+func TestDecode(t *testing.T) {
 	const word = "Kulturförvaltningen"
 	latin1 := "Kulturf\xf6rvaltningen"
 	tests := []struct {
@@ -26,12 +26,12 @@ func TestDecodeHTML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := string(DecodeHTML([]byte(tt.body), tt.contentType))
+			got := string(Decode([]byte(tt.body), tt.contentType))
 			if !strings.Contains(got, "<p>"+word+"</p>") {
-				t.Errorf("DecodeHTML = %q, want it to contain <p>%s</p>", got, word)
+				t.Errorf("Decode = %q, want it to contain <p>%s</p>", got, word)
 			}
 			if strings.HasPrefix(got, "\uFEFF") {
-				t.Errorf("DecodeHTML kept the byte order mark: %q", got)
+				t.Errorf("Decode kept the byte order mark: %q", got)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package scanner
+package htmlpage
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// DecodeHTML returns an HTML body as UTF-8, decoded from the character
+// Decode returns an HTML body as UTF-8, decoded from the character
 // encoding the page is in. The crawl layer hands over the server's raw
 // bytes, and a Swedish page in Latin-1 or Windows-1252 read as UTF-8 turns
 // "Kulturförvaltningen" into "Kulturf\xf6rvaltningen", which no rule finds.
@@ -21,7 +21,7 @@ import (
 // letter outside ASCII is practically never valid UTF-8, whereas a UTF-8
 // page whose first kilobyte is plain ASCII or whose template declares a
 // stale charset is common, and reading it as Windows-1252 would garble it.
-func DecodeHTML(body []byte, contentType string) []byte {
+func Decode(body []byte, contentType string) []byte {
 	enc, _, certain := charset.DetermineEncoding(body, contentType)
 	if !certain && utf8.Valid(body) {
 		return bytes.TrimPrefix(body, bom)
