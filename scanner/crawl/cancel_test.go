@@ -11,9 +11,11 @@ import (
 
 func TestFetchCancellation(t *testing.T) {
 	release := make(chan struct{})
+	slowStarted := make(chan struct{}, 16) // one per /slow request the server got
 	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/slow":
+			slowStarted <- struct{}{}
 			select {
 			case <-r.Context().Done():
 			case <-release:
@@ -51,7 +53,7 @@ func TestFetchCancellation(t *testing.T) {
 			if tt.occupy {
 				// Occupy the only slot with a request that outlives the test case.
 				go c.Fetch(context.Background(), scanner.Request{URL: srv.URL + "/slow"})
-				time.Sleep(20 * time.Millisecond)
+				<-slowStarted // the slot is taken once the server has the request
 			}
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()

@@ -14,22 +14,47 @@ import (
 )
 
 // inflight is a handler that counts requests in flight and remembers the
-// most seen at once and when each request started.
+// most seen at once and when each request started. With gate set, each
+// request is held until gate requests have been in flight at once (or
+// gateWait has passed): a client that keeps its limit reaches it exactly,
+// however slowly a loaded machine starts the requests.
 type inflight struct {
-	mu     sync.Mutex
-	now    int
-	peak   int
-	starts []time.Time
-	hold   time.Duration
+	mu      sync.Mutex
+	now     int
+	peak    int
+	starts  []time.Time
+	gate    int
+	reached chan struct{} // closed once gate requests were in flight at once
 }
+
+// gateWait is how long a request waits for the gate. A client below its
+// limit makes every request wait this long, and the test then fails on the
+// peak; it is never waited when the client reaches its limit.
+const gateWait = 5 * time.Second
 
 func (f *inflight) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	f.now++
 	f.peak = max(f.peak, f.now)
 	f.starts = append(f.starts, time.Now())
+	if f.gate > 0 && f.reached == nil {
+		f.reached = make(chan struct{})
+	}
+	if f.gate > 0 && f.now >= f.gate {
+		select {
+		case <-f.reached:
+		default:
+			close(f.reached)
+		}
+	}
+	reached := f.reached
 	f.mu.Unlock()
-	time.Sleep(f.hold)
+	if reached != nil {
+		select {
+		case <-reached:
+		case <-time.After(gateWait):
+		}
+	}
 	f.mu.Lock()
 	f.now--
 	f.mu.Unlock()
@@ -65,7 +90,7 @@ func fetchAll(t *testing.T, c *Client, url string, n int) {
 func TestPerHostConcurrency(t *testing.T) {
 	for _, limit := range []int{1, 2, 4} {
 		t.Run(fmt.Sprintf("limit %d", limit), func(t *testing.T) {
-			a, b := &inflight{hold: 20 * time.Millisecond}, &inflight{hold: 20 * time.Millisecond}
+			a, b := &inflight{gate: limit}, &inflight{gate: limit}
 			srvA, srvB := httptest.NewServer(a), httptest.NewServer(b)
 			defer srvA.Close()
 			defer srvB.Close()
@@ -81,8 +106,8 @@ func TestPerHostConcurrency(t *testing.T) {
 				if len(starts) != 12 {
 					t.Errorf("host %s served %d requests, want 12", name, len(starts))
 				}
-				// Twelve 20ms requests from twelve goroutines reach the
-				// limit; they must never pass it.
+				// Twelve requests from twelve goroutines, held until the
+				// limit is reached, reach it; they must never pass it.
 				if peak != limit {
 					t.Errorf("host %s: at most %d requests in flight, want exactly the limit %d", name, peak, limit)
 				}
