@@ -30,7 +30,7 @@ func Fetch(ctx context.Context, o Options, prog Progress) ([]scanner.Result, sca
 		return nil, nil, err
 	}
 	return scanner.Scan(ctx, o.Registry.Accounts, adaptersFor(o.Config, client, o.Logger), o.Config.Rules.EarliestNeeded(o.AsOf),
-		scanner.Options{Concurrency: o.Config.Concurrency, PerLane: crawlCfg.PerHostConcurrency, Progress: prog}), client, nil
+		scanner.Options{Concurrency: o.Config.Concurrency, PerLane: crawlCfg.PerHostConcurrency, Progress: prog, Logger: o.Logger}), client, nil
 }
 
 // withDefaults fills in the writers a front end may leave out.
