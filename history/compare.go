@@ -3,7 +3,7 @@ package history
 import (
 	"sort"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -19,13 +19,13 @@ const inactiveRule = "inactive-account"
 // registry lists one link twice, its first row speaks for it.
 type verdicts struct {
 	scan     *Scan
-	judged   map[reports.FindingKey]string
+	judged   map[model.FindingKey]string
 	accounts map[string]*Account
 }
 
 // verdictsOf indexes a scan's verdicts.
 func verdictsOf(s *Scan) verdicts {
-	v := verdicts{scan: s, judged: map[reports.FindingKey]string{}, accounts: map[string]*Account{}}
+	v := verdicts{scan: s, judged: map[model.FindingKey]string{}, accounts: map[string]*Account{}}
 	for i := range s.Accounts {
 		a := &s.Accounts[i]
 		if _, dup := v.accounts[a.Key]; dup {
@@ -33,14 +33,14 @@ func verdictsOf(s *Scan) verdicts {
 		}
 		v.accounts[a.Key] = a
 		for _, f := range a.Findings {
-			v.judged[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Judged
+			v.judged[model.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Judged
 		}
 	}
 	return v
 }
 
 // failing reports whether the rule failed the account in this scan.
-func (v verdicts) failing(k reports.FindingKey) bool { return v.judged[k] == string(rules.Fail) }
+func (v verdicts) failing(k model.FindingKey) bool { return v.judged[k] == string(rules.Fail) }
 
 // compare computes what the history adds to cur's report: prev is the
 // scan compared with (nil for the first scan), earlier the scans before
@@ -48,13 +48,13 @@ func (v verdicts) failing(k reports.FindingKey) bool { return v.judged[k] == str
 // waived finding still counts as failing. A finding is fixed only when it
 // passes now: one that is manual or could not be checked (error) has no
 // change, since nobody knows whether it was fixed.
-func compare(prev *Scan, cur Scan, earlier []Scan) *reports.History {
+func compare(prev *Scan, cur Scan, earlier []Scan) *model.History {
 	var chain []verdicts // earlier scans and prev, oldest first
 	for i := range earlier {
 		chain = append(chain, verdictsOf(&earlier[i]))
 	}
-	h := &reports.History{
-		Changes:       map[reports.FindingKey]reports.Change{},
+	h := &model.History{
+		Changes:       map[model.FindingKey]model.Change{},
 		InactiveScans: map[string]int{},
 	}
 	now := verdictsOf(&cur)
@@ -70,7 +70,7 @@ func compare(prev *Scan, cur Scan, earlier []Scan) *reports.History {
 	}
 	all := append(chain[:len(chain):len(chain)], now)
 	for key := range now.accounts {
-		if n := failingRun(all, reports.FindingKey{Account: key, Rule: inactiveRule}); n > 0 {
+		if n := failingRun(all, model.FindingKey{Account: key, Rule: inactiveRule}); n > 0 {
 			h.InactiveScans[key] = n
 		}
 	}
@@ -79,34 +79,34 @@ func compare(prev *Scan, cur Scan, earlier []Scan) *reports.History {
 }
 
 // change is one finding's movement from the last scan of chain to now.
-func change(chain []verdicts, key reports.FindingKey, judged string) (reports.Change, bool) {
+func change(chain []verdicts, key model.FindingKey, judged string) (model.Change, bool) {
 	if len(chain) == 0 {
 		if judged == string(rules.Fail) {
-			return reports.Change{Kind: reports.ChangeNew}, true
+			return model.Change{Kind: model.ChangeNew}, true
 		}
-		return reports.Change{}, false
+		return model.Change{}, false
 	}
 	prev := chain[len(chain)-1]
 	switch {
 	case judged == string(rules.Fail) && prev.failing(key):
 		run := failingRun(chain, key)
-		return reports.Change{Kind: reports.ChangePersisting, FailingSince: chain[len(chain)-run].scan.AsOf}, true
+		return model.Change{Kind: model.ChangePersisting, FailingSince: chain[len(chain)-run].scan.AsOf}, true
 	case judged == string(rules.Fail):
 		for _, v := range chain {
 			if v.failing(key) {
-				return reports.Change{Kind: reports.ChangeReopened}, true
+				return model.Change{Kind: model.ChangeReopened}, true
 			}
 		}
-		return reports.Change{Kind: reports.ChangeNew}, true
+		return model.Change{Kind: model.ChangeNew}, true
 	case judged == string(rules.Pass) && prev.failing(key):
-		return reports.Change{Kind: reports.ChangeFixed}, true
+		return model.Change{Kind: model.ChangeFixed}, true
 	}
-	return reports.Change{}, false
+	return model.Change{}, false
 }
 
 // failingRun counts the scans at the end of chain in which the finding
 // failed without a break; a scan without the account breaks the run.
-func failingRun(chain []verdicts, key reports.FindingKey) int {
+func failingRun(chain []verdicts, key model.FindingKey) int {
 	n := 0
 	for i := len(chain) - 1; i >= 0 && chain[i].failing(key); i-- {
 		n++
@@ -117,7 +117,7 @@ func failingRun(chain []verdicts, key reports.FindingKey) int {
 // accountChanges lists the accounts in now but not in prev (added) and
 // those in prev but not in now (removed), each sorted by administration,
 // name and link.
-func accountChanges(prev, now verdicts) (added, removed []reports.AccountRef) {
+func accountChanges(prev, now verdicts) (added, removed []model.AccountRef) {
 	for key, a := range now.accounts {
 		if prev.accounts[key] == nil {
 			added = append(added, refOf(a))
@@ -134,12 +134,12 @@ func accountChanges(prev, now verdicts) (added, removed []reports.AccountRef) {
 }
 
 // refOf names an account as the registry lists it.
-func refOf(a *Account) reports.AccountRef {
-	return reports.AccountRef{Administration: a.Administration, Name: a.Name, URL: a.URL}
+func refOf(a *Account) model.AccountRef {
+	return model.AccountRef{Administration: a.Administration, Name: a.Name, URL: a.URL}
 }
 
 // sortRefs orders accounts by administration, name and link.
-func sortRefs(refs []reports.AccountRef) {
+func sortRefs(refs []model.AccountRef) {
 	sort.Slice(refs, func(i, k int) bool {
 		a, b := refs[i], refs[k]
 		if a.Administration != b.Administration {
@@ -156,7 +156,7 @@ func sortRefs(refs []reports.AccountRef) {
 // the last TrendScans scans of chain, which ends with now. Points are
 // sorted by administration, then oldest first; a scan in which an
 // administration had no accounts has no point for it.
-func trend(chain []verdicts, now verdicts) []reports.TrendPoint {
+func trend(chain []verdicts, now verdicts) []model.TrendPoint {
 	if len(chain) > TrendScans {
 		chain = chain[len(chain)-TrendScans:]
 	}
@@ -164,20 +164,20 @@ func trend(chain []verdicts, now verdicts) []reports.TrendPoint {
 	for _, a := range now.scan.Accounts {
 		admins[a.Administration] = true
 	}
-	var points []reports.TrendPoint
+	var points []model.TrendPoint
 	for _, v := range chain {
-		byAdmin := map[string]*reports.TrendPoint{}
+		byAdmin := map[string]*model.TrendPoint{}
 		for _, a := range v.scan.Accounts {
 			if !admins[a.Administration] {
 				continue
 			}
 			p := byAdmin[a.Administration]
 			if p == nil {
-				p = &reports.TrendPoint{AsOf: v.scan.AsOf, Administration: a.Administration, NoneRead: true}
+				p = &model.TrendPoint{AsOf: v.scan.AsOf, Administration: a.Administration, NoneRead: true}
 				byAdmin[a.Administration] = p
 			}
 			// A share needs an account that was read, and all of them
-			// reached (reports.Counts.NoShare).
+			// reached (model.Counts.NoShare).
 			switch a.FetchStatus {
 			case string(scanner.FetchOK):
 				p.NoneRead = false

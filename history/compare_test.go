@@ -6,12 +6,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
-func key(account, rule string) reports.FindingKey {
-	return reports.FindingKey{Account: account, Rule: rule}
+func key(account, rule string) model.FindingKey {
+	return model.FindingKey{Account: account, Rule: rule}
 }
 
 func TestCompare(t *testing.T) {
@@ -23,25 +23,25 @@ func TestCompare(t *testing.T) {
 	// one account "a.example" with the given findings, in scan n
 	one := func(n int, fs ...Finding) Scan { return scanOf(t, q(n), acc("a.example", adm, fs...)) }
 	none := func(n int) Scan { return scanOf(t, q(n), acc("other.example", adm)) }
-	persisting := func(n int) reports.Change {
-		return reports.Change{Kind: reports.ChangePersisting, FailingSince: day(t, q(n))}
+	persisting := func(n int) model.Change {
+		return model.Change{Kind: model.ChangePersisting, FailingSince: day(t, q(n))}
 	}
-	changes := func(c map[reports.FindingKey]reports.Change) *reports.History {
-		return &reports.History{Changes: c}
+	changes := func(c map[model.FindingKey]model.Change) *model.History {
+		return &model.History{Changes: c}
 	}
 	tests := []struct {
 		name    string
 		scans   []Scan // stored scans, oldest first; the last is the previous scan
 		cur     Scan
-		want    *reports.History
+		want    *model.History
 		compare []string // the History fields compared; nil means Changes
 	}{
 		{
 			name: "first scan: every failure is new",
 			cur:  one(4, failing("contact"), passing("description"), verdict("posting-frequency", rules.Error), waived("website-link")),
-			want: changes(map[reports.FindingKey]reports.Change{
-				key("a.example", "contact"):      {Kind: reports.ChangeNew},
-				key("a.example", "website-link"): {Kind: reports.ChangeNew},
+			want: changes(map[model.FindingKey]model.Change{
+				key("a.example", "contact"):      {Kind: model.ChangeNew},
+				key("a.example", "website-link"): {Kind: model.ChangeNew},
 			}),
 			compare: []string{"Changes", "Previous", "Added", "Removed"},
 		},
@@ -49,27 +49,27 @@ func TestCompare(t *testing.T) {
 			name:  "new",
 			scans: []Scan{one(2, passing("contact")), one(3, passing("contact"))},
 			cur:   one(4, failing("contact")),
-			want:  changes(map[reports.FindingKey]reports.Change{key("a.example", "contact"): {Kind: reports.ChangeNew}}),
+			want:  changes(map[model.FindingKey]model.Change{key("a.example", "contact"): {Kind: model.ChangeNew}}),
 		},
 		{
 			name:  "persisting since the start of the run over three scans",
 			scans: []Scan{one(0, failing("contact")), one(1, passing("contact")), one(2, failing("contact")), one(3, failing("contact"))},
 			cur:   one(4, failing("contact")),
-			want:  changes(map[reports.FindingKey]reports.Change{key("a.example", "contact"): persisting(2)}),
+			want:  changes(map[model.FindingKey]model.Change{key("a.example", "contact"): persisting(2)}),
 		},
 		{
 			name:  "persisting since the first scan",
 			scans: []Scan{one(1, failing("contact")), one(2, failing("contact")), one(3, failing("contact"))},
 			cur:   one(4, failing("contact")),
-			want:  changes(map[reports.FindingKey]reports.Change{key("a.example", "contact"): persisting(1)}),
+			want:  changes(map[model.FindingKey]model.Change{key("a.example", "contact"): persisting(1)}),
 		},
 		{
 			name:  "fixed only when it passes now",
 			scans: []Scan{one(3, failing("contact"), failing("description"), failing("website-link"), failing("affiliation"))},
 			cur: one(4, passing("contact"), verdict("description", rules.Manual), verdict("website-link", rules.Error),
 				failing("affiliation")),
-			want: changes(map[reports.FindingKey]reports.Change{
-				key("a.example", "contact"):     {Kind: reports.ChangeFixed},
+			want: changes(map[model.FindingKey]model.Change{
+				key("a.example", "contact"):     {Kind: model.ChangeFixed},
 				key("a.example", "affiliation"): persisting(3),
 			}),
 		},
@@ -77,13 +77,13 @@ func TestCompare(t *testing.T) {
 			name:  "reopened",
 			scans: []Scan{one(1, failing("contact")), one(2, passing("contact")), one(3, verdict("contact", rules.Error))},
 			cur:   one(4, failing("contact")),
-			want:  changes(map[reports.FindingKey]reports.Change{key("a.example", "contact"): {Kind: reports.ChangeReopened}}),
+			want:  changes(map[model.FindingKey]model.Change{key("a.example", "contact"): {Kind: model.ChangeReopened}}),
 		},
 		{
 			name:  "waived findings count by the rule's verdict",
 			scans: []Scan{one(2, waived("contact"), failing("description")), one(3, waived("contact"), failing("description"))},
 			cur:   one(4, failing("contact"), waived("description")),
-			want: changes(map[reports.FindingKey]reports.Change{
+			want: changes(map[model.FindingKey]model.Change{
 				key("a.example", "contact"):     persisting(2),
 				key("a.example", "description"): persisting(2),
 			}),
@@ -92,17 +92,17 @@ func TestCompare(t *testing.T) {
 			name:  "an absent account breaks the run",
 			scans: []Scan{one(0, failing("contact")), none(1), one(2, failing("contact")), one(3, failing("contact"))},
 			cur:   one(4, failing("contact")),
-			want:  changes(map[reports.FindingKey]reports.Change{key("a.example", "contact"): persisting(2)}),
+			want:  changes(map[model.FindingKey]model.Change{key("a.example", "contact"): persisting(2)}),
 		},
 		{
 			name:  "back after an absence is reopened",
 			scans: []Scan{one(2, failing("contact")), none(3)},
 			cur:   one(4, failing("contact")),
-			want: &reports.History{
+			want: &model.History{
 				Previous: day(t, q(3)),
-				Changes:  map[reports.FindingKey]reports.Change{key("a.example", "contact"): {Kind: reports.ChangeReopened}},
-				Added:    []reports.AccountRef{{Administration: adm, Name: "Konto a.example", URL: "https://a.example"}},
-				Removed:  []reports.AccountRef{{Administration: adm, Name: "Konto other.example", URL: "https://other.example"}},
+				Changes:  map[model.FindingKey]model.Change{key("a.example", "contact"): {Kind: model.ChangeReopened}},
+				Added:    []model.AccountRef{{Administration: adm, Name: "Konto a.example", URL: "https://a.example"}},
+				Removed:  []model.AccountRef{{Administration: adm, Name: "Konto other.example", URL: "https://other.example"}},
 			},
 			compare: []string{"Changes", "Previous", "Added", "Removed"},
 		},
@@ -112,13 +112,13 @@ func TestCompare(t *testing.T) {
 				acc("also-gone.example", "Kultur"))},
 			cur: scanOf(t, q(4), acc("kept.example", "Kultur"), acc("new2.example", "Stadsledningskontoret"),
 				acc("new1.example", "Kultur"), acc("new1.example", "Kultur")), // a link listed twice is one account
-			want: &reports.History{
+			want: &model.History{
 				Previous: day(t, q(3)),
-				Added: []reports.AccountRef{
+				Added: []model.AccountRef{
 					{Administration: "Kultur", Name: "Konto new1.example", URL: "https://new1.example"},
 					{Administration: "Stadsledningskontoret", Name: "Konto new2.example", URL: "https://new2.example"},
 				},
-				Removed: []reports.AccountRef{
+				Removed: []model.AccountRef{
 					{Administration: "Kultur", Name: "Konto also-gone.example", URL: "https://also-gone.example"},
 					{Administration: "Östermalm", Name: "Konto gone.example", URL: "https://gone.example"},
 				},
@@ -135,11 +135,11 @@ func TestCompare(t *testing.T) {
 			},
 			cur: scanOf(t, q(4), acc("a.example", adm, failing(inactiveRule)), acc("b.example", adm, failing(inactiveRule)),
 				acc("c.example", adm, failing(inactiveRule)), acc("d.example", adm, passing(inactiveRule))),
-			want: &reports.History{
-				Changes: map[reports.FindingKey]reports.Change{
+			want: &model.History{
+				Changes: map[model.FindingKey]model.Change{
 					key("a.example", inactiveRule): persisting(0),
 					key("b.example", inactiveRule): persisting(2),
-					key("c.example", inactiveRule): {Kind: reports.ChangeNew},
+					key("c.example", inactiveRule): {Kind: model.ChangeNew},
 				},
 				InactiveScans: map[string]int{"a.example": 5, "b.example": 3, "c.example": 1},
 			},
@@ -158,7 +158,7 @@ func TestCompare(t *testing.T) {
 			if fields == nil {
 				fields = []string{"Changes"}
 			}
-			opts := cmp.Options{cmpopts.EquateEmpty(), cmpopts.IgnoreFields(reports.History{}, ignored(fields)...)}
+			opts := cmp.Options{cmpopts.EquateEmpty(), cmpopts.IgnoreFields(model.History{}, ignored(fields)...)}
 			if d := cmp.Diff(tt.want, got, opts); d != "" {
 				t.Errorf("compare (-want +got):\n%s", d)
 			}
@@ -209,13 +209,13 @@ func TestCompareTrend(t *testing.T) {
 		scans = append(scans, scanOf(t, date, accounts...))
 	}
 	got := compare(&scans[8], scans[9], scans[:8])
-	var want []reports.TrendPoint
+	var want []model.TrendPoint
 	for n := 2; n < 10; n++ {
-		want = append(want, reports.TrendPoint{AsOf: scans[n].AsOf, Administration: "Kultur", Pass: 1, Fail: 1})
+		want = append(want, model.TrendPoint{AsOf: scans[n].AsOf, Administration: "Kultur", Pass: 1, Fail: 1})
 	}
-	want = append(want, reports.TrendPoint{AsOf: scans[9].AsOf, Administration: "Ny förvaltning", Pass: 1})
+	want = append(want, model.TrendPoint{AsOf: scans[9].AsOf, Administration: "Ny förvaltning", Pass: 1})
 	for n := 2; n < 10; n++ {
-		want = append(want, reports.TrendPoint{AsOf: scans[n].AsOf, Administration: "Stadsledningskontoret", Pass: n, Fail: 1})
+		want = append(want, model.TrendPoint{AsOf: scans[n].AsOf, Administration: "Stadsledningskontoret", Pass: n, Fail: 1})
 	}
 	if d := cmp.Diff(want, got.Trend); d != "" {
 		t.Errorf("trend (-want +got):\n%s", d)

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // HistoryFor computes what the stored scans add to the report of cur, a
@@ -15,7 +15,7 @@ import (
 // audit date, added and removed accounts, trends, inactive streaks, and
 // the answers given to the previous scan. Of several scans with one audit
 // date, the latest stands for that date.
-func (db *DB) HistoryFor(ctx context.Context, cur Scan) (*reports.History, error) {
+func (db *DB) HistoryFor(ctx context.Context, cur Scan) (*model.History, error) {
 	before, err := db.scansBefore(ctx, cur.AsOf)
 	if err != nil {
 		return nil, err
@@ -32,7 +32,7 @@ func (db *DB) HistoryFor(ctx context.Context, cur Scan) (*reports.History, error
 // before from are the earlier history (so the trend and the inactive
 // streaks skip any scans between from and to). from must not be later
 // than to.
-func (db *DB) Diff(ctx context.Context, from, to Scan) (*reports.History, error) {
+func (db *DB) Diff(ctx context.Context, from, to Scan) (*model.History, error) {
 	if from.AsOf.After(to.AsOf) {
 		return nil, fmt.Errorf("diff: scan %d of %s is later than scan %d of %s: swap --from and --to",
 			from.ID, dateText(from.AsOf), to.ID, dateText(to.AsOf))
@@ -92,7 +92,7 @@ func idIn(ids []int64) string {
 
 // withResponses adds the answers given to prev's findings that still fail
 // or were fixed.
-func (db *DB) withResponses(ctx context.Context, h *reports.History, prev Scan) (*reports.History, error) {
+func (db *DB) withResponses(ctx context.Context, h *model.History, prev Scan) (*model.History, error) {
 	if prev.ID == 0 {
 		return h, nil
 	}
@@ -102,9 +102,9 @@ func (db *DB) withResponses(ctx context.Context, h *reports.History, prev Scan) 
 	}
 	for key, r := range rs {
 		switch h.Changes[key].Kind {
-		case reports.ChangePersisting, reports.ChangeFixed:
+		case model.ChangePersisting, model.ChangeFixed:
 			if h.Responses == nil {
-				h.Responses = map[reports.FindingKey]reports.Response{}
+				h.Responses = map[model.FindingKey]model.Response{}
 			}
 			h.Responses[key] = r
 		}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -56,15 +56,15 @@ func TestHistoryFor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := &reports.History{
+		want := &model.History{
 			Previous: sept.AsOf,
-			Changes: map[reports.FindingKey]reports.Change{
-				key("a.example", "contact"):     {Kind: reports.ChangePersisting, FailingSince: day(t, "2026-03-31")},
-				key("a.example", "description"): {Kind: reports.ChangePersisting, FailingSince: day(t, "2026-09-30")},
+			Changes: map[model.FindingKey]model.Change{
+				key("a.example", "contact"):     {Kind: model.ChangePersisting, FailingSince: day(t, "2026-03-31")},
+				key("a.example", "description"): {Kind: model.ChangePersisting, FailingSince: day(t, "2026-09-30")},
 			},
 			InactiveScans: map[string]int{},
 		}
-		if d := cmp.Diff(want, got, cmpopts.IgnoreFields(reports.History{}, "Trend")); d != "" {
+		if d := cmp.Diff(want, got, cmpopts.IgnoreFields(model.History{}, "Trend")); d != "" {
 			t.Errorf("HistoryFor (-want +got):\n%s", d)
 		}
 		var dates []string
@@ -82,21 +82,21 @@ func TestHistoryFor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := &reports.History{
+		want := &model.History{
 			Previous: rerun.AsOf,
-			Changes: map[reports.FindingKey]reports.Change{
-				key("a.example", "contact"):      {Kind: reports.ChangePersisting, FailingSince: day(t, "2026-03-31")},
-				key("a.example", "description"):  {Kind: reports.ChangeNew},
-				key("a.example", "website-link"): {Kind: reports.ChangeFixed},
+			Changes: map[model.FindingKey]model.Change{
+				key("a.example", "contact"):      {Kind: model.ChangePersisting, FailingSince: day(t, "2026-03-31")},
+				key("a.example", "description"):  {Kind: model.ChangeNew},
+				key("a.example", "website-link"): {Kind: model.ChangeFixed},
 			},
-			Added:         []reports.AccountRef{{Administration: "Kulturförvaltningen", Name: "Konto new.example", URL: "https://new.example"}},
+			Added:         []model.AccountRef{{Administration: "Kulturförvaltningen", Name: "Konto new.example", URL: "https://new.example"}},
 			InactiveScans: map[string]int{},
-			Responses: map[reports.FindingKey]reports.Response{
+			Responses: map[model.FindingKey]model.Response{
 				key("a.example", "contact"):      {Answer: "Åtgärd planerad", Comment: "I höst", AsOf: rerun.AsOf},
 				key("a.example", "website-link"): {Answer: "Åtgärdad", AsOf: rerun.AsOf},
 			},
 		}
-		if d := cmp.Diff(want, got, cmpopts.IgnoreFields(reports.History{}, "Trend")); d != "" {
+		if d := cmp.Diff(want, got, cmpopts.IgnoreFields(model.History{}, "Trend")); d != "" {
 			t.Errorf("HistoryFor (-want +got):\n%s", d)
 		}
 	})
@@ -106,7 +106,7 @@ func TestHistoryFor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !got.Previous.IsZero() || got.Changes[key("a.example", "contact")].Kind != reports.ChangeNew || len(got.Trend) != 1 {
+		if !got.Previous.IsZero() || got.Changes[key("a.example", "contact")].Kind != model.ChangeNew || len(got.Trend) != 1 {
 			t.Errorf("HistoryFor before every stored scan = %+v, want no previous scan, the failure new, one trend point", got)
 		}
 	})
@@ -138,7 +138,7 @@ func TestDiff(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("Diff(June, September) differs from the September report's history (-report +diff):\n%s", d)
 	}
-	if got.Changes[key("a.example", "website-link")].Kind != reports.ChangeFixed {
+	if got.Changes[key("a.example", "website-link")].Kind != model.ChangeFixed {
 		t.Errorf("Diff(June, September): website-link %v, want fixed", got.Changes[key("a.example", "website-link")])
 	}
 
@@ -146,10 +146,10 @@ func TestDiff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSkip := map[reports.FindingKey]reports.Change{
-		key("a.example", "contact"):      {Kind: reports.ChangePersisting, FailingSince: march.AsOf},
-		key("a.example", "description"):  {Kind: reports.ChangeNew},
-		key("a.example", "website-link"): {Kind: reports.ChangeFixed},
+	wantSkip := map[model.FindingKey]model.Change{
+		key("a.example", "contact"):      {Kind: model.ChangePersisting, FailingSince: march.AsOf},
+		key("a.example", "description"):  {Kind: model.ChangeNew},
+		key("a.example", "website-link"): {Kind: model.ChangeFixed},
 	}
 	if d := cmp.Diff(wantSkip, skip.Changes); d != "" {
 		t.Errorf("Diff(March, September) changes (-want +got):\n%s", d)
@@ -198,7 +198,7 @@ func TestHistoryForLongHistory(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("HistoryFor differs from compare of the whole scans (-whole +HistoryFor):\n%s", d)
 	}
-	if c := got.Changes[key("a.example", "contact")]; c.Kind != reports.ChangeReopened {
+	if c := got.Changes[key("a.example", "contact")]; c.Kind != model.ChangeReopened {
 		t.Errorf("contact, failing only in the oldest scan: %v, want reopened", c)
 	}
 	if c := got.Changes[key("a.example", "description")]; c.FailingSince != stored[0].AsOf {

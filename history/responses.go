@@ -4,15 +4,15 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // StoredResponse is an administration's answer to one finding of a
 // stored scan, with where it was read.
 type StoredResponse struct {
-	Key            reports.FindingKey
+	Key            model.FindingKey
 	Administration string
-	Answer         string // one of reports.ResponseAnswers, in Swedish
+	Answer         string // one of model.ResponseAnswers, in Swedish
 	Comment        string
 	File           string // the returned workbook
 	Sheet          string
@@ -87,7 +87,7 @@ func (db *DB) SaveResponses(ctx context.Context, scanID int64, rs []StoredRespon
 // knownAnswer reports whether answer is one of the offered answers, as
 // stored (in Swedish).
 func knownAnswer(answer string) bool {
-	for _, a := range reports.ResponseAnswers {
+	for _, a := range model.ResponseAnswers {
 		if a.SV == answer {
 			return true
 		}
@@ -97,17 +97,17 @@ func knownAnswer(answer string) bool {
 
 // Responses returns the answers stored for scan scanID's findings, each
 // dated with that scan's audit date.
-func (db *DB) Responses(ctx context.Context, scanID int64) (map[reports.FindingKey]reports.Response, error) {
+func (db *DB) Responses(ctx context.Context, scanID int64) (map[model.FindingKey]model.Response, error) {
 	rows, err := db.sql.QueryContext(ctx, `SELECT r.account_key, r.rule, r.answer, r.comment, s.as_of
 		FROM responses r JOIN scans s ON s.id = r.scan_id WHERE r.scan_id = ?`, scanID)
 	if err != nil {
 		return nil, fmt.Errorf("history database %s: answers to scan %d: %w", db.path, scanID, err)
 	}
 	defer rows.Close()
-	out := map[reports.FindingKey]reports.Response{}
+	out := map[model.FindingKey]model.Response{}
 	for rows.Next() {
-		var k reports.FindingKey
-		var r reports.Response
+		var k model.FindingKey
+		var r model.Response
 		var asOf string
 		if err := rows.Scan(&k.Account, &k.Rule, &r.Answer, &r.Comment, &asOf); err != nil {
 			return nil, fmt.Errorf("history database %s: answers to scan %d: %w", db.path, scanID, err)

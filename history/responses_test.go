@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func TestResponses(t *testing.T) {
@@ -38,7 +38,7 @@ func TestResponses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[reports.FindingKey]reports.Response{
+	want := map[model.FindingKey]model.Response{
 		key("a.example", "contact"):     {Answer: "Åtgärdad", Comment: "Klart", AsOf: s.AsOf},
 		key("a.example", "description"): {Answer: "Felaktig bedömning", AsOf: s.AsOf},
 		key("b.example", inactiveRule):  {Answer: "Kontot avslutas", AsOf: s.AsOf},

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -21,7 +21,7 @@ type Scan struct {
 
 // Account is one registry row of a scan with what the scan found.
 type Account struct {
-	Key            string // reports.AccountKey: the same account across scans
+	Key            string // model.AccountKey: the same account across scans
 	Row            int
 	Administration string
 	Name           string
@@ -74,7 +74,7 @@ func FromJudged(asOf time.Time, registry, tool, lang string, judged []rules.Judg
 		j := &judged[i]
 		acc := j.Result.Account
 		a := Account{
-			Key:            reports.AccountKey(acc),
+			Key:            model.AccountKey(acc),
 			Row:            acc.Row,
 			Administration: acc.Administration,
 			Name:           acc.Name,
@@ -107,7 +107,7 @@ func FromJudged(asOf time.Time, registry, tool, lang string, judged []rules.Judg
 func fromFinding(lang string, f rules.Finding) Finding {
 	lines := make([]string, 0, len(f.Evidence))
 	for _, e := range f.Evidence {
-		lines = append(lines, reports.EvidenceLine(lang, e))
+		lines = append(lines, model.EvidenceLine(lang, e))
 	}
 	out := Finding{
 		Rule:     f.Rule,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -42,25 +43,25 @@ func TestChecklistPDF(t *testing.T) {
 					t.Errorf("question %q appears %d times, want %d", q, got, n)
 				}
 			}
-			for _, s := range append(tt.boxes, UnsupportedLabel(tt.lang, scanner.NoPublicSurface), UnsupportedLabel(tt.lang, scanner.NeedsMetaToken),
+			for _, s := range append(tt.boxes, model.UnsupportedLabel(tt.lang, scanner.NoPublicSurface), model.UnsupportedLabel(tt.lang, scanner.NeedsMetaToken),
 				"https://www.linkedin.com/company/idrott-stockholm", "Idrottsbloggen") {
 				if !strings.Contains(section, s) {
 					t.Errorf("section lacks %q", s)
 				}
 			}
-			if n := strings.Count(section, UnsupportedLabel(tt.lang, scanner.NeedsMetaToken)); n != 1 {
+			if n := strings.Count(section, model.UnsupportedLabel(tt.lang, scanner.NeedsMetaToken)); n != 1 {
 				t.Errorf("Facebook's reason appears %d times in the checklist, want once", n)
 			}
-			if !strings.Contains(text, CheckedLabel(tt.lang, scanner.FetchUnsupported)+": "+strings.ToLower(UnsupportedLabel(tt.lang, scanner.NoPublicSurface))) {
+			if !strings.Contains(text, model.CheckedLabel(tt.lang, scanner.FetchUnsupported)+": "+strings.ToLower(model.UnsupportedLabel(tt.lang, scanner.NoPublicSurface))) {
 				t.Errorf("accounts table does not say who checks LinkedIn and why")
 			}
-			for _, other := range []string{"Miljö på X", "miljostockholm", UnsupportedLabel(tt.lang, scanner.NeedsXToken), checklistOther} {
+			for _, other := range []string{"Miljö på X", "miljostockholm", model.UnsupportedLabel(tt.lang, scanner.NeedsXToken), checklistOther} {
 				if strings.Contains(text, other) {
 					t.Errorf("text names %q of another administration", other)
 				}
 			}
 			miljo := pdfFlat(pdfText(t, pdfs["miljoforvaltningen"]))
-			if !strings.Contains(miljo, UnsupportedLabel(tt.lang, scanner.NeedsXToken)) || strings.Contains(miljo, "Idrott") {
+			if !strings.Contains(miljo, model.UnsupportedLabel(tt.lang, scanner.NeedsXToken)) || strings.Contains(miljo, "Idrott") {
 				t.Errorf("Miljöförvaltningen's PDF: wrong reason or another administration's account")
 			}
 		})
@@ -87,7 +88,7 @@ func TestChecklistPDFGivesEachQuestionItsOwnReasonWhenTheyDiffer(t *testing.T) {
 	extra := rules.Finding{Rule: "custom-rule", Status: rules.Manual,
 		Message: rules.Text{SV: "Flödet saknar datum för vissa inlägg.", EN: "The feed lacks dates for some posts."}}
 	judged[2].Findings = append(judged[2].Findings, extra)
-	r := Build(judged, checklistCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
+	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
 	a := adminBySlug(t, r, idrottSlug)
 	var b bytes.Buffer
 	if err := WriteAdministrationPDF(&b, r, a); err != nil {

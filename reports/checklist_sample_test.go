@@ -3,6 +3,7 @@ package reports
 import (
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -66,6 +67,6 @@ func checklistJudged() []rules.Judged {
 }
 
 // checklistReport builds the checklist sample's report in lang.
-func checklistReport(lang string) *Report {
-	return Build(checklistJudged(), checklistCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
+func checklistReport(lang string) *model.Report {
+	return model.Build(checklistJudged(), checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -80,7 +81,7 @@ func TestChecklistOrdersByRuleAndKeepsUnknownRulesLast(t *testing.T) {
 		Findings: []rules.Finding{manual("unknown-rule"), manual("inactive-account"), {Rule: "website-link", Status: rules.Pass},
 			manual("account-exists"), {Rule: "contact-details", Status: rules.Fail}, manual("city-affiliation")},
 	}
-	items := checklist([]*rules.Judged{j}, catalog)
+	items := model.Build([]rules.Judged{*j}, catalog, model.Meta{}).Administrations[0].Checklist
 	var got []string
 	for _, it := range items {
 		got = append(got, it.Rule.ID)
@@ -110,10 +111,10 @@ func TestUnsupportedAndCheckedLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.reason), func(t *testing.T) {
-			if got := UnsupportedLabel("sv", tt.reason); got != tt.sv {
+			if got := model.UnsupportedLabel("sv", tt.reason); got != tt.sv {
 				t.Errorf("sv: %q, want %q", got, tt.sv)
 			}
-			if got := UnsupportedLabel("en", tt.reason); got != tt.en {
+			if got := model.UnsupportedLabel("en", tt.reason); got != tt.en {
 				t.Errorf("en: %q, want %q", got, tt.en)
 			}
 		})
@@ -128,10 +129,10 @@ func TestUnsupportedAndCheckedLabels(t *testing.T) {
 	}
 	for _, tt := range checked {
 		t.Run(string(tt.status), func(t *testing.T) {
-			if got := CheckedLabel("sv", tt.status); got != tt.sv {
+			if got := model.CheckedLabel("sv", tt.status); got != tt.sv {
 				t.Errorf("sv: %q, want %q", got, tt.sv)
 			}
-			if got := CheckedLabel("en", tt.status); got != tt.en {
+			if got := model.CheckedLabel("en", tt.status); got != tt.en {
 				t.Errorf("en: %q, want %q", got, tt.en)
 			}
 		})
@@ -182,8 +183,8 @@ func TestChecklistSheet(t *testing.T) {
 				t.Fatalf("data validations %+v, want one list %s on %s", dvs, tt.list, wantRange)
 			}
 			summary := f.GetSheetList()[0]
-			for _, v := range []string{UnsupportedLabel(tt.lang, scanner.NoPublicSurface), UnsupportedLabel(tt.lang, scanner.NeedsMetaToken),
-				CheckedLabel(tt.lang, scanner.FetchUnsupported), CheckedLabel(tt.lang, scanner.FetchOK)} {
+			for _, v := range []string{model.UnsupportedLabel(tt.lang, scanner.NoPublicSurface), model.UnsupportedLabel(tt.lang, scanner.NeedsMetaToken),
+				model.CheckedLabel(tt.lang, scanner.FetchUnsupported), model.CheckedLabel(tt.lang, scanner.FetchOK)} {
 				if findCell(t, f, summary, v) == "" {
 					t.Errorf("summary sheet has no cell %q", v)
 				}
@@ -205,7 +206,7 @@ func TestChecklistSheetIsFormulaSafe(t *testing.T) {
 	hostile := "=HYPERLINK(\"http://evil\") klicka här"
 	judged[2].Findings = append(judged[2].Findings, rules.Finding{Rule: "custom-rule", Status: rules.Manual,
 		Message: rules.Text{SV: hostile, EN: hostile}})
-	r := Build(judged, checklistCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
+	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
 	data := writeXLSX(t, r, idrottSlug)
 	if n := formulaElements(t, data); n != 0 {
 		t.Errorf("%d formula elements in the workbook", n)

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -46,8 +47,8 @@ func BenchmarkInterruptedReports5000(b *testing.B) {
 	b.ResetTimer()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
-		r := Build(judged, catalog, Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx",
-			Notes: []string{L("sv", "note.interrupted")}})
+		r := model.Build(judged, catalog, model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx",
+			Notes: []string{model.L("sv", "note.interrupted")}})
 		if r.Summary.NotReached != 4986 || !r.Meta.Interrupted {
 			b.Fatalf("not reached %d, interrupted %v", r.Summary.NotReached, r.Meta.Interrupted)
 		}

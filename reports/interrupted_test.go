@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -24,9 +25,9 @@ func interruptedSample() []rules.Judged {
 	return judged
 }
 
-func interruptedReport(lang string) *Report {
-	return Build(interruptedSample(), sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
-		Notes: []string{L(lang, "note.interrupted")}})
+func interruptedReport(lang string) *model.Report {
+	return model.Build(interruptedSample(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
+		Notes: []string{model.L(lang, "note.interrupted")}})
 }
 
 func TestInterruptedJSON(t *testing.T) {
@@ -105,7 +106,7 @@ func TestInterruptedPDF(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			pdfs := pdfRender(t, interruptedReport(tt.lang))
-			first := map[string]string{OverviewSlug: tt.overview, "kulturforvaltningen": tt.kultur, "ostermalms-stadsdelsforvaltning": tt.ostermalm}
+			first := map[string]string{model.OverviewSlug: tt.overview, "kulturforvaltningen": tt.kultur, "ostermalms-stadsdelsforvaltning": tt.ostermalm}
 			for file, line := range first {
 				if page1 := pdfFlat(pdfText(t, pdfs[file], "-f", "1", "-l", "1")); !strings.Contains(page1, line) {
 					t.Errorf("%s: first page lacks %q:\n%s", file, line, page1)
@@ -131,7 +132,7 @@ func TestInterruptedPDF(t *testing.T) {
 			if ost := pdfText(t, pdfs["ostermalms-stadsdelsforvaltning"]); !strings.Contains(strings.ReplaceAll(ost, " ", ""), tt.share) {
 				t.Errorf("Östermalm, fully checked, lacks its share %q", tt.share)
 			}
-			over := pdfFlat(pdfText(t, pdfs[OverviewSlug]))
+			over := pdfFlat(pdfText(t, pdfs[model.OverviewSlug]))
 			if !strings.Contains(over, tt.noShare) {
 				t.Errorf("overview: total lacks %q", tt.noShare)
 			}
@@ -143,7 +144,7 @@ func TestInterruptedPDF(t *testing.T) {
 // stored, so it is not "the first stored audit".
 func TestInterruptedFirstScanIsNotCalledStored(t *testing.T) {
 	r := interruptedReport("sv")
-	r.History = &History{Changes: map[FindingKey]Change{}, InactiveScans: map[string]int{}}
+	r.History = &model.History{Changes: map[model.FindingKey]model.Change{}, InactiveScans: map[string]int{}}
 	for file, pdf := range pdfRender(t, r) {
 		text := pdfFlat(pdfText(t, pdf))
 		if strings.Contains(text, "första sparade") || !strings.Contains(text, "sparas inte") {
@@ -158,7 +159,7 @@ func TestInterruptedWorkbooks(t *testing.T) {
 	if err := WriteOverviewXLSX(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	books := map[string][]byte{OverviewSlug: append([]byte(nil), b.Bytes()...)}
+	books := map[string][]byte{model.OverviewSlug: append([]byte(nil), b.Bytes()...)}
 	for _, a := range r.Administrations {
 		b.Reset()
 		if err := WriteAdministrationXLSX(&b, r, a); err != nil {
@@ -167,7 +168,7 @@ func TestInterruptedWorkbooks(t *testing.T) {
 		books[a.Slug] = append([]byte(nil), b.Bytes()...)
 	}
 	want := map[string]string{
-		OverviewSlug:                      "Granskningen avbröts: 4 av 7 konton kontrollerades.",
+		model.OverviewSlug:                "Granskningen avbröts: 4 av 7 konton kontrollerades.",
 		"kulturforvaltningen":             "Granskningen avbröts: 3 av 6 konton kontrollerades.",
 		"ostermalms-stadsdelsforvaltning": "Granskningen avbröts: 1 av 1 konton kontrollerades.",
 	}
@@ -225,9 +226,9 @@ func TestNothingReadShowsNoShare(t *testing.T) {
 		}
 		judged = append(judged, j)
 	}
-	r := Build(judged, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
-	r.History = &History{Previous: historyAug, Changes: map[FindingKey]Change{},
-		Trend: []TrendPoint{
+	r := model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	r.History = &model.History{Previous: historyAug, Changes: map[model.FindingKey]model.Change{},
+		Trend: []model.TrendPoint{
 			{AsOf: historyAug, Administration: historyKultur, Pass: 3, Fail: 1},
 			{AsOf: sampleAsOf, Administration: historyKultur, Pass: 3, NoneRead: true},
 			{AsOf: sampleAsOf, Administration: historyOstermalm, Pass: 1, NoneRead: true},
@@ -247,7 +248,7 @@ func TestNothingReadShowsNoShare(t *testing.T) {
 		if !strings.Contains(text, "– (inget konto kunde läsas, bara kontoförteckningen bedömdes)") {
 			t.Errorf("%s does not say why there is no share", file)
 		}
-		if file != OverviewSlug {
+		if file != model.OverviewSlug {
 			if strings.Contains(text, "%") {
 				t.Errorf("%s shows a percentage though no account could be read", file)
 			}
@@ -279,7 +280,7 @@ func TestNothingReadShowsNoShare(t *testing.T) {
 			}
 		}
 	}
-	if p := (TrendPoint{AsOf: time.Now(), Pass: 4, NoneRead: true}); p.Compliance() >= 0 {
+	if p := (model.TrendPoint{AsOf: time.Now(), Pass: 4, NoneRead: true}); p.Compliance() >= 0 {
 		t.Errorf("a trend point with no account read has share %v", p.Compliance())
 	}
 }

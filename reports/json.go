@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -114,7 +115,7 @@ type adminJSON struct {
 
 // WriteJSON writes results.json: every account with its findings, in the
 // report's language, sorted by administration then account.
-func WriteJSON(w io.Writer, r *Report) error {
+func WriteJSON(w io.Writer, r *model.Report) error {
 	lang := r.Meta.Lang
 	out := resultsJSON{
 		AsOf:        r.Meta.AsOf.Format("2006-01-02"),
@@ -137,7 +138,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if h := r.History; h != nil {
 		out.History = &historyJSON{Added: refsJSON(h.Added), Removed: refsJSON(h.Removed)}
 		if !h.Previous.IsZero() {
-			out.History.Previous = Date(h.Previous)
+			out.History.Previous = model.Date(h.Previous)
 		}
 	}
 	if r.Unregistered != nil {
@@ -153,7 +154,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	return enc.Encode(out)
 }
 
-func accountOf(r *Report, j *rules.Judged) accountJSON {
+func accountOf(r *model.Report, j *rules.Judged) accountJSON {
 	lang := r.Meta.Lang
 	acc := j.Result.Account
 	a := accountJSON{
@@ -170,10 +171,10 @@ func accountOf(r *Report, j *rules.Judged) accountJSON {
 	}
 	if e := j.Result.Err; e != nil {
 		a.FetchErrorKind = string(e.Kind)
-		a.FetchError = FetchReason(lang, e)
+		a.FetchError = model.FetchReason(lang, e)
 	}
 	if !j.LastOwnPost.IsZero() {
-		d := Date(j.LastOwnPost)
+		d := model.Date(j.LastOwnPost)
 		a.LastOwnPost = &d
 	}
 	if j.Result.Status == scanner.FetchOK && j.Result.Fetched.PostsHidden == "" {
@@ -188,11 +189,11 @@ func accountOf(r *Report, j *rules.Judged) accountJSON {
 		if c, ok := r.ChangeOf(j, f.Rule); ok {
 			fj.Change = string(c.Kind)
 			if !c.FailingSince.IsZero() {
-				fj.FailingSince = Date(c.FailingSince)
+				fj.FailingSince = model.Date(c.FailingSince)
 			}
 		}
 		if w := f.Waiver; w != nil {
-			fj.Waiver = &waiverJSON{Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: Date(w.Expires), Expired: w.Expired}
+			fj.Waiver = &waiverJSON{Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: model.Date(w.Expires), Expired: w.Expired}
 		}
 		for _, e := range f.Evidence {
 			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL})
@@ -202,7 +203,7 @@ func accountOf(r *Report, j *rules.Judged) accountJSON {
 	return a
 }
 
-func countsOf(c Counts) countsJSON {
+func countsOf(c model.Counts) countsJSON {
 	out := countsJSON{Accounts: c.Accounts, Pass: c.Pass, Fail: c.Fail, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
 		AccountsFailing: c.AccountsFailing, AccountsUnreadable: c.AccountsUnreadable, NotReached: c.NotReached}
 	if share := c.Compliance(); share >= 0 {
@@ -212,7 +213,7 @@ func countsOf(c Counts) countsJSON {
 	return out
 }
 
-func refsJSON(refs []AccountRef) []accountRefJSON {
+func refsJSON(refs []model.AccountRef) []accountRefJSON {
 	out := []accountRefJSON{}
 	for _, r := range refs {
 		out = append(out, accountRefJSON(r))

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func TestWriteJSONGolden(t *testing.T) {
@@ -71,7 +73,7 @@ func TestWriteJSONWithHistory(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	if got.History.Previous != Date(xhPrevious) || len(got.History.Added) != 1 || len(got.History.Removed) != 1 {
+	if got.History.Previous != model.Date(xhPrevious) || len(got.History.Added) != 1 || len(got.History.Removed) != 1 {
 		t.Errorf("history block %+v", got.History)
 	}
 	changes := map[string]string{}
@@ -84,7 +86,7 @@ func TestWriteJSONWithHistory(t *testing.T) {
 	}
 	want := map[string]string{
 		xhOstermalmURL + " city-affiliation":   "reopened ",
-		xhOstermalmURL + " inactive-account":   "persisting " + Date(xhFirst),
+		xhOstermalmURL + " inactive-account":   "persisting " + model.Date(xhFirst),
 		xhKulturhusetURL + " city-affiliation": "fixed ",
 		xhTeaternURL + " inactive-account":     "new ",
 	}

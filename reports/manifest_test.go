@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -28,14 +29,14 @@ func folderNames(t *testing.T, dir string) []string {
 
 // withoutAdministration is the sample with one administration's accounts
 // gone, as when it leaves the registry.
-func withoutAdministration(name string) *Report {
+func withoutAdministration(name string) *model.Report {
 	var kept []rules.Judged
 	for _, j := range sampleJudged() {
 		if j.Result.Account.Administration != name {
 			kept = append(kept, j)
 		}
 	}
-	return Build(kept, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	return model.Build(kept, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
 }
 
 // TestRerunRemovesItsOwnStaleFilesOnly: the second run, without
@@ -131,13 +132,13 @@ func TestReportsOfSameInputKeepTheManifestIdentical(t *testing.T) {
 func TestLongAdministrationNameGivesCappedUniqueFiles(t *testing.T) {
 	long := strings.Repeat("Förvaltningen för långa namn och ", 10)[:300]
 	other := long[:290] + "annat slut"
-	if first, again := Slug(long), Slug(strings.Clone(long)); first != again || first == Slug(other) {
-		t.Errorf("slugs not stable or not unique: %q, %q", Slug(long), Slug(other))
+	if first, again := model.Slug(long), model.Slug(strings.Clone(long)); first != again || first == model.Slug(other) {
+		t.Errorf("slugs not stable or not unique: %q, %q", model.Slug(long), model.Slug(other))
 	}
-	if n := len(Slug(long)); n > slugMaxBytes {
+	if n := len(model.Slug(long)); n > model.SlugMaxBytes {
 		t.Errorf("slug of %d bytes", n)
 	}
-	if s := Slug("Kulturförvaltningen"); s != "kulturforvaltningen" {
+	if s := model.Slug("Kulturförvaltningen"); s != "kulturforvaltningen" {
 		t.Errorf("a short name changed: %q", s)
 	}
 	var judged []rules.Judged
@@ -150,7 +151,7 @@ func TestLongAdministrationNameGivesCappedUniqueFiles(t *testing.T) {
 		}
 		judged = append(judged, j)
 	}
-	r := Build(judged, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	r := model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
 	dir := t.TempDir()
 	w, err := WriteAll(dir, r)
 	if err != nil {
@@ -162,7 +163,7 @@ func TestLongAdministrationNameGivesCappedUniqueFiles(t *testing.T) {
 			t.Errorf("%d files for a long name, want 2: %v", len(files), files)
 		}
 		for _, f := range files {
-			if len(f) > slugMaxBytes+len(".xlsx") {
+			if len(f) > model.SlugMaxBytes+len(".xlsx") {
 				t.Errorf("file name of %d bytes: %s", len(f), f)
 			}
 			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // Written lists the files WriteAll wrote, relative to its directory.
@@ -25,7 +27,7 @@ type Written struct {
 // the run before that were not written again are removed. When writing
 // stops half-way, nothing is removed and the manifest keeps both runs'
 // files, for the next run to clean up.
-func WriteAll(dir string, r *Report) (Written, error) {
+func WriteAll(dir string, r *model.Report) (Written, error) {
 	w := Written{Results: "results.json", PerAdministration: map[string][]string{}}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return w, fmt.Errorf("create output folder: %w", err)
@@ -54,11 +56,11 @@ func WriteAll(dir string, r *Report) (Written, error) {
 // rendered ahead on every CPU (renderahead.go) but written in this order;
 // results.json and the overview, which cover every account, are rendered
 // one at a time.
-func writeReports(dir string, r *Report, w *Written, sums map[string]string) error {
+func writeReports(dir string, r *model.Report, w *Written, sums map[string]string) error {
 	files := []reportFile{
 		{name: w.Results, alone: true, render: func(out io.Writer) error { return WriteJSON(out, r) }},
-		{name: OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
-		{name: OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
+		{name: model.OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
+		{name: model.OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
 	}
 	for _, a := range r.Administrations {
 		files = append(files,

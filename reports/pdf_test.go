@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -28,7 +29,7 @@ var pdfHostile = []string{
 // pdfStressReport is the sample report with hostile text in every place
 // scraped or registry text can reach, and enough accounts that tables
 // run over several pages.
-func pdfStressReport(lang string) *Report {
+func pdfStressReport(lang string) *model.Report {
 	judged := sampleJudged()
 	for i := 0; i < 45; i++ {
 		j := sampleJudged()[i%4]
@@ -50,19 +51,19 @@ func pdfStressReport(lang string) *Report {
 		}
 		judged = append(judged, j)
 	}
-	return Build(judged, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test 🎉", Lang: lang, Registry: "konton\x00.csv",
+	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test 🎉", Lang: lang, Registry: "konton\x00.csv",
 		Notes: append([]string{"konton.csv: rad 7"}, pdfHostile...)})
 }
 
 // pdfRender renders every PDF of r, keyed by file base name.
-func pdfRender(t *testing.T, r *Report) map[string][]byte {
+func pdfRender(t *testing.T, r *model.Report) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
 	var b bytes.Buffer
 	if err := WriteOverviewPDF(&b, r); err != nil {
 		t.Fatalf("WriteOverviewPDF: %v", err)
 	}
-	out[OverviewSlug] = append([]byte(nil), b.Bytes()...)
+	out[model.OverviewSlug] = append([]byte(nil), b.Bytes()...)
 	for _, a := range r.Administrations {
 		b.Reset()
 		if err := WriteAdministrationPDF(&b, r, a); err != nil {
@@ -98,10 +99,10 @@ func pdfText(t *testing.T, pdf []byte, args ...string) string {
 }
 
 func TestPDFBytesAreDeterministic(t *testing.T) {
-	reports := map[string]func() *Report{
-		"sample sv": func() *Report { return sampleReport("sv") },
-		"sample en": func() *Report { return sampleReport("en") },
-		"stress sv": func() *Report { return pdfStressReport("sv") },
+	reports := map[string]func() *model.Report{
+		"sample sv": func() *model.Report { return sampleReport("sv") },
+		"sample en": func() *model.Report { return sampleReport("en") },
+		"stress sv": func() *model.Report { return pdfStressReport("sv") },
 	}
 	first := map[string]map[string][]byte{}
 	for name, build := range reports {
@@ -135,7 +136,7 @@ func TestPDFSampleText(t *testing.T) {
 			[]string{"Östermalms stadsdelsförvaltning", "Östermalm nyheter", "Underkänd", "Så åtgärdar ni:", "Skriv i profiltexten",
 				"Konton att överväga att avsluta", "Konton utan egna inlägg de senaste 90 dagarna", "171", "=HYPERLINK(\"x\") Vi är en del av Stockholms stad □", "konton.csv: rad 7"},
 			[]string{"Kulturhuset", "Stadsbiblioteket", "Kulturförvaltningen på Facebook", "🎉"}},
-		{"sv", OverviewSlug,
+		{"sv", model.OverviewSlug,
 			[]string{"stadsövergripande översikt", "Kulturförvaltningen", "Östermalms stadsdelsförvaltning", "Totalt", "50 %",
 				"Underkända punkter", "Profilen nämner inte förvaltningen.", "Östermalm nyheter", "city-affiliation", "inactive-account", "konton.csv: rad 7"},
 			nil},

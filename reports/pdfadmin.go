@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -14,33 +15,33 @@ import (
 // evidence, remedy and policy text, a checklist of what a person must check
 // by hand, the accounts proposed for closure, and the scan's notes. It
 // names no other administration's accounts.
-func WriteAdministrationPDF(w io.Writer, r *Report, a *Administration) error {
+func WriteAdministrationPDF(w io.Writer, r *model.Report, a *model.Administration) error {
 	lang := r.Meta.Lang
-	title := L(lang, "admin.title") + " – " + a.Name
+	title := model.L(lang, "admin.title") + " – " + a.Name
 	d, err := newPDFDoc(r, title)
 	if err != nil {
 		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
 	}
-	d.title(L(lang, "admin.title"), a.Name)
+	d.title(model.L(lang, "admin.title"), a.Name)
 	d.interrupted(a.Counts)
 	d.metaFields(r)
-	d.heading(L(lang, "section.summary"))
+	d.heading(model.L(lang, "section.summary"))
 	d.summary(a.Counts)
 	d.comparison(a.Accounts)
 	d.registryChanges(a.Name)
 	// Accounts not reached have no findings: one compact list, after the
 	// accounts that have some (pdfinterrupted.go).
-	checked := reached(a.Worst)
-	d.heading(L(lang, "section.accounts"))
+	checked := model.Reached(a.Worst)
+	d.heading(model.L(lang, "section.accounts"))
 	d.accountTable(checked)
 	d.notReachedList(a.NotReached)
-	d.heading(L(lang, "section.findings"))
+	d.heading(model.L(lang, "section.findings"))
 	catalog := pdfCatalog(r.Rules)
 	for i, j := range checked {
 		d.account(j, catalog, i > 0)
 	}
 	d.checklist(a.Checklist)
-	d.heading(L(lang, "section.closure"))
+	d.heading(model.L(lang, "section.closure"))
 	d.closure(r, a.Closure, false)
 	d.closureNotices(a)
 	d.notes(a.Notes)
@@ -60,10 +61,10 @@ func pdfCatalog(catalog []rules.Rule) map[string]rules.Rule {
 }
 
 // metaFields draws the audit date, registry and generator under the title.
-func (d *pdfDoc) metaFields(r *Report) {
-	d.field(L(d.lang, "meta.asof"), Date(r.Meta.AsOf))
-	d.field(L(d.lang, "meta.registry"), r.Meta.Registry)
-	d.field(L(d.lang, "meta.generated"), r.Meta.GeneratedBy)
+func (d *pdfDoc) metaFields(r *model.Report) {
+	d.field(model.L(d.lang, "meta.asof"), model.Date(r.Meta.AsOf))
+	d.field(model.L(d.lang, "meta.registry"), r.Meta.Registry)
+	d.field(model.L(d.lang, "meta.generated"), r.Meta.GeneratedBy)
 }
 
 // accountTable lists accounts with who checked them (and, for a person,
@@ -71,21 +72,21 @@ func (d *pdfDoc) metaFields(r *Report) {
 func (d *pdfDoc) accountTable(accounts []*rules.Judged) {
 	lang := d.lang
 	cols := []pdfCol{
-		{L(lang, "col.account"), 31, "L"},
-		{L(lang, "col.platform"), 17, "L"},
-		{L(lang, "col.checkedBy"), 38, "L"},
-		{L(lang, "col.fail"), 22, "R"},
-		{L(lang, "col.error"), 22, "R"},
-		{L(lang, "col.manual"), 22, "R"},
-		{L(lang, "col.lastOwnPost"), 22, "R"},
+		{model.L(lang, "col.account"), 31, "L"},
+		{model.L(lang, "col.platform"), 17, "L"},
+		{model.L(lang, "col.checkedBy"), 38, "L"},
+		{model.L(lang, "col.fail"), 22, "R"},
+		{model.L(lang, "col.error"), 22, "R"},
+		{model.L(lang, "col.manual"), 22, "R"},
+		{model.L(lang, "col.lastOwnPost"), 22, "R"},
 	}
 	var rows []pdfRow
 	for _, j := range accounts {
-		c := Tally(j)
+		c := model.Tally(j)
 		rows = append(rows, pdfRow{
 			{text: j.Result.Account.Name, bold: true},
 			{text: j.Result.Account.PlatformName},
-			{text: checkedText(lang, &j.Result)},
+			{text: model.CheckedText(lang, &j.Result)},
 			pdfCount(c.Fail, rules.Fail),
 			pdfCount(c.Error, rules.Error),
 			pdfCount(c.Manual, rules.Manual),
@@ -112,12 +113,12 @@ func pdfCount(n int, s rules.Status) pdfCell {
 // were not read.
 func pdfLastPost(lang string, j *rules.Judged) string {
 	if j.Result.Status != scanner.FetchOK || j.Result.Fetched.PostsHidden != "" {
-		return L(lang, "value.na")
+		return model.L(lang, "value.na")
 	}
 	if j.LastOwnPost.IsZero() {
-		return L(lang, "value.none")
+		return model.L(lang, "value.none")
 	}
-	return Date(j.LastOwnPost)
+	return model.Date(j.LastOwnPost)
 }
 
 // account draws one account's section: who and where it is, how the fetch
@@ -133,17 +134,17 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 	}
 	d.para(acc.Name, "B", 12, pdfInk)
 	d.f.Ln(1)
-	d.field(L(lang, "col.url"), acc.URL)
-	d.field(L(lang, "col.platform"), acc.PlatformName)
+	d.field(model.L(lang, "col.url"), acc.URL)
+	d.field(model.L(lang, "col.platform"), acc.PlatformName)
 	if acc.Owner != "" {
-		d.field(L(lang, "col.owner"), acc.Owner)
+		d.field(model.L(lang, "col.owner"), acc.Owner)
 	}
-	d.field(L(lang, "col.fetch"), fetchText(lang, &j.Result))
+	d.field(model.L(lang, "col.fetch"), model.FetchText(lang, &j.Result))
 	if j.Result.Status == scanner.FetchFailed && j.Result.Err != nil {
-		d.field(L(lang, "col.fetchError"), FetchReason(lang, j.Result.Err))
+		d.field(model.L(lang, "col.fetchError"), model.FetchReason(lang, j.Result.Err))
 	}
 	if j.Result.Status == scanner.FetchOK {
-		d.field(L(lang, "col.lastOwnPost"), pdfLastPost(lang, j))
+		d.field(model.L(lang, "col.lastOwnPost"), pdfLastPost(lang, j))
 	}
 	findings := j.Findings
 	if j.Result.Status != scanner.FetchOK {
@@ -229,23 +230,23 @@ func (d *pdfDoc) finding(j *rules.Judged, fd rules.Finding, catalog map[string]r
 	d.findingNotes(j, fd)
 	if len(fd.Evidence) > 0 {
 		f.Ln(0.8)
-		d.para(L(lang, "col.evidence")+":", "B", 8.5, pdfMuted)
+		d.para(model.L(lang, "col.evidence")+":", "B", 8.5, pdfMuted)
 		for _, e := range fd.Evidence {
-			d.bullet(EvidenceLine(lang, e))
+			d.bullet(model.EvidenceLine(lang, e))
 		}
 	}
 	if fd.Status == rules.Fail && known && rl.Fix.In(lang) != "" {
 		f.Ln(0.8)
-		d.para(L(lang, "col.fix")+":", "B", 8.5, pdfStatusStyles[rules.Fail].fill)
+		d.para(model.L(lang, "col.fix")+":", "B", 8.5, pdfStatusStyles[rules.Fail].fill)
 		d.para(rl.Fix.In(lang), "", pdfBodySize, pdfInk)
 	}
 	if known {
 		f.Ln(0.8)
-		d.para(L(lang, "col.policy")+": "+rl.Section.Title.In(lang), "B", 8.5, pdfMuted)
+		d.para(model.L(lang, "col.policy")+": "+rl.Section.Title.In(lang), "B", 8.5, pdfMuted)
 		d.quote(pdfQuote(lang, rl.Section.Quote.In(lang)))
 	} else if fd.PolicyRef != "" {
 		f.Ln(0.8)
-		d.para(L(lang, "col.policy")+": "+fd.PolicyRef, "B", 8.5, pdfMuted)
+		d.para(model.L(lang, "col.policy")+": "+fd.PolicyRef, "B", 8.5, pdfMuted)
 	}
 	d.indent(-4)
 }
@@ -279,7 +280,7 @@ func (d *pdfDoc) notes(notes []string) {
 	if len(notes) == 0 {
 		return
 	}
-	d.heading(L(d.lang, "section.notes"))
+	d.heading(model.L(d.lang, "section.notes"))
 	for _, n := range notes {
 		d.bullet(n)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -21,19 +22,19 @@ func (d *pdfDoc) findingNotes(j *rules.Judged, fd rules.Finding) {
 			ink = pdfStatusStyles[rules.Fail].fill
 		}
 		d.f.Ln(0.8)
-		d.para(WaiverLine(lang, fd.Waiver)+".", "B", 8.5, ink)
+		d.para(model.WaiverLine(lang, fd.Waiver)+".", "B", 8.5, ink)
 	}
 	if h := d.report.History; h != nil {
-		if resp, ok := h.Responses[FindingKey{Account: AccountKey(j.Result.Account), Rule: fd.Rule}]; ok {
+		if resp, ok := h.Responses[model.FindingKey{Account: model.AccountKey(j.Result.Account), Rule: fd.Rule}]; ok {
 			d.f.Ln(0.8)
-			d.para(fmt.Sprintf(pdfL(lang, "response.yours"), Date(resp.AsOf), pdfAnswerText(lang, resp)), "", 8.5, pdfMuted)
+			d.para(fmt.Sprintf(pdfL(lang, "response.yours"), model.Date(resp.AsOf), pdfAnswerText(lang, resp)), "", 8.5, pdfMuted)
 		}
 	}
 }
 
 // pdfAnswerText is an answer with its comment, if any.
-func pdfAnswerText(lang string, resp Response) string {
-	s := ResponseAnswer(lang, resp.Answer)
+func pdfAnswerText(lang string, resp model.Response) string {
+	s := model.ResponseAnswer(lang, resp.Answer)
 	if resp.Comment != "" {
 		s += " – " + resp.Comment
 	}
@@ -53,8 +54,8 @@ func (d *pdfDoc) waivedTable() {
 				continue
 			}
 			rows = append(rows, pdfRow{{text: j.Result.Account.Administration}, {text: j.Result.Account.Name, bold: true},
-				{text: pdfRuleTitle(lang, catalog, fd.Rule)}, {text: StatusLabel(lang, fd.Status), bold: true, color: pdfStatusStyles[fd.Status].fill},
-				{text: WaiverLine(lang, fd.Waiver)}})
+				{text: pdfRuleTitle(lang, catalog, fd.Rule)}, {text: model.StatusLabel(lang, fd.Status), bold: true, color: pdfStatusStyles[fd.Status].fill},
+				{text: model.WaiverLine(lang, fd.Waiver)}})
 		}
 	}
 	if len(rows) == 0 {
@@ -62,10 +63,10 @@ func (d *pdfDoc) waivedTable() {
 	}
 	d.heading(pdfL(lang, "section.waived"))
 	d.table([]pdfCol{
-		{L(lang, "col.administration"), 24, "L"},
-		{L(lang, "col.account"), 22, "L"},
-		{L(lang, "col.rule"), 24, "L"},
-		{L(lang, "col.status"), 18, "L"},
+		{model.L(lang, "col.administration"), 24, "L"},
+		{model.L(lang, "col.account"), 22, "L"},
+		{model.L(lang, "col.rule"), 24, "L"},
+		{model.L(lang, "col.status"), 18, "L"},
 		{pdfL(lang, "col.waiver"), 42, "L"},
 	}, rows)
 }
@@ -82,17 +83,17 @@ func pdfRuleTitle(lang string, catalog map[string]rules.Rule, id string) string 
 // pdfAnswer is one imported answer with the account it is about, if that
 // account is in this scan.
 type pdfAnswer struct {
-	key     FindingKey
-	resp    Response
+	key     model.FindingKey
+	resp    model.Response
 	account *rules.Judged // nil when the account left the registry
 }
 
 // pdfAnswers orders the imported answers by administration, account and
 // rule order.
-func pdfAnswers(r *Report) []pdfAnswer {
+func pdfAnswers(r *model.Report) []pdfAnswer {
 	byKey := map[string]*rules.Judged{}
 	for _, j := range r.Accounts {
-		byKey[AccountKey(j.Result.Account)] = j
+		byKey[model.AccountKey(j.Result.Account)] = j
 	}
 	ruleAt := map[string]int{}
 	for i, rl := range r.Rules {
@@ -106,7 +107,7 @@ func pdfAnswers(r *Report) []pdfAnswer {
 		if a.account == nil {
 			return "", a.key.Account
 		}
-		return collate(a.account.Result.Account.Administration), collate(a.account.Result.Account.Name)
+		return model.Collate(a.account.Result.Account.Administration), model.Collate(a.account.Result.Account.Name)
 	}
 	sort.Slice(out, func(i, k int) bool {
 		ai, ni := sortKey(out[i])
@@ -138,18 +139,18 @@ func (a pdfAnswer) who() (admin, name string) {
 
 // now says where the answered finding stands in this scan: its change
 // (fixed, persisting since) or else its status.
-func (a pdfAnswer) now(r *Report, lang string) pdfCell {
+func (a pdfAnswer) now(r *model.Report, lang string) pdfCell {
 	if c, ok := r.History.Changes[a.key]; ok {
-		return pdfCell{text: ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
+		return pdfCell{text: model.ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
 	}
 	if a.account != nil {
 		for _, fd := range a.account.Findings {
 			if fd.Rule == a.key.Rule {
-				return pdfCell{text: StatusLabel(lang, fd.Status), bold: true, color: pdfStatusStyles[fd.Status].fill}
+				return pdfCell{text: model.StatusLabel(lang, fd.Status), bold: true, color: pdfStatusStyles[fd.Status].fill}
 			}
 		}
 	}
-	return pdfCell{text: L(lang, "value.na")}
+	return pdfCell{text: model.L(lang, "value.na")}
 }
 
 // answers draws the overview's section of the administrations' answers
@@ -165,7 +166,7 @@ func (d *pdfDoc) answers() {
 		admin, name := a.who()
 		rule := pdfRuleTitle(lang, catalog, a.key.Rule)
 		rows = append(rows, pdfRow{{text: admin}, {text: name, bold: true}, {text: rule},
-			{text: ResponseAnswer(lang, a.resp.Answer), bold: true}, {text: a.resp.Comment}, a.now(r, lang)})
+			{text: model.ResponseAnswer(lang, a.resp.Answer), bold: true}, {text: a.resp.Comment}, a.now(r, lang)})
 		if a.resp.Answer == pdfWaiverRequest {
 			requests = append(requests, pdfRow{{text: admin}, {text: name, bold: true}, {text: rule}, {text: a.resp.Comment}, a.now(r, lang)})
 		}
@@ -176,9 +177,9 @@ func (d *pdfDoc) answers() {
 		d.para(pdfL(lang, "responses.explain"), "", pdfBodySize, pdfInk)
 		d.f.Ln(2)
 		d.table([]pdfCol{
-			{L(lang, "col.administration"), 24, "L"},
-			{L(lang, "col.account"), 20, "L"},
-			{L(lang, "col.rule"), 22, "L"},
+			{model.L(lang, "col.administration"), 24, "L"},
+			{model.L(lang, "col.account"), 20, "L"},
+			{model.L(lang, "col.rule"), 22, "L"},
 			{pdfL(lang, "col.answer"), 17, "L"},
 			{pdfL(lang, "col.comment"), 26, "L"},
 			{pdfL(lang, "col.now"), 20, "L"},
@@ -192,9 +193,9 @@ func (d *pdfDoc) answers() {
 	d.para(pdfL(lang, "waiverRequests.explain"), "", pdfBodySize, pdfInk)
 	d.f.Ln(2)
 	d.table([]pdfCol{
-		{L(lang, "col.administration"), 24, "L"},
-		{L(lang, "col.account"), 20, "L"},
-		{L(lang, "col.rule"), 22, "L"},
+		{model.L(lang, "col.administration"), 24, "L"},
+		{model.L(lang, "col.account"), 20, "L"},
+		{model.L(lang, "col.rule"), 22, "L"},
 		{pdfL(lang, "col.comment"), 42, "L"},
 		{pdfL(lang, "col.now"), 20, "L"},
 	}, requests)

@@ -4,16 +4,17 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // pdfChangeColor is the ink of a change tag: red for what got worse,
 // amber for what stays, green for what got better.
-func pdfChangeColor(k ChangeKind) pdfRGB {
+func pdfChangeColor(k model.ChangeKind) pdfRGB {
 	switch k {
-	case ChangeFixed:
+	case model.ChangeFixed:
 		return pdfStatusStyles[rules.Pass].fill
-	case ChangePersisting:
+	case model.ChangePersisting:
 		return pdfRGB{150, 96, 0}
 	}
 	return pdfStatusStyles[rules.Fail].fill
@@ -22,11 +23,11 @@ func pdfChangeColor(k ChangeKind) pdfRGB {
 // tag draws a finding's change as an outlined label at the current
 // position and returns its width. Outline and words, not fill, keep it
 // apart from the status badge beside it, in colour and in grey.
-func (d *pdfDoc) tag(c Change, h float64) float64 {
+func (d *pdfDoc) tag(c model.Change, h float64) float64 {
 	f := d.f
 	ink := pdfChangeColor(c.Kind)
 	d.font("B", 7.5, ink)
-	label := d.clean.clean(ChangeLabel(d.lang, c))
+	label := d.clean.clean(model.ChangeLabel(d.lang, c))
 	w := f.GetStringWidth(label) + 4
 	x, y := f.GetXY()
 	f.SetDrawColor(ink.r, ink.g, ink.b)
@@ -57,7 +58,7 @@ func (d *pdfDoc) comparison(accounts []*rules.Judged) {
 		return
 	}
 	d.need(25)
-	d.para(fmt.Sprintf(pdfL(lang, "change.compared"), Date(r.History.Previous)), "B", 10, pdfInk)
+	d.para(fmt.Sprintf(pdfL(lang, "change.compared"), model.Date(r.History.Previous)), "B", 10, pdfInk)
 	d.f.Ln(1.5)
 	t := r.ChangesOf(accounts)
 	d.table(pdfChangeCols(lang), []pdfRow{pdfChangeRow(t)})
@@ -74,15 +75,15 @@ func pdfChangeCols(lang string) []pdfCol {
 }
 
 // pdfChangeRow shows a tally, bold in the change colour when not zero.
-func pdfChangeRow(t ChangeCounts) pdfRow {
-	cell := func(n int, k ChangeKind) pdfCell {
+func pdfChangeRow(t model.ChangeCounts) pdfRow {
+	cell := func(n int, k model.ChangeKind) pdfCell {
 		c := pdfCell{text: strconv.Itoa(n)}
 		if n > 0 {
 			c.bold, c.color = true, pdfChangeColor(k)
 		}
 		return c
 	}
-	return pdfRow{cell(t.New, ChangeNew), cell(t.Persisting, ChangePersisting), cell(t.Fixed, ChangeFixed), cell(t.Reopened, ChangeReopened)}
+	return pdfRow{cell(t.New, model.ChangeNew), cell(t.Persisting, model.ChangePersisting), cell(t.Fixed, model.ChangeFixed), cell(t.Reopened, model.ChangeReopened)}
 }
 
 // registryChanges lists, as bullets, the accounts of one administration
@@ -94,9 +95,9 @@ func (d *pdfDoc) registryChanges(admin string) {
 	}
 	for _, part := range []struct {
 		key  string
-		refs []AccountRef
+		refs []model.AccountRef
 	}{{"change.added", r.History.Added}, {"change.removed", r.History.Removed}} {
-		var mine []AccountRef
+		var mine []model.AccountRef
 		for _, a := range part.refs {
 			if a.Administration == admin {
 				mine = append(mine, a)
@@ -125,9 +126,9 @@ func (d *pdfDoc) changeSection() {
 		return // the summary already says there is nothing to compare with
 	}
 	d.heading(pdfL(lang, "section.change"))
-	d.para(fmt.Sprintf(pdfL(lang, "change.compared"), Date(r.History.Previous)), "B", 10, pdfInk)
+	d.para(fmt.Sprintf(pdfL(lang, "change.compared"), model.Date(r.History.Previous)), "B", 10, pdfInk)
 	d.f.Ln(1.5)
-	cols := append([]pdfCol{{L(lang, "col.administration"), 30, "L"}}, pdfChangeCols(lang)...)
+	cols := append([]pdfCol{{model.L(lang, "col.administration"), 30, "L"}}, pdfChangeCols(lang)...)
 	var rows []pdfRow
 	for _, a := range r.Administrations {
 		rows = append(rows, append(pdfRow{{text: a.Name, bold: true}}, pdfChangeRow(r.ChangesOf(a.Accounts))...))
@@ -136,7 +137,7 @@ func (d *pdfDoc) changeSection() {
 	d.table(cols, rows)
 	for _, part := range []struct {
 		key  string
-		refs []AccountRef
+		refs []model.AccountRef
 	}{{"change.added", r.History.Added}, {"change.removed", r.History.Removed}} {
 		if len(part.refs) == 0 {
 			continue
@@ -148,7 +149,7 @@ func (d *pdfDoc) changeSection() {
 		for _, a := range part.refs {
 			rows = append(rows, pdfRow{{text: a.Administration}, {text: a.Name, bold: true}, {text: a.URL}})
 		}
-		d.table([]pdfCol{{L(lang, "col.administration"), 30, "L"}, {L(lang, "col.account"), 30, "L"}, {L(lang, "col.url"), 40, "L"}}, rows)
+		d.table([]pdfCol{{model.L(lang, "col.administration"), 30, "L"}, {model.L(lang, "col.account"), 30, "L"}, {model.L(lang, "col.url"), 40, "L"}}, rows)
 	}
 	d.fixedTable()
 }
@@ -162,7 +163,7 @@ func (d *pdfDoc) fixedTable() {
 	var rows []pdfRow
 	for _, j := range r.Accounts {
 		for _, fd := range j.Findings {
-			if c, ok := r.ChangeOf(j, fd.Rule); !ok || c.Kind != ChangeFixed {
+			if c, ok := r.ChangeOf(j, fd.Rule); !ok || c.Kind != model.ChangeFixed {
 				continue
 			}
 			title := fd.Rule
@@ -178,5 +179,5 @@ func (d *pdfDoc) fixedTable() {
 	d.need(25)
 	d.para(pdfL(lang, "change.fixedList"), "B", 10, pdfInk)
 	d.f.Ln(1.5)
-	d.table([]pdfCol{{L(lang, "col.administration"), 30, "L"}, {L(lang, "col.account"), 30, "L"}, {L(lang, "col.rule"), 40, "L"}}, rows)
+	d.table([]pdfCol{{model.L(lang, "col.administration"), 30, "L"}, {model.L(lang, "col.account"), 30, "L"}, {model.L(lang, "col.rule"), 40, "L"}}, rows)
 }

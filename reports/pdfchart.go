@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // Trend chart geometry, in millimetres and points.
@@ -169,7 +171,7 @@ func (d *pdfDoc) chartAxes(t pdfTrend, x0, y0, x1, y1 float64) {
 	for i, x := range xs {
 		f.Line(x, y1, x, y1+1)
 		f.SetXY(x-w/2, y1+1.5)
-		d.cell(w, 3.5, Date(t.dates[i]), "C")
+		d.cell(w, 3.5, model.Date(t.dates[i]), "C")
 	}
 }
 

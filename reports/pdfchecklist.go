@@ -3,6 +3,7 @@ package reports
 import (
 	"strconv"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
@@ -18,14 +19,14 @@ const (
 // account by account: who and where the account is and, once, why a person
 // must look; then numbered questions, each with where to look and boxes to
 // tick. A checklist starts on a new page, so it can be printed on its own.
-func (d *pdfDoc) checklist(items []ChecklistItem) {
+func (d *pdfDoc) checklist(items []model.ChecklistItem) {
 	lang := d.lang
 	if len(items) > 0 {
 		d.f.AddPage()
 	}
-	d.heading(L(lang, "section.checklist"))
+	d.heading(model.L(lang, "section.checklist"))
 	if len(items) == 0 {
-		d.para(L(lang, "checklist.none"), "", pdfBodySize, pdfInk)
+		d.para(model.L(lang, "checklist.none"), "", pdfBodySize, pdfInk)
 		return
 	}
 	d.para(pdfL(lang, "checklist.explain"), "", pdfBodySize, pdfInk)
@@ -40,7 +41,7 @@ func (d *pdfDoc) checklist(items []ChecklistItem) {
 }
 
 // checklistAccount draws one account's questions; items all belong to it.
-func (d *pdfDoc) checklistAccount(items []ChecklistItem, separate bool) {
+func (d *pdfDoc) checklistAccount(items []model.ChecklistItem, separate bool) {
 	lang := d.lang
 	f := d.f
 	j := items[0].Account
@@ -48,7 +49,7 @@ func (d *pdfDoc) checklistAccount(items []ChecklistItem, separate bool) {
 	why := ""
 	switch {
 	case j.Result.Status == scanner.FetchUnsupported:
-		why = UnsupportedLabel(lang, j.Result.Unsupported)
+		why = model.UnsupportedLabel(lang, j.Result.Unsupported)
 	case sameMessage(lang, items):
 		why = items[0].Finding.Message.In(lang)
 	}
@@ -60,10 +61,10 @@ func (d *pdfDoc) checklistAccount(items []ChecklistItem, separate bool) {
 	}
 	d.para(acc.Name, "B", 11, pdfInk)
 	f.Ln(1)
-	d.field(L(lang, "col.platform"), acc.PlatformName)
-	d.field(L(lang, "col.url"), acc.URL)
+	d.field(model.L(lang, "col.platform"), acc.PlatformName)
+	d.field(model.L(lang, "col.url"), acc.URL)
 	if why != "" {
-		d.field(L(lang, "col.why"), why)
+		d.field(model.L(lang, "col.why"), why)
 	}
 	for i, it := range items {
 		d.checkItem(i+1, it, why == "")
@@ -71,7 +72,7 @@ func (d *pdfDoc) checklistAccount(items []ChecklistItem, separate bool) {
 }
 
 // sameMessage reports whether every item gives the same reason.
-func sameMessage(lang string, items []ChecklistItem) bool {
+func sameMessage(lang string, items []model.ChecklistItem) bool {
 	for _, it := range items[1:] {
 		if it.Finding.Message.In(lang) != items[0].Finding.Message.In(lang) {
 			return false
@@ -82,21 +83,21 @@ func sameMessage(lang string, items []ChecklistItem) bool {
 
 // checkItemLines wraps one item's texts to the item's text column: the
 // question, where to look, and, when withWhy, why a person must look.
-func (d *pdfDoc) checkItemLines(it ChecklistItem, withWhy bool) (question, where, why []string) {
+func (d *pdfDoc) checkItemLines(it model.ChecklistItem, withWhy bool) (question, where, why []string) {
 	left, _, _, _ := d.f.GetMargins()
 	w := d.width() - (left - pdfMargin) - pdfCheckNumW
 	d.font("", pdfBodySize, pdfInk)
 	question = d.split(pdfShorten(it.Question.In(d.lang), pdfMaxText), w, "")
 	d.font("", pdfCheckSmall, pdfMuted)
-	where = d.split(L(d.lang, "col.where")+": "+pdfShorten(it.Where.In(d.lang), pdfMaxText), w, "")
+	where = d.split(model.L(d.lang, "col.where")+": "+pdfShorten(it.Where.In(d.lang), pdfMaxText), w, "")
 	if withWhy {
-		why = d.split(L(d.lang, "col.why")+": "+pdfShorten(it.Finding.Message.In(d.lang), pdfMaxText), w, "")
+		why = d.split(model.L(d.lang, "col.why")+": "+pdfShorten(it.Finding.Message.In(d.lang), pdfMaxText), w, "")
 	}
 	return question, where, why
 }
 
 // checkItemHeight is the height checkItem draws.
-func (d *pdfDoc) checkItemHeight(it ChecklistItem, withWhy bool) float64 {
+func (d *pdfDoc) checkItemHeight(it model.ChecklistItem, withWhy bool) float64 {
 	q, w, y := d.checkItemLines(it, withWhy)
 	return 3 + float64(len(q))*pdfBodyLine + float64(len(w)+len(y))*pdfCheckLine + 2 + pdfCheckBox + 2
 }
@@ -105,7 +106,7 @@ func (d *pdfDoc) checkItemHeight(it ChecklistItem, withWhy bool) float64 {
 // must look when withWhy, and drawn tick boxes for yes and no with a line
 // for a comment. An item never breaks across pages; on a new page it names
 // its account again.
-func (d *pdfDoc) checkItem(n int, it ChecklistItem, withWhy bool) {
+func (d *pdfDoc) checkItem(n int, it model.ChecklistItem, withWhy bool) {
 	f := d.f
 	question, where, why := d.checkItemLines(it, withWhy)
 	f.Ln(3)
@@ -144,7 +145,7 @@ func (d *pdfDoc) tickBoxes(x float64) {
 	d.font("", pdfBodySize, pdfInk)
 	for _, key := range []string{"answer.yes", "answer.no"} {
 		f.Rect(x, y, pdfCheckBox, pdfCheckBox, "D")
-		label := d.clean.clean(L(d.lang, key))
+		label := d.clean.clean(model.L(d.lang, key))
 		w := f.GetStringWidth(label) + 3
 		f.SetXY(x+pdfCheckBox+0.5, y-0.6)
 		f.CellFormat(w, pdfCheckBox+1.2, label, "", 0, "L", false, 0, "")

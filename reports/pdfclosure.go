@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // Metrics of the closure notice box, in millimetres and points.
@@ -16,13 +18,13 @@ const (
 // overview also names each account's administration. With history, it
 // says how many scans in a row each account has been inactive and what
 // its administration answered.
-func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
+func (d *pdfDoc) closure(r *model.Report, list []model.Closure, withAdmin bool) {
 	lang := d.lang
 	if len(list) == 0 {
-		d.para(L(lang, "closure.none"), "", pdfBodySize, pdfInk)
+		d.para(model.L(lang, "closure.none"), "", pdfBodySize, pdfInk)
 		return
 	}
-	d.para(fmt.Sprintf(L(lang, "closure.explain"), r.Meta.InactiveDays), "", pdfBodySize, pdfInk)
+	d.para(fmt.Sprintf(model.L(lang, "closure.explain"), r.Meta.InactiveDays), "", pdfBodySize, pdfInk)
 	d.f.Ln(2)
 	h := r.History
 	// Weights without and with history's two columns, chosen so no
@@ -33,25 +35,25 @@ func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
 	}
 	var cols []pdfCol
 	if withAdmin {
-		cols = append(cols, pdfCol{L(lang, "col.administration"), w["admin"], "L"})
+		cols = append(cols, pdfCol{model.L(lang, "col.administration"), w["admin"], "L"})
 	}
 	cols = append(cols,
-		pdfCol{L(lang, "col.account"), w["account"], "L"},
-		pdfCol{L(lang, "col.lastOwnPost"), w["last"], "R"},
-		pdfCol{L(lang, "col.daysSince"), w["days"], "R"})
+		pdfCol{model.L(lang, "col.account"), w["account"], "L"},
+		pdfCol{model.L(lang, "col.lastOwnPost"), w["last"], "R"},
+		pdfCol{model.L(lang, "col.daysSince"), w["days"], "R"})
 	if h != nil {
 		cols = append(cols, pdfCol{pdfL(lang, "col.inactiveScans"), w["streak"], "R"})
 	}
-	cols = append(cols, pdfCol{L(lang, "col.owner"), w["owner"], "L"})
+	cols = append(cols, pdfCol{model.L(lang, "col.owner"), w["owner"], "L"})
 	if h != nil {
 		cols = append(cols, pdfCol{pdfL(lang, "col.answer"), w["answer"], "L"})
 	}
 	var rows []pdfRow
 	for _, c := range list {
 		acc := c.Account.Result.Account
-		last, days := L(lang, "value.none"), L(lang, "value.na")
+		last, days := model.L(lang, "value.none"), model.L(lang, "value.na")
 		if !c.LastOwnPost.IsZero() {
-			last = Date(c.LastOwnPost)
+			last = model.Date(c.LastOwnPost)
 		}
 		if c.DaysSince >= 0 {
 			days = strconv.Itoa(c.DaysSince)
@@ -61,9 +63,9 @@ func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
 			row = append(row, pdfCell{text: acc.Administration})
 		}
 		row = append(row, pdfCell{text: acc.Name, bold: true}, pdfCell{text: last}, pdfCell{text: days})
-		key := AccountKey(acc)
+		key := model.AccountKey(acc)
 		if h != nil {
-			streak := L(lang, "value.na")
+			streak := model.L(lang, "value.na")
 			if n, ok := h.InactiveScans[key]; ok {
 				streak = strconv.Itoa(n)
 			}
@@ -71,8 +73,8 @@ func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
 		}
 		row = append(row, pdfCell{text: acc.Owner})
 		if h != nil {
-			answer := L(lang, "value.na")
-			if resp, ok := h.Responses[FindingKey{Account: key, Rule: "inactive-account"}]; ok {
+			answer := model.L(lang, "value.na")
+			if resp, ok := h.Responses[model.FindingKey{Account: key, Rule: "inactive-account"}]; ok {
 				answer = pdfAnswerText(lang, resp)
 			}
 			row = append(row, pdfCell{text: answer})
@@ -85,23 +87,23 @@ func (d *pdfDoc) closure(r *Report, list []Closure, withAdmin bool) {
 // closureNotices draws, for an administration's closure candidates, what
 // the policy requires when closing and, per account, the ready Swedish
 // text to post on it in a quoted box.
-func (d *pdfDoc) closureNotices(a *Administration) {
+func (d *pdfDoc) closureNotices(a *model.Administration) {
 	if len(a.Closure) == 0 {
 		return
 	}
 	lang := d.lang
 	d.f.Ln(1)
-	d.para(L(lang, "closure.howTo"), "", pdfBodySize, pdfInk)
+	d.para(model.L(lang, "closure.howTo"), "", pdfBodySize, pdfInk)
 	for _, c := range a.Closure {
 		acc := c.Account.Result.Account
-		text := ClosureNotice(acc.Name, a.Name, acc.Website)
+		text := model.ClosureNotice(acc.Name, a.Name, acc.Website)
 		d.font("I", pdfNoticeSize, pdfInk)
 		lines := d.split(text, d.width()-2*pdfNoticePad-1.5, "I")
 		boxH := float64(len(lines))*pdfNoticeLine + 2*pdfNoticePad
 		d.f.Ln(4)
 		d.need(boxH + 12)
 		d.para(acc.Name, "B", 10, pdfInk)
-		d.para(L(lang, "closure.notice")+":", "B", 8.5, pdfMuted)
+		d.para(model.L(lang, "closure.notice")+":", "B", 8.5, pdfMuted)
 		d.f.Ln(1.5)
 		d.noticeBox(lines, boxH)
 	}

@@ -6,11 +6,13 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // pdfRenderGofpdf renders every PDF of r with gofpdf compressing the
 // pages itself, as the writers did before pdfPageDeflater.
-func pdfRenderGofpdf(t *testing.T, r *Report) map[string][]byte {
+func pdfRenderGofpdf(t *testing.T, r *model.Report) map[string][]byte {
 	t.Helper()
 	pdfGofpdfDeflates = true
 	defer func() { pdfGofpdfDeflates = false }()

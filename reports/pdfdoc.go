@@ -8,6 +8,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -53,14 +54,14 @@ type pdfDoc struct {
 	f      *gofpdf.Fpdf
 	lang   string
 	clean  *pdfCleaner
-	report *Report // the report drawn, for its history
+	report *model.Report // the report drawn, for its history
 }
 
 // newPDFDoc starts an A4 document whose pages carry title and the audit
 // date in the header and the page number in the footer. Its bytes depend
 // only on what is drawn: the dates come from the audit date and gofpdf's
 // catalogs are sorted.
-func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
+func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	c, err := newPDFCleaner()
 	if err != nil {
 		return nil, err
@@ -85,7 +86,7 @@ func newPDFDoc(r *Report, title string) (*pdfDoc, error) {
 	f.SetAutoPageBreak(true, pdfBottom)
 	f.SetCellMargin(1.5)
 	f.AliasNbPages("{nb}")
-	date := L(d.lang, "meta.asof") + ": " + Date(r.Meta.AsOf)
+	date := model.L(d.lang, "meta.asof") + ": " + model.Date(r.Meta.AsOf)
 	f.SetHeaderFuncMode(func() { d.pageHeader(title, date) }, true)
 	f.SetFooterFunc(func() { d.pageFooter(r.Meta.GeneratedBy) })
 	f.AddPage()
@@ -258,7 +259,7 @@ func (d *pdfDoc) badge(s rules.Status, h float64) float64 {
 	}
 	f := d.f
 	d.font("B", 8, st.text)
-	label := d.clean.clean(StatusLabel(d.lang, s))
+	label := d.clean.clean(model.StatusLabel(d.lang, s))
 	w := f.GetStringWidth(label) + 5
 	x, y := f.GetXY()
 	f.SetFillColor(st.fill.r, st.fill.g, st.fill.b)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -44,7 +45,7 @@ func TestPDFFontsDrawTheReportsOwnWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	var all strings.Builder
-	for _, l := range labels {
+	for _, l := range model.LabelTexts() {
 		all.WriteString(l.SV + l.EN)
 	}
 	for _, l := range pdfLabels {

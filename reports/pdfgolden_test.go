@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // TestPDFGolden compares the text of each sample PDF, without and with
@@ -15,7 +17,7 @@ import (
 func TestPDFGolden(t *testing.T) {
 	for _, sample := range []struct {
 		dir   string
-		build func(lang string) *Report
+		build func(lang string) *model.Report
 	}{{"", sampleReport}, {"history", historyReport}, {"interrupted", interruptedReport}} {
 		for _, lang := range []string{"sv", "en"} {
 			pdfGolden(t, sample.dir, lang, sample.build(lang))
@@ -24,7 +26,7 @@ func TestPDFGolden(t *testing.T) {
 }
 
 // pdfGolden compares the text of each PDF of r with its golden file.
-func pdfGolden(t *testing.T, dir, lang string, r *Report) {
+func pdfGolden(t *testing.T, dir, lang string, r *model.Report) {
 	t.Helper()
 	for file, pdf := range pdfRender(t, r) {
 		t.Run(filepath.Join(dir, file)+"."+lang, func(t *testing.T) {

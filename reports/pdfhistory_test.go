@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -20,12 +21,12 @@ var (
 // plus some of its own, and what three stored scans say about them.
 type historyBuilder struct {
 	judged []rules.Judged
-	hist   History
+	hist   model.History
 }
 
 func newHistoryBuilder() *historyBuilder {
-	return &historyBuilder{judged: sampleJudged(), hist: History{Previous: historyAug,
-		Changes: map[FindingKey]Change{}, InactiveScans: map[string]int{}, Responses: map[FindingKey]Response{}}}
+	return &historyBuilder{judged: sampleJudged(), hist: model.History{Previous: historyAug,
+		Changes: map[model.FindingKey]model.Change{}, InactiveScans: map[string]int{}, Responses: map[model.FindingKey]model.Response{}}}
 }
 
 // account adds a fetched account with one finding per rule of the sample
@@ -60,24 +61,24 @@ func (b *historyBuilder) waive(acc scanner.Account, rule string, w rules.Waiver)
 	}
 }
 
-func (b *historyBuilder) change(acc scanner.Account, rule string, kind ChangeKind, since time.Time) {
-	b.hist.Changes[FindingKey{Account: AccountKey(acc), Rule: rule}] = Change{Kind: kind, FailingSince: since}
+func (b *historyBuilder) change(acc scanner.Account, rule string, kind model.ChangeKind, since time.Time) {
+	b.hist.Changes[model.FindingKey{Account: model.AccountKey(acc), Rule: rule}] = model.Change{Kind: kind, FailingSince: since}
 }
 
 func (b *historyBuilder) respond(acc scanner.Account, rule, answer, comment string) {
-	b.hist.Responses[FindingKey{Account: AccountKey(acc), Rule: rule}] = Response{Answer: answer, Comment: comment, AsOf: historyAug}
+	b.hist.Responses[model.FindingKey{Account: model.AccountKey(acc), Rule: rule}] = model.Response{Answer: answer, Comment: comment, AsOf: historyAug}
 }
 
 // trend adds one administration's pass and fail counts per scan, oldest
 // first, at the given audit dates.
 func (b *historyBuilder) trend(adm string, dates []time.Time, passFail ...[2]int) {
 	for i, pf := range passFail {
-		b.hist.Trend = append(b.hist.Trend, TrendPoint{AsOf: dates[i], Administration: adm, Pass: pf[0], Fail: pf[1]})
+		b.hist.Trend = append(b.hist.Trend, model.TrendPoint{AsOf: dates[i], Administration: adm, Pass: pf[0], Fail: pf[1]})
 	}
 }
 
-func (b *historyBuilder) build(lang string) *Report {
-	r := Build(b.judged, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
+func (b *historyBuilder) build(lang string) *model.Report {
+	r := model.Build(b.judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
 	h := b.hist
 	r.History = &h
 	return r
@@ -93,7 +94,7 @@ const (
 // change, accounts added and removed, a waived finding and one whose
 // waiver expired, answers including a waiver request, and a closure
 // candidate inactive for three scans in a row.
-func historyReport(lang string) *Report {
+func historyReport(lang string) *model.Report {
 	b := newHistoryBuilder()
 	ostermalm := b.judged[0].Result.Account
 	kulturhuset := b.judged[1].Result.Account
@@ -104,18 +105,18 @@ func historyReport(lang string) *Report {
 	b.waive(skolan, "city-affiliation", rules.Waiver{Reason: "Ny profiltext på väg", ApprovedBy: "Bo Ek",
 		Expires: time.Date(2026, 10, 31, 0, 0, 0, 0, rules.Stockholm), Expired: true, Source: "undantag.yaml:9"})
 
-	b.change(ostermalm, "city-affiliation", ChangePersisting, historyMay)
-	b.change(ostermalm, "inactive-account", ChangeNew, time.Time{})
-	b.change(kulturhuset, "city-affiliation", ChangeFixed, time.Time{})
-	b.change(skolan, "city-affiliation", ChangeReopened, time.Time{})
-	b.change(skolan, "inactive-account", ChangePersisting, historyMay)
-	b.hist.InactiveScans[AccountKey(ostermalm)] = 1
-	b.hist.InactiveScans[AccountKey(skolan)] = 3
+	b.change(ostermalm, "city-affiliation", model.ChangePersisting, historyMay)
+	b.change(ostermalm, "inactive-account", model.ChangeNew, time.Time{})
+	b.change(kulturhuset, "city-affiliation", model.ChangeFixed, time.Time{})
+	b.change(skolan, "city-affiliation", model.ChangeReopened, time.Time{})
+	b.change(skolan, "inactive-account", model.ChangePersisting, historyMay)
+	b.hist.InactiveScans[model.AccountKey(ostermalm)] = 1
+	b.hist.InactiveScans[model.AccountKey(skolan)] = 3
 	b.respond(ostermalm, "city-affiliation", "Begär undantag", "Kontot drivs tillsammans med en förening")
 	b.respond(kulturhuset, "city-affiliation", "Åtgärdad", "Profiltexten ändrad i september")
 	b.respond(skolan, "inactive-account", "Kontot avslutas", "Avslutas vid årsskiftet")
-	b.hist.Added = []AccountRef{{Administration: historyKultur, Name: "Kulturnatt", URL: natt.URL}}
-	b.hist.Removed = []AccountRef{{Administration: historyOstermalm, Name: "Östermalm evenemang", URL: "https://social.example/@ostermalmevent"}}
+	b.hist.Added = []model.AccountRef{{Administration: historyKultur, Name: "Kulturnatt", URL: natt.URL}}
+	b.hist.Removed = []model.AccountRef{{Administration: historyOstermalm, Name: "Östermalm evenemang", URL: "https://social.example/@ostermalmevent"}}
 
 	dates := []time.Time{historyMay, historyAug, sampleAsOf}
 	b.trend(historyKultur, dates, [2]int{1, 3}, [2]int{2, 2}, [2]int{3, 2})
@@ -125,7 +126,7 @@ func historyReport(lang string) *Report {
 
 // historyManyReport has a trend of fourteen administrations over ten
 // scans, more than one chart and the table keep.
-func historyManyReport(lang string) *Report {
+func historyManyReport(lang string) *model.Report {
 	b := newHistoryBuilder()
 	var dates []time.Time
 	for i := 0; i < 10; i++ {
@@ -146,7 +147,7 @@ func TestPDFHistoryText(t *testing.T) {
 		lang, file    string
 		want, notWant []string
 	}{
-		{"sv", OverviewSlug, []string{
+		{"sv", model.OverviewSlug, []string{
 			"Jämfört med granskningen 2026-08-20", "Förändring sedan förra granskningen", "Kvarstår sedan 2026-05-20", "Återkommande", "Ny",
 			"Nya konton i förteckningen", "Kulturnatt", "Konton borttagna ur förteckningen", "Östermalm evenemang",
 			"Åtgärdade sedan förra granskningen", "Utveckling över tid", "2026-05-20", "2026-08-20", "2026-11-20", "Andel uppfyllda per förvaltning och granskning",
@@ -165,7 +166,7 @@ func TestPDFHistoryText(t *testing.T) {
 			"Jämfört med granskningen 2026-08-20", "Ny", "Kvarstår sedan 2026-05-20", "Konton borttagna ur förteckningen: • Östermalm evenemang",
 			"Det här kontot, Östermalm nyheter, avslutas.", "på stockholm.se",
 		}, []string{"Kulturskolan", "Kulturnatt", "Anna Berg"}},
-		{"en", OverviewSlug, []string{
+		{"en", model.OverviewSlug, []string{
 			"Compared with the audit of 2026-08-20", "Failing since 2026-05-20", "Reopened", "Trend over time", "Compliance per administration and audit",
 			"The administrations' answers", "Exception requested", "Waiver requests", "Waived findings", "Account will be closed",
 		}, []string{"Jämfört"}},
@@ -238,13 +239,13 @@ func TestPDFHistoryFirstScan(t *testing.T) {
 	b.hist.Previous = time.Time{}
 	b.trend(historyKultur, []time.Time{sampleAsOf}, [2]int{1, 0})
 	pdfs := pdfRender(t, b.build("sv"))
-	for _, file := range []string{OverviewSlug, "kulturforvaltningen"} {
+	for _, file := range []string{model.OverviewSlug, "kulturforvaltningen"} {
 		text := pdfFlat(pdfText(t, pdfs[file]))
 		if !strings.Contains(text, "Det här är den första sparade granskningen") || strings.Contains(text, "Jämfört med granskningen") {
 			t.Errorf("%s: a first scan must say there is nothing to compare with", file)
 		}
 	}
-	if text := pdfFlat(pdfText(t, pdfs[OverviewSlug])); !strings.Contains(text, "Inga svar har lämnats in.") || !strings.Contains(text, "Inga förvaltningar begär undantag.") {
+	if text := pdfFlat(pdfText(t, pdfs[model.OverviewSlug])); !strings.Contains(text, "Inga svar har lämnats in.") || !strings.Contains(text, "Inga förvaltningar begär undantag.") {
 		t.Errorf("overview without answers lacks the empty answers sections")
 	}
 }
@@ -255,10 +256,10 @@ func TestPDFHistoryFirstScan(t *testing.T) {
 func TestPDFTrendManyAdministrations(t *testing.T) {
 	r := historyManyReport("sv")
 	tr := pdfTrendOf(r.History.Trend, "Totalt")
-	if len(tr.dates) != pdfTrendScans || Date(tr.dates[0]) != "2024-07-15" {
-		t.Fatalf("trend keeps %d scans from %s, want the newest %d from 2024-07-15", len(tr.dates), Date(tr.dates[0]), pdfTrendScans)
+	if len(tr.dates) != pdfTrendScans || model.Date(tr.dates[0]) != "2024-07-15" {
+		t.Fatalf("trend keeps %d scans from %s, want the newest %d from 2024-07-15", len(tr.dates), model.Date(tr.dates[0]), pdfTrendScans)
 	}
-	text := pdfFlat(pdfText(t, pdfRender(t, r)[OverviewSlug]))
+	text := pdfFlat(pdfText(t, pdfRender(t, r)[model.OverviewSlug]))
 	for _, s := range []string{"(diagram 1 av 2, lägst andel först)", "(diagram 2 av 2, lägst andel först)", "2026-04-15", "2024-07-15"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("overview lacks %q", s)
@@ -279,7 +280,7 @@ func TestPDFTrendManyAdministrations(t *testing.T) {
 }
 
 func TestPDFHistoryBytesAreDeterministic(t *testing.T) {
-	for _, build := range []func(string) *Report{historyReport, historyManyReport} {
+	for _, build := range []func(string) *model.Report{historyReport, historyManyReport} {
 		first := pdfRender(t, build("sv"))
 		again := pdfRender(t, build("sv"))
 		for file, want := range first {
@@ -291,7 +292,7 @@ func TestPDFHistoryBytesAreDeterministic(t *testing.T) {
 }
 
 func TestPDFWaiverRequestAnswerExists(t *testing.T) {
-	for _, a := range ResponseAnswers {
+	for _, a := range model.ResponseAnswers {
 		if a.SV == pdfWaiverRequest {
 			return
 		}
@@ -301,7 +302,7 @@ func TestPDFWaiverRequestAnswerExists(t *testing.T) {
 
 // historyTwoScansReport has a trend of only two scans: the chart's ticks
 // are then a page's width apart, and both dates must stay on the page.
-func historyTwoScansReport(lang string) *Report {
+func historyTwoScansReport(lang string) *model.Report {
 	b := newHistoryBuilder()
 	dates := []time.Time{historyAug, sampleAsOf}
 	b.trend(historyKultur, dates, [2]int{1, 3}, [2]int{3, 1})
@@ -309,11 +310,11 @@ func historyTwoScansReport(lang string) *Report {
 }
 
 func TestPDFTrendChartLabelsEveryScan(t *testing.T) {
-	pdf := pdfRender(t, historyTwoScansReport("sv"))[OverviewSlug]
+	pdf := pdfRender(t, historyTwoScansReport("sv"))[model.OverviewSlug]
 	text := pdfText(t, pdf)
 	// Twice as "compared with" (summary and change section), once in the
 	// trend table's header and once under the chart's tick.
-	if n := strings.Count(text, Date(historyAug)); n != 4 {
-		t.Errorf("%s appears %d times in the overview, want 4 (two compared-with lines, table and chart axis)", Date(historyAug), n)
+	if n := strings.Count(text, model.Date(historyAug)); n != 4 {
+		t.Errorf("%s appears %d times in the overview, want 4 (two compared-with lines, table and chart axis)", model.Date(historyAug), n)
 	}
 }

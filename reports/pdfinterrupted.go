@@ -1,19 +1,20 @@
 package reports
 
 import (
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // interrupted draws, under the title of an interrupted audit's report, a
 // tinted box saying so with the accounts c counts: the first thing a
 // reader sees, so a partial report is never taken for a whole one.
-func (d *pdfDoc) interrupted(c Counts) {
+func (d *pdfDoc) interrupted(c model.Counts) {
 	if !d.report.Meta.Interrupted {
 		return
 	}
 	f := d.f
 	tint, bar := pdfStatusStyles[rules.Fail].tint, pdfStatusStyles[rules.Fail].fill
-	line, explain := InterruptedLine(d.lang, c), L(d.lang, "interrupted.explain")
+	line, explain := model.InterruptedLine(d.lang, c), model.L(d.lang, "interrupted.explain")
 	const pad, big = 2.0, 11.0
 	// Measure first, so the box is drawn under the text.
 	d.font("B", big, bar)
@@ -43,8 +44,8 @@ func (d *pdfDoc) notReachedList(accounts []*rules.Judged) {
 		return
 	}
 	lang := d.lang
-	d.heading(L(lang, "section.notReached"))
-	d.para(L(lang, "notReached.explain"), "", pdfBodySize, pdfInk)
+	d.heading(model.L(lang, "section.notReached"))
+	d.para(model.L(lang, "notReached.explain"), "", pdfBodySize, pdfInk)
 	d.f.Ln(2)
 	rows := make([]pdfRow, 0, len(accounts))
 	for _, j := range accounts {
@@ -52,16 +53,16 @@ func (d *pdfDoc) notReachedList(accounts []*rules.Judged) {
 		rows = append(rows, pdfRow{{text: acc.Name, bold: true}, {text: acc.PlatformName}, {text: acc.URL}})
 	}
 	d.table([]pdfCol{
-		{L(lang, "col.account"), 34, "L"},
-		{L(lang, "col.platform"), 16, "L"},
-		{L(lang, "col.url"), 50, "L"},
+		{model.L(lang, "col.account"), 34, "L"},
+		{model.L(lang, "col.platform"), 16, "L"},
+		{model.L(lang, "col.url"), 50, "L"},
 	}, rows)
 }
 
 // noShareNote writes, under a table with a compliance column, why a
 // share shows "–".
-func (d *pdfDoc) noShareNote(cs ...Counts) {
-	if s := noShareNote(d.lang, cs...); s != "" {
+func (d *pdfDoc) noShareNote(cs ...model.Counts) {
+	if s := model.NoShareNote(d.lang, cs...); s != "" {
 		d.para(s, "", 8, pdfMuted)
 	}
 }

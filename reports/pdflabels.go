@@ -1,6 +1,9 @@
 package reports
 
-import "github.com/stockholm-stad/smaudit/rules"
+import (
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
+)
 
 // pdfLabels holds the few fixed words only the PDF writers use; the rest
 // come from labels through L.
@@ -48,7 +51,7 @@ func pdfL(lang, key string) string {
 	if t, ok := pdfLabels[key]; ok {
 		return t.In(lang)
 	}
-	return L(lang, key)
+	return model.L(lang, key)
 }
 
 // pdfQuote puts policy text in the quotation marks of lang.

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // pdfWord is one word pdftotext found, with its box in points.
@@ -52,7 +54,7 @@ func TestPDFLayoutKeepsTextOnThePage(t *testing.T) {
 	const slack = 0.6 // points; glyph boxes of neighbouring words may touch
 	for _, tc := range []struct {
 		name string
-		r    *Report
+		r    *model.Report
 	}{
 		{"sample sv", sampleReport("sv")},
 		{"sample en", sampleReport("en")},

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -15,39 +16,39 @@ import (
 // With history it adds the change since the previous scan, the trend over
 // the last scans as a table and charts, and the administrations' answers
 // with their waiver requests.
-func WriteOverviewPDF(w io.Writer, r *Report) error {
+func WriteOverviewPDF(w io.Writer, r *model.Report) error {
 	lang := r.Meta.Lang
-	d, err := newPDFDoc(r, L(lang, "overview.title"))
+	d, err := newPDFDoc(r, model.L(lang, "overview.title"))
 	if err != nil {
 		return fmt.Errorf("overview PDF: %w", err)
 	}
-	d.title(L(lang, "overview.title"))
+	d.title(model.L(lang, "overview.title"))
 	d.interrupted(r.Summary)
 	d.metaFields(r)
-	d.heading(L(lang, "section.summary"))
+	d.heading(model.L(lang, "section.summary"))
 	d.summary(r.Summary)
 	d.comparison(r.Accounts)
-	d.heading(L(lang, "section.admins"))
+	d.heading(model.L(lang, "section.admins"))
 	d.adminTable(r)
 	if r.History != nil {
 		d.changeSection() // pdfchange.go
 		d.trendSection()  // pdftrend.go
 	}
-	d.heading(L(lang, "section.failing"))
+	d.heading(model.L(lang, "section.failing"))
 	d.failingTable(r)
 	d.waivedTable() // pdfanswers.go
-	d.heading(L(lang, "section.closure"))
+	d.heading(model.L(lang, "section.closure"))
 	d.closure(r, r.Closure, true)
 	if r.History != nil {
 		d.answers() // pdfanswers.go
 	}
 	// Accounts found outside the registry, when discovery ran (pdf_unregistered.go).
 	if r.Unregistered != nil {
-		d.heading(L(lang, "section.unregistered"))
+		d.heading(model.L(lang, "section.unregistered"))
 		d.unregistered(r.Unregistered)
 	}
 	d.notes(r.AllNotes())
-	d.heading(L(lang, "section.rules"))
+	d.heading(model.L(lang, "section.rules"))
 	d.rulesTable(r.Rules)
 	if err := d.finish(w); err != nil {
 		return fmt.Errorf("overview PDF: %w", err)
@@ -57,7 +58,7 @@ func WriteOverviewPDF(w io.Writer, r *Report) error {
 
 // summary draws one tile per status with its count, then the compliance
 // share and how it is computed.
-func (d *pdfDoc) summary(c Counts) {
+func (d *pdfDoc) summary(c model.Counts) {
 	const gap, tileH = 4.0, 17.0
 	f := d.f
 	d.need(tileH + 25)
@@ -95,26 +96,26 @@ func (d *pdfDoc) summary(c Counts) {
 		d.cell(tileW-4, 4.5, pdfL(d.lang, t.label), "L")
 	}
 	f.SetXY(pdfMargin, y+tileH+4)
-	d.field(L(d.lang, "col.accounts"), strconv.Itoa(c.Accounts))
+	d.field(model.L(d.lang, "col.accounts"), strconv.Itoa(c.Accounts))
 	if c.NotReached > 0 {
-		d.field(L(d.lang, "col.notReached"), strconv.Itoa(c.NotReached))
+		d.field(model.L(d.lang, "col.notReached"), strconv.Itoa(c.NotReached))
 	}
-	d.field(L(d.lang, "col.compliance"), ShareText(d.lang, c))
+	d.field(model.L(d.lang, "col.compliance"), model.ShareText(d.lang, c))
 	f.Ln(1)
-	d.para(L(d.lang, "compliance.explain"), "", 8, pdfMuted)
+	d.para(model.L(d.lang, "compliance.explain"), "", 8, pdfMuted)
 }
 
 // adminTable lists every administration's tallies with a total row.
-func (d *pdfDoc) adminTable(r *Report) {
+func (d *pdfDoc) adminTable(r *model.Report) {
 	lang := d.lang
 	cols := []pdfCol{
-		{L(lang, "col.administration"), 40, "L"},
-		{L(lang, "col.accounts"), 11, "R"},
-		{L(lang, "col.pass"), 12, "R"},
-		{L(lang, "col.fail"), 13, "R"},
-		{L(lang, "col.manual"), 12, "R"},
-		{L(lang, "col.error"), 14, "R"},
-		{L(lang, "col.compliance"), 12, "R"},
+		{model.L(lang, "col.administration"), 40, "L"},
+		{model.L(lang, "col.accounts"), 11, "R"},
+		{model.L(lang, "col.pass"), 12, "R"},
+		{model.L(lang, "col.fail"), 13, "R"},
+		{model.L(lang, "col.manual"), 12, "R"},
+		{model.L(lang, "col.error"), 14, "R"},
+		{model.L(lang, "col.compliance"), 12, "R"},
 	}
 	waived := r.Summary.Waived > 0
 	if waived {
@@ -127,9 +128,9 @@ func (d *pdfDoc) adminTable(r *Report) {
 		// "Ej kontrollerade" is one long word: it needs the room whole.
 		cols[0].weight = max(cols[0].weight-15, 22)
 		last := len(cols) - 1
-		cols = append(cols[:last:last], pdfCol{L(lang, "col.notReached"), 17, "R"}, cols[last])
+		cols = append(cols[:last:last], pdfCol{model.L(lang, "col.notReached"), 17, "R"}, cols[last])
 	}
-	row := func(name string, c Counts, bold bool) pdfRow {
+	row := func(name string, c model.Counts, bold bool) pdfRow {
 		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
 			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
 		if waived {
@@ -138,7 +139,7 @@ func (d *pdfDoc) adminTable(r *Report) {
 		if unreached {
 			out = append(out, pdfCount(c.NotReached, rules.Error))
 		}
-		return append(out, pdfCell{text: Percent(c.Compliance()), bold: true})
+		return append(out, pdfCell{text: model.Percent(c.Compliance()), bold: true})
 	}
 	var rows []pdfRow
 	for _, a := range r.Administrations {
@@ -146,7 +147,7 @@ func (d *pdfDoc) adminTable(r *Report) {
 	}
 	rows = append(rows, row(pdfL(lang, "total"), r.Summary, true))
 	d.table(cols, rows)
-	counts := []Counts{r.Summary}
+	counts := []model.Counts{r.Summary}
 	for _, a := range r.Administrations {
 		counts = append(counts, a.Counts)
 	}
@@ -155,7 +156,7 @@ func (d *pdfDoc) adminTable(r *Report) {
 
 // failingTable lists every failing finding of the scan, with its change
 // since the previous scan when there is history, and an expired waiver.
-func (d *pdfDoc) failingTable(r *Report) {
+func (d *pdfDoc) failingTable(r *model.Report) {
 	lang := d.lang
 	catalog := pdfCatalog(r.Rules)
 	var rows []pdfRow
@@ -170,13 +171,13 @@ func (d *pdfDoc) failingTable(r *Report) {
 			}
 			msg := fd.Message.In(lang)
 			if fd.Waiver != nil {
-				msg += " " + WaiverLine(lang, fd.Waiver) + "."
+				msg += " " + model.WaiverLine(lang, fd.Waiver) + "."
 			}
 			row := pdfCells(j.Result.Account.Administration, j.Result.Account.Name, title, msg)
 			if r.History != nil {
-				cell := pdfCell{text: L(lang, "value.na")}
+				cell := pdfCell{text: model.L(lang, "value.na")}
 				if c, ok := r.ChangeOf(j, fd.Rule); ok {
-					cell = pdfCell{text: ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
+					cell = pdfCell{text: model.ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
 				}
 				row = append(row, cell)
 			}
@@ -184,14 +185,14 @@ func (d *pdfDoc) failingTable(r *Report) {
 		}
 	}
 	if len(rows) == 0 {
-		d.para(L(lang, "failing.none"), "", pdfBodySize, pdfInk)
+		d.para(model.L(lang, "failing.none"), "", pdfBodySize, pdfInk)
 		return
 	}
 	cols := []pdfCol{
-		{L(lang, "col.administration"), 26, "L"},
-		{L(lang, "col.account"), 24, "L"},
-		{L(lang, "col.rule"), 26, "L"},
-		{L(lang, "col.message"), 40, "L"},
+		{model.L(lang, "col.administration"), 26, "L"},
+		{model.L(lang, "col.account"), 24, "L"},
+		{model.L(lang, "col.rule"), 26, "L"},
+		{model.L(lang, "col.message"), 40, "L"},
 	}
 	if r.History != nil {
 		cols[3].weight = 36
@@ -208,8 +209,8 @@ func (d *pdfDoc) rulesTable(catalog []rules.Rule) {
 		rows = append(rows, pdfRow{{text: rl.ID, bold: true}, {text: rl.Section.Title.In(lang)}, {text: rl.Checks.In(lang)}})
 	}
 	d.table([]pdfCol{
-		{L(lang, "col.ruleId"), 26, "L"},
-		{L(lang, "col.policy"), 28, "L"},
-		{L(lang, "col.checks"), 62, "L"},
+		{model.L(lang, "col.ruleId"), 26, "L"},
+		{model.L(lang, "col.policy"), 28, "L"},
+		{model.L(lang, "col.checks"), 62, "L"},
 	}, rows)
 }

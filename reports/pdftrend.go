@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // pdfTrendScans is how many scans the trend shows, the newest.
@@ -36,28 +38,28 @@ type pdfTrend struct {
 
 // pdfTrendOf lays out trend points: scans are told apart by their audit
 // date, the last pdfTrendScans kept.
-func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
+func pdfTrendOf(points []model.TrendPoint, totalName string) pdfTrend {
 	var t pdfTrend
 	byDay := map[string]int{}
 	for _, p := range points {
-		if _, ok := byDay[Date(p.AsOf)]; !ok {
-			byDay[Date(p.AsOf)] = 0
+		if _, ok := byDay[model.Date(p.AsOf)]; !ok {
+			byDay[model.Date(p.AsOf)] = 0
 			t.dates = append(t.dates, p.AsOf)
 		}
 	}
-	sort.Slice(t.dates, func(i, k int) bool { return Date(t.dates[i]) < Date(t.dates[k]) })
+	sort.Slice(t.dates, func(i, k int) bool { return model.Date(t.dates[i]) < model.Date(t.dates[k]) })
 	t.dates = t.dates[max(0, len(t.dates)-pdfTrendScans):]
 	for i, d := range t.dates {
-		byDay[Date(d)] = i + 1 // 0 marks a scan left out
+		byDay[model.Date(d)] = i + 1 // 0 marks a scan left out
 	}
 	// Each scan's points, per administration and for the city, so a share
 	// follows the report's rule (Counts.NoShare) over the summed points.
-	type tally [][]TrendPoint
+	type tally [][]model.TrendPoint
 	sums := map[string]tally{}
 	var names []string
 	total := make(tally, len(t.dates))
 	for _, p := range points {
-		at := byDay[Date(p.AsOf)] - 1
+		at := byDay[model.Date(p.AsOf)] - 1
 		if at < 0 {
 			continue
 		}
@@ -71,7 +73,7 @@ func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
 		total[at] = append(total[at], p)
 	}
 	sort.Slice(names, func(i, k int) bool {
-		if x, y := collate(names[i]), collate(names[k]); x != y {
+		if x, y := model.Collate(names[i]), model.Collate(names[k]); x != y {
 			return x < y
 		}
 		return names[i] < names[k]
@@ -79,7 +81,7 @@ func pdfTrendOf(points []TrendPoint, totalName string) pdfTrend {
 	shares := func(s tally) []float64 {
 		out := make([]float64, len(t.dates))
 		for i := range out {
-			out[i] = trendCounts(s[i]...).Compliance()
+			out[i] = model.TrendCounts(s[i]...).Compliance()
 		}
 		return out
 	}
@@ -117,9 +119,9 @@ func (d *pdfDoc) trendTable(t pdfTrend) {
 	if broken {
 		dateW = (d.width() - nameMin) / float64(len(t.dates))
 	}
-	cols := []pdfCol{{L(lang, "col.administration"), d.width() - float64(len(t.dates))*dateW, "L"}}
+	cols := []pdfCol{{model.L(lang, "col.administration"), d.width() - float64(len(t.dates))*dateW, "L"}}
 	for _, day := range t.dates {
-		title := Date(day)
+		title := model.Date(day)
 		if broken {
 			title = strings.Replace(title, "-", "- ", 1)
 		}
@@ -128,7 +130,7 @@ func (d *pdfDoc) trendTable(t pdfTrend) {
 	row := func(s pdfSeries) pdfRow {
 		out := pdfRow{{text: s.name, bold: true}}
 		for _, v := range s.values {
-			out = append(out, pdfCell{text: Percent(v), bold: s.total})
+			out = append(out, pdfCell{text: model.Percent(v), bold: s.total})
 		}
 		return out
 	}

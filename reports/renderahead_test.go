@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -20,14 +21,14 @@ import (
 // on several goroutines hold exactly the bytes of each writer called on
 // its own, one after the other, and that the manifest's sums are theirs.
 func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
-	big := Build(interruptedJudged(120, 120, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached}),
-		rules.All(rules.DefaultConfig()), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.xlsx"})
-	for name, r := range map[string]*Report{"sample": sampleReport("sv"), "history": historyReport("en"), "interrupted": interruptedReport("sv"), "120 accounts": big} {
+	big := model.Build(interruptedJudged(120, 120, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached}),
+		rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.xlsx"})
+	for name, r := range map[string]*model.Report{"sample": sampleReport("sv"), "history": historyReport("en"), "interrupted": interruptedReport("sv"), "120 accounts": big} {
 		t.Run(name, func(t *testing.T) {
 			want := map[string]func(io.Writer) error{
-				"results.json":         func(w io.Writer) error { return WriteJSON(w, r) },
-				OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
-				OverviewSlug + ".pdf":  func(w io.Writer) error { return WriteOverviewPDF(w, r) },
+				"results.json":               func(w io.Writer) error { return WriteJSON(w, r) },
+				model.OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
+				model.OverviewSlug + ".pdf":  func(w io.Writer) error { return WriteOverviewPDF(w, r) },
 			}
 			for _, a := range r.Administrations {
 				want[a.Slug+".xlsx"] = func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // TestReadResponsesRefusesEditsOutsideAnswers: a returned workbook in
@@ -14,7 +16,7 @@ import (
 func TestReadResponsesRefusesEditsOutsideAnswers(t *testing.T) {
 	city, closing := xhKey(xhOstermalmURL, "city-affiliation"), xhKey(xhOstermalmURL, "inactive-account")
 	r := xhReport("sv")
-	expected := ExpectationFrom(r)
+	expected := model.ExpectationFrom(r)
 	data := writeXLSX(t, r, ostermalmSlug)
 	cityRow := keyRow(t, data, "Resultat", city)
 	typed := []filled{{city, "Felaktig bedömning", "Profilen nämner förvaltningen i sidfoten."}, {closing, "Kontot avslutas", ""}}
@@ -93,7 +95,7 @@ func TestReadResponsesRefusesEditOfUnansweredRow(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	_, problems, err := ReadResponses(kulturSlug+".xlsx", bytes.NewReader(returned), ExpectationFrom(r))
+	_, problems, err := ReadResponses(kulturSlug+".xlsx", bytes.NewReader(returned), model.ExpectationFrom(r))
 	if err != nil {
 		t.Fatal(err)
 	}

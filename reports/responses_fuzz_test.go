@@ -3,6 +3,8 @@ package reports
 import (
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // FuzzResponseRows feeds the row checks of ReadResponses whatever a
@@ -11,7 +13,7 @@ import (
 // from a row whose key is this administration's failing finding, whose
 // visible cells match it, and whose answer is one of the list.
 func FuzzResponseRows(f *testing.F) {
-	e := ExpectationFrom(xhReport("sv"))
+	e := model.ExpectationFrom(xhReport("sv"))
 	admin := "Östermalms stadsdelsförvaltning"
 	f.Add("social.example/@ostermalm|city-affiliation", "Östermalm nyheter", "city-affiliation", "Åtgärdad", "klart", "Nyckel")
 	f.Add("social.example/@ostermalm|inactive-account", "Östermalm nyheter", "inactive-account", "Kanske", "", "Key")
@@ -36,7 +38,7 @@ func FuzzResponseRows(f *testing.F) {
 			if strings.TrimSpace(account) != strings.TrimSpace(cellText(want.Account)) || strings.TrimSpace(rule) != want.Rule {
 				t.Fatalf("answer read from a row showing %q / %q, but the key is %q / %q", account, rule, want.Account, want.Rule)
 			}
-			if _, ok := ParseAnswer(a.Answer); !ok || a.Answer != canonical(a.Answer) {
+			if _, ok := model.ParseAnswer(a.Answer); !ok || a.Answer != canonical(a.Answer) {
 				t.Fatalf("answer %q is not a stored Swedish answer", a.Answer)
 			}
 		}
@@ -48,7 +50,7 @@ func FuzzResponseRows(f *testing.F) {
 
 // canonical is an answer as ParseAnswer stores it.
 func canonical(s string) string {
-	sv, _ := ParseAnswer(s)
+	sv, _ := model.ParseAnswer(s)
 	return sv
 }
 
@@ -58,14 +60,14 @@ func FuzzParseResponseKey(f *testing.F) {
 	f.Add("example.org/?q=a|b|rule")
 	f.Add("||")
 	f.Fuzz(func(t *testing.T, s string) {
-		k, ok := ParseResponseKey(s)
+		k, ok := model.ParseResponseKey(s)
 		if !ok {
 			return
 		}
 		if k.Account == "" || k.Rule == "" {
 			t.Fatalf("ParseResponseKey(%q) = %+v: empty part", s, k)
 		}
-		again, ok := ParseResponseKey(ResponseKey(k))
+		again, ok := model.ParseResponseKey(model.ResponseKey(k))
 		if !ok || again != k {
 			t.Fatalf("key %+v does not survive a round trip: %+v", k, again)
 		}

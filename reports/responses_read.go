@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -38,7 +39,7 @@ const responseMaxBytes = 64 << 20
 // a key, the same finding twice. Empty answers are skipped. A caller
 // should store a file's answers only when it has no problems. The error
 // is for a file that is not a readable workbook at all.
-func ReadResponses(name string, r io.Reader, expected Expectation) ([]ReturnedAnswer, []Problem, error) {
+func ReadResponses(name string, r io.Reader, expected model.Expectation) ([]model.ReturnedAnswer, []model.Problem, error) {
 	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: responseMaxBytes, UnzipXMLSizeLimit: responseMaxBytes})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: not a readable workbook: %w", name, err)
@@ -56,16 +57,16 @@ func ReadResponses(name string, r io.Reader, expected Expectation) ([]ReturnedAn
 type responseReader struct {
 	f        *excelize.File
 	file     string
-	expected Expectation
+	expected model.Expectation
 	lang     string // the workbook's language, from its sheet names
 	admin    string
 	asOf     time.Time
-	answers  []ReturnedAnswer
-	problems []Problem
+	answers  []model.ReturnedAnswer
+	problems []model.Problem
 }
 
 func (rd *responseReader) problem(sheet string, row int, format string, args ...any) {
-	rd.problems = append(rd.problems, Problem{File: rd.file, Sheet: sheet, Row: row, Message: fmt.Sprintf(format, args...)})
+	rd.problems = append(rd.problems, model.Problem{File: rd.file, Sheet: sheet, Row: row, Message: fmt.Sprintf(format, args...)})
 }
 
 // sheet finds a sheet named by a label key in either language, and
@@ -102,7 +103,7 @@ func (rd *responseReader) readFacts() bool {
 	admin, adminRow := labelledValue(rows, rd.lang, "meta.administration")
 	date, dateRow := labelledValue(rows, rd.lang, "meta.asof")
 	if admin == "" {
-		rd.problem(sheet, adminRow, "no administration next to the label %q", L(rd.lang, "meta.administration"))
+		rd.problem(sheet, adminRow, "no administration next to the label %q", model.L(rd.lang, "meta.administration"))
 		return false
 	}
 	if _, known := rd.expected.Administrations[admin]; !known {
@@ -117,9 +118,9 @@ func (rd *responseReader) readFacts() bool {
 	day, err := time.ParseInLocation("2006-01-02", date, rules.Stockholm)
 	switch {
 	case err != nil:
-		rd.problem(sheet, dateRow, "audit date %q next to the label %q is not a date (YYYY-MM-DD)", date, L(rd.lang, "meta.asof"))
-	case !rd.expected.AsOf.IsZero() && Date(day) != Date(rd.expected.AsOf):
-		rd.problem(sheet, dateRow, "the workbook is from the audit of %s, not of %s", Date(day), Date(rd.expected.AsOf))
+		rd.problem(sheet, dateRow, "audit date %q next to the label %q is not a date (YYYY-MM-DD)", date, model.L(rd.lang, "meta.asof"))
+	case !rd.expected.AsOf.IsZero() && model.Date(day) != model.Date(rd.expected.AsOf):
+		rd.problem(sheet, dateRow, "the workbook is from the audit of %s, not of %s", model.Date(day), model.Date(rd.expected.AsOf))
 	default:
 		rd.asOf = day
 	}
@@ -130,7 +131,7 @@ func (rd *responseReader) readFacts() bool {
 // key in lang and returns its second cell and its 1-based row; the row
 // is 0 when no row has the label.
 func labelledValue(rows [][]string, lang, key string) (string, int) {
-	label := L(lang, key)
+	label := model.L(lang, key)
 	for i, row := range rows {
 		if len(row) > 0 && strings.TrimSpace(row[0]) == label {
 			if len(row) < 2 {

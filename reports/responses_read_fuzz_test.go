@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // FuzzReadResponses runs the whole returned-workbook reader on a real
@@ -16,10 +18,10 @@ import (
 // table's rows outside Svar and Kommentar is always refused.
 func FuzzReadResponses(f *testing.F) {
 	r := xhReport("sv")
-	expected := ExpectationFrom(r)
+	expected := model.ExpectationFrom(r)
 	var base bytes.Buffer
 	for _, a := range r.Administrations {
-		if Slug(a.Name) == ostermalmSlug {
+		if model.Slug(a.Name) == ostermalmSlug {
 			if err := WriteAdministrationXLSX(&base, r, a); err != nil {
 				f.Fatal(err)
 			}

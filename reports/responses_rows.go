@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // responseColumns are the findings sheet's columns ReadResponses needs,
@@ -79,7 +81,7 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 		}
 	}
 	guarded := guardedColumns(rows[head], cols)
-	seen := map[FindingKey]int{}
+	seen := map[model.FindingKey]int{}
 	for ri := head + 1; ri < len(rows); ri++ {
 		row, n := rows[ri], ri+1
 		cell := func(col int) string {
@@ -97,7 +99,7 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 			rd.untouched(sheet, n, rows[head], row, guarded, cols.check)
 			continue
 		}
-		key, ok := ParseResponseKey(keyText)
+		key, ok := model.ParseResponseKey(keyText)
 		if !ok {
 			rd.problem(sheet, n, "key %q is not a finding key", keyText)
 			continue
@@ -119,12 +121,12 @@ func (rd *responseReader) checkRows(sheet string, rows [][]string) {
 			!rd.untouched(sheet, n, rows[head], row, guarded, cols.check) || answer == "" {
 			continue
 		}
-		sv, ok := ParseAnswer(answer)
+		sv, ok := model.ParseAnswer(answer)
 		if !ok {
 			rd.problem(sheet, n, "answer %q is not one of %s", answer, quotedList(answerWords(rd.lang)))
 			continue
 		}
-		rd.answers = append(rd.answers, ReturnedAnswer{Administration: rd.admin, Key: key, Answer: sv, Comment: cell(cols.comment),
+		rd.answers = append(rd.answers, model.ReturnedAnswer{Administration: rd.admin, Key: key, Answer: sv, Comment: cell(cols.comment),
 			AsOf: rd.asOf, File: rd.file, Sheet: sheet, Row: n})
 	}
 }
@@ -142,7 +144,7 @@ func (rd *responseReader) unaltered(sheet string, row int, got, want, label stri
 
 // unknownKey says why a key is not one this administration can answer:
 // it is another administration's, or no failing finding of the audit.
-func (rd *responseReader) unknownKey(key FindingKey) string {
+func (rd *responseReader) unknownKey(key model.FindingKey) string {
 	var owners []string
 	for adm, rows := range rd.expected.Administrations {
 		if _, ok := rows[key]; ok && adm != rd.admin {
@@ -151,9 +153,9 @@ func (rd *responseReader) unknownKey(key FindingKey) string {
 	}
 	sort.Strings(owners)
 	if len(owners) > 0 {
-		return fmt.Sprintf("key %q is a finding of %s, not of %s", ResponseKey(key), strings.Join(owners, ", "), rd.admin)
+		return fmt.Sprintf("key %q is a finding of %s, not of %s", model.ResponseKey(key), strings.Join(owners, ", "), rd.admin)
 	}
-	return fmt.Sprintf("key %q is not a failing finding of %s in this audit", ResponseKey(key), rd.admin)
+	return fmt.Sprintf("key %q is not a failing finding of %s in this audit", model.ResponseKey(key), rd.admin)
 }
 
 // quotedList words a list for a message: "a", "b", "c".

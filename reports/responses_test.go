@@ -8,11 +8,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // filled is an answer a person types into a workbook, by finding key.
 type filled struct {
-	key             FindingKey
+	key             model.FindingKey
 	answer, comment string
 }
 
@@ -32,9 +34,9 @@ func fillWorkbook(t *testing.T, data []byte, lang string, answers []filled, edit
 		tb := readTable(t, f, sheet)
 		answerCol := excelizeCol(t, tb, xl(lang, "col.answer"))
 		commentCol := excelizeCol(t, tb, xl(lang, "col.comment"))
-		ref := findCell(t, f, sheet, ResponseKey(a.key))
+		ref := findCell(t, f, sheet, model.ResponseKey(a.key))
 		if ref == "" {
-			t.Fatalf("no row has key %q", ResponseKey(a.key))
+			t.Fatalf("no row has key %q", model.ResponseKey(a.key))
 		}
 		_, row, _ := excelize.SplitCellName(ref)
 		if err := f.SetCellValue(sheet, answerCol+itoa(row), a.answer); err != nil {
@@ -55,12 +57,12 @@ func fillWorkbook(t *testing.T, data []byte, lang string, answers []filled, edit
 }
 
 // keyRow is the row of the finding with key in a written workbook.
-func keyRow(t *testing.T, data []byte, sheet string, key FindingKey) int {
+func keyRow(t *testing.T, data []byte, sheet string, key model.FindingKey) int {
 	t.Helper()
-	ref := findCell(t, openXLSX(t, data), sheet, ResponseKey(key))
+	ref := findCell(t, openXLSX(t, data), sheet, model.ResponseKey(key))
 	_, row, err := excelize.SplitCellName(ref)
 	if err != nil {
-		t.Fatalf("no row has key %q", ResponseKey(key))
+		t.Fatalf("no row has key %q", model.ResponseKey(key))
 	}
 	return row
 }
@@ -90,7 +92,7 @@ func TestReadResponsesRoundTrip(t *testing.T) {
 			r := xhReport(tt.lang)
 			written := writeXLSX(t, r, ostermalmSlug)
 			data := fillWorkbook(t, written, tt.lang, tt.typed, nil)
-			got, problems, err := ReadResponses("svar/"+ostermalmSlug+".xlsx", bytes.NewReader(data), ExpectationFrom(r))
+			got, problems, err := ReadResponses("svar/"+ostermalmSlug+".xlsx", bytes.NewReader(data), model.ExpectationFrom(r))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,9 +100,9 @@ func TestReadResponsesRoundTrip(t *testing.T) {
 				t.Fatalf("problems in a correctly filled workbook: %v", problems)
 			}
 			sheet := xl(tt.lang, "sheet.findings")
-			var want []ReturnedAnswer
+			var want []model.ReturnedAnswer
 			for _, w := range tt.want {
-				want = append(want, ReturnedAnswer{Administration: "Östermalms stadsdelsförvaltning", Key: w.key, Answer: w.answer,
+				want = append(want, model.ReturnedAnswer{Administration: "Östermalms stadsdelsförvaltning", Key: w.key, Answer: w.answer,
 					Comment: w.comment, AsOf: sampleAsOf,
 					File: ostermalmSlug + ".xlsx", Sheet: sheet, Row: keyRow(t, written, sheet, w.key)})
 			}
@@ -115,7 +117,7 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 	city, closing := xhKey(xhOstermalmURL, "city-affiliation"), xhKey(xhOstermalmURL, "inactive-account")
 	teatern := xhKey(xhTeaternURL, "inactive-account")
 	r := xhReport("sv")
-	expected := ExpectationFrom(r)
+	expected := model.ExpectationFrom(r)
 	ostermalm, kultur := writeXLSX(t, r, ostermalmSlug), writeXLSX(t, r, kulturSlug)
 	cityRow, closingRow := keyRow(t, ostermalm, "Resultat", city), keyRow(t, ostermalm, "Resultat", closing)
 	teaternRow := keyRow(t, kultur, "Resultat", teatern)
@@ -132,7 +134,7 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 		data     []byte
 		typed    []filled
 		edit     func(f *excelize.File)
-		expected func(e *Expectation)
+		expected func(e *model.Expectation)
 		want     []string // every problem, in order
 		answers  int      // answers still read from the rows without problems
 	}{
@@ -195,17 +197,17 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 			want: []string{`sheet "Resultat": no column "Nyckel" or "Key": the key column was removed`}},
 		{name: "workbook of another audit", file: ostermalmSlug + ".xlsx", data: ostermalm,
 			typed:    []filled{{city, "Åtgärdad", ""}},
-			expected: func(e *Expectation) { e.AsOf = time.Date(2027, 2, 20, 0, 0, 0, 0, xhFirst.Location()) },
+			expected: func(e *model.Expectation) { e.AsOf = time.Date(2027, 2, 20, 0, 0, 0, 0, xhFirst.Location()) },
 			want:     []string{`sheet "Sammanfattning", row 3: the workbook is from the audit of 2026-11-20, not of 2027-02-20`},
 			answers:  1},
-		{name: "not an administration's workbook", file: "oversikt.xlsx", data: writeXLSX(t, r, OverviewSlug),
+		{name: "not an administration's workbook", file: "oversikt.xlsx", data: writeXLSX(t, r, model.OverviewSlug),
 			want: []string{`oversikt.xlsx: no sheet "Sammanfattning" or "Summary": not an administration's workbook`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := expected
 			if tt.expected != nil {
-				e = ExpectationFrom(r)
+				e = model.ExpectationFrom(r)
 				tt.expected(&e)
 			}
 			data := fillWorkbook(t, tt.data, "sv", tt.typed, tt.edit)
@@ -229,15 +231,15 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 }
 
 func TestReadResponsesNeedsAWorkbook(t *testing.T) {
-	_, _, err := ReadResponses("svar.xlsx", strings.NewReader("Förvaltning;Svar\n"), ExpectationFrom(xhReport("sv")))
+	_, _, err := ReadResponses("svar.xlsx", strings.NewReader("Förvaltning;Svar\n"), model.ExpectationFrom(xhReport("sv")))
 	if err == nil || !strings.Contains(err.Error(), "svar.xlsx") {
 		t.Errorf("err = %v, want an error naming svar.xlsx", err)
 	}
 }
 
 func TestExpectationFrom(t *testing.T) {
-	e := ExpectationFrom(xhReport("sv"))
-	want := map[string]map[FindingKey]ExpectedRow{
+	e := model.ExpectationFrom(xhReport("sv"))
+	want := map[string]map[model.FindingKey]model.ExpectedRow{
 		"Kulturförvaltningen": {xhKey(xhTeaternURL, "inactive-account"): {Account: "Stadsteatern", Rule: "inactive-account"}},
 		"Östermalms stadsdelsförvaltning": {
 			xhKey(xhOstermalmURL, "city-affiliation"): {Account: "Östermalm nyheter", Rule: "city-affiliation"},
@@ -255,45 +257,45 @@ func TestExpectationFrom(t *testing.T) {
 func TestResponseKeysAndAnswers(t *testing.T) {
 	keys := []struct {
 		in   string
-		want FindingKey
+		want model.FindingKey
 		ok   bool
 	}{
-		{"social.example/@ostermalm|city-affiliation", FindingKey{"social.example/@ostermalm", "city-affiliation"}, true},
-		{" example.org/page?a=1|2|inactive-account ", FindingKey{"example.org/page?a=1|2", "inactive-account"}, true},
-		{"no-bar", FindingKey{}, false},
-		{"|rule", FindingKey{}, false},
-		{"account|", FindingKey{}, false},
+		{"social.example/@ostermalm|city-affiliation", model.FindingKey{Account: "social.example/@ostermalm", Rule: "city-affiliation"}, true},
+		{" example.org/page?a=1|2|inactive-account ", model.FindingKey{Account: "example.org/page?a=1|2", Rule: "inactive-account"}, true},
+		{"no-bar", model.FindingKey{}, false},
+		{"|rule", model.FindingKey{}, false},
+		{"account|", model.FindingKey{}, false},
 	}
 	for _, tt := range keys {
 		t.Run("key "+tt.in, func(t *testing.T) {
-			got, ok := ParseResponseKey(tt.in)
+			got, ok := model.ParseResponseKey(tt.in)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("ParseResponseKey(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 			}
 		})
 	}
-	for _, a := range ResponseAnswers {
+	for _, a := range model.ResponseAnswers {
 		for _, typed := range []string{a.SV, a.EN, strings.ToUpper(a.SV), "  " + a.EN + " "} {
 			t.Run("answer "+typed, func(t *testing.T) {
-				if got, ok := ParseAnswer(typed); !ok || got != a.SV {
+				if got, ok := model.ParseAnswer(typed); !ok || got != a.SV {
 					t.Errorf("ParseAnswer(%q) = %q, %v; want %q", typed, got, ok, a.SV)
 				}
 			})
 		}
 	}
-	if got, ok := ParseAnswer("Kanske"); ok {
+	if got, ok := model.ParseAnswer("Kanske"); ok {
 		t.Errorf("ParseAnswer(Kanske) = %q, accepted", got)
 	}
 }
 
 func TestProblemError(t *testing.T) {
 	tests := []struct {
-		p    Problem
+		p    model.Problem
 		want string
 	}{
-		{Problem{File: "k.xlsx", Sheet: "Resultat", Row: 7, Message: "m"}, `k.xlsx: sheet "Resultat", row 7: m`},
-		{Problem{File: "k.xlsx", Sheet: "Resultat", Message: "m"}, `k.xlsx: sheet "Resultat": m`},
-		{Problem{File: "k.xlsx", Message: "m"}, `k.xlsx: m`},
+		{model.Problem{File: "k.xlsx", Sheet: "Resultat", Row: 7, Message: "m"}, `k.xlsx: sheet "Resultat", row 7: m`},
+		{model.Problem{File: "k.xlsx", Sheet: "Resultat", Message: "m"}, `k.xlsx: sheet "Resultat": m`},
+		{model.Problem{File: "k.xlsx", Message: "m"}, `k.xlsx: m`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {

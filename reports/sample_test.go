@@ -3,6 +3,7 @@ package reports
 import (
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -81,7 +82,7 @@ func sampleJudged() []rules.Judged {
 	}
 }
 
-func sampleReport(lang string) *Report {
-	return Build(sampleJudged(), sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
-		RowNotes: []RowNote{{Administration: "Östermalms stadsdelsförvaltning", Text: "konton.csv: rad 7, kolumn \"Länk\": \"htps://ostermalm.example\" är ingen http(s)-adress"}}})
+func sampleReport(lang string) *model.Report {
+	return model.Build(sampleJudged(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
+		RowNotes: []model.RowNote{{Administration: "Östermalms stadsdelsförvaltning", Text: "konton.csv: rad 7, kolumn \"Länk\": \"htps://ostermalm.example\" är ingen http(s)-adress"}}})
 }

@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // sampleUnregistered is what discovery hands over: sorted by platform and
 // URL, one account found on several pages, one on a page whose address
 // is not a usable link, and one whose scraped address looks like a formula.
-func sampleUnregistered() []Unregistered {
-	return []Unregistered{
+func sampleUnregistered() []model.Unregistered {
+	return []model.Unregistered{
 		{Platform: "facebook", URL: "https://www.facebook.com/forskolanistockholm", FoundOn: []string{"https://start.stockholm/forskola/"}},
 		{Platform: "linkedin", URL: "https://www.linkedin.com/company/stockholms-stad", FoundOn: []string{
 			"https://start.stockholm/", "https://start.stockholm/jobb/", "https://start.stockholm/om-stockholms-stad/"}},
@@ -23,13 +25,13 @@ func sampleUnregistered() []Unregistered {
 	}
 }
 
-func unregisteredReport(lang string, list []Unregistered) *Report {
+func unregisteredReport(lang string, list []model.Unregistered) *model.Report {
 	r := sampleReport(lang)
 	r.Unregistered = list
 	return r
 }
 
-func writeUnregisteredXLSX(t *testing.T, r *Report) []byte {
+func writeUnregisteredXLSX(t *testing.T, r *model.Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := WriteUnregisteredXLSX(&buf, r); err != nil {
@@ -64,7 +66,7 @@ func TestOverviewXLSXUnregisteredSheet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
-			data := writeXLSX(t, unregisteredReport(tt.lang, sampleUnregistered()), OverviewSlug)
+			data := writeXLSX(t, unregisteredReport(tt.lang, sampleUnregistered()), model.OverviewSlug)
 			f := openXLSX(t, data)
 			sheets := f.GetSheetList()
 			if len(sheets) < 2 || sheets[len(sheets)-2] != tt.sheet {
@@ -119,16 +121,16 @@ func TestOverviewXLSXUnregisteredSheet(t *testing.T) {
 func TestOverviewXLSXUnregisteredOnlyWhenDiscoveryRan(t *testing.T) {
 	tests := []struct {
 		name   string
-		list   []Unregistered
+		list   []model.Unregistered
 		sheet  bool
 		phrase string
 	}{
 		{"no discovery", nil, false, ""},
-		{"nothing missing", []Unregistered{}, true, "Inga konton utanför kontoförteckningen hittades."},
+		{"nothing missing", []model.Unregistered{}, true, "Inga konton utanför kontoförteckningen hittades."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := openXLSX(t, writeXLSX(t, unregisteredReport("sv", tt.list), OverviewSlug))
+			f := openXLSX(t, writeXLSX(t, unregisteredReport("sv", tt.list), model.OverviewSlug))
 			has := false
 			for _, s := range f.GetSheetList() {
 				has = has || s == "Saknas i förteckningen"
@@ -153,7 +155,7 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 			if diff := cmp.Diff([]string{sheet}, f.GetSheetList()); diff != "" {
 				t.Fatalf("sheets (-want +got):\n%s", diff)
 			}
-			for _, want := range []string{L(lang, "section.unregistered"), "2026-11-20", "konton.csv", "smaudit test"} {
+			for _, want := range []string{model.L(lang, "section.unregistered"), "2026-11-20", "konton.csv", "smaudit test"} {
 				if findCell(t, f, sheet, want) == "" {
 					t.Errorf("no cell reads %q", want)
 				}
@@ -169,7 +171,7 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if stamp := sampleAsOf.UTC().Format(time.RFC3339); props.Created != stamp || props.Modified != stamp || props.Title != L(lang, "section.unregistered") {
+			if stamp := sampleAsOf.UTC().Format(time.RFC3339); props.Created != stamp || props.Modified != stamp || props.Title != model.L(lang, "section.unregistered") {
 				t.Errorf("doc props %+v, want created and modified %s", props, stamp)
 			}
 		})
@@ -190,7 +192,7 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 }
 
 func TestOverviewPDFUnregistered(t *testing.T) {
-	render := func(t *testing.T, r *Report) []byte {
+	render := func(t *testing.T, r *model.Report) []byte {
 		t.Helper()
 		var b bytes.Buffer
 		if err := WriteOverviewPDF(&b, r); err != nil {
@@ -200,7 +202,7 @@ func TestOverviewPDFUnregistered(t *testing.T) {
 	}
 	tests := []struct {
 		name, lang string
-		list       []Unregistered
+		list       []model.Unregistered
 		want       []string
 		notWant    []string
 	}{
@@ -210,7 +212,7 @@ func TestOverviewPDFUnregistered(t *testing.T) {
 			[]string{"Inga konton utanför"}},
 		{"en", "en", sampleUnregistered(), []string{"Accounts missing from the registry", "The policy requires every account to be reported.",
 			"Found on", "Facebook", "https://www.facebook.com/forskolanistockholm"}, []string{"Hittat på"}},
-		{"nothing missing", "sv", []Unregistered{}, []string{"Konton som saknas i förteckningen", "Inga konton utanför kontoförteckningen hittades."},
+		{"nothing missing", "sv", []model.Unregistered{}, []string{"Konton som saknas i förteckningen", "Inga konton utanför kontoförteckningen hittades."},
 			[]string{"Hittat på"}},
 		{"no discovery", "sv", nil, []string{"Konton att överväga att avsluta"}, []string{"Konton som saknas i förteckningen", "kontoförteckningen hittades"}},
 	}
@@ -241,7 +243,7 @@ func TestOverviewPDFUnregistered(t *testing.T) {
 
 func TestPlatformName(t *testing.T) {
 	for in, want := range map[string]string{"youtube": "YouTube", "linkedin": "LinkedIn", "x": "X", "pinterest": "pinterest", "": ""} {
-		if got := PlatformName(in); got != want {
+		if got := model.PlatformName(in); got != want {
 			t.Errorf("PlatformName(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -23,7 +24,7 @@ type xlsxBook struct {
 
 // newXLSXBook starts a workbook whose document properties depend only on
 // the report, never on the clock, so the same report gives the same bytes.
-func newXLSXBook(r *Report, title string) (*xlsxBook, error) {
+func newXLSXBook(r *model.Report, title string) (*xlsxBook, error) {
 	f := excelize.NewFile()
 	language := "sv-SE"
 	if r.Meta.Lang == "en" {
@@ -86,7 +87,7 @@ func (b *xlsxBook) write(w io.Writer) error {
 }
 
 // meta writes the title and the audit's facts at the top of a sheet.
-func (b *xlsxBook) meta(s *xlsxSheet, r *Report, title string, administration string) {
+func (b *xlsxBook) meta(s *xlsxSheet, r *model.Report, title string, administration string) {
 	s.next()
 	s.free(1, title, b.st.title)
 	facts := [][2]string{}
@@ -94,12 +95,12 @@ func (b *xlsxBook) meta(s *xlsxSheet, r *Report, title string, administration st
 		facts = append(facts, [2]string{"meta.administration", administration})
 	}
 	facts = append(facts,
-		[2]string{"meta.asof", Date(r.Meta.AsOf)},
+		[2]string{"meta.asof", model.Date(r.Meta.AsOf)},
 		[2]string{"meta.registry", r.Meta.Registry},
 		[2]string{"meta.generated", r.Meta.GeneratedBy})
 	for _, fact := range facts {
 		s.next()
-		s.text(1, L(b.lang, fact[0]), b.st.label)
+		s.text(1, model.L(b.lang, fact[0]), b.st.label)
 		s.free(2, fact[1], b.st.text)
 	}
 }
@@ -111,7 +112,7 @@ func (b *xlsxBook) notes(s *xlsxSheet, notes []string) {
 	}
 	s.skip(1)
 	s.next()
-	s.free(1, L(b.lang, "section.notes"), b.st.heading)
+	s.free(1, model.L(b.lang, "section.notes"), b.st.heading)
 	for _, n := range notes {
 		s.next()
 		s.free(1, n, b.st.text)
@@ -139,7 +140,7 @@ func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 // expired, on a line of its own.
 func (b *xlsxBook) message(f rules.Finding) string {
 	m := f.Message.In(b.lang)
-	if w := WaiverLine(b.lang, f.Waiver); w != "" {
+	if w := model.WaiverLine(b.lang, f.Waiver); w != "" {
 		m += "\n" + w
 	}
 	return m
@@ -165,7 +166,7 @@ func (b *xlsxBook) fix(f rules.Finding) string {
 func evidence(lang string, f rules.Finding) string {
 	lines := make([]string, 0, len(f.Evidence))
 	for _, e := range f.Evidence {
-		lines = append(lines, EvidenceLine(lang, e))
+		lines = append(lines, model.EvidenceLine(lang, e))
 	}
 	return strings.Join(lines, "\n")
 }

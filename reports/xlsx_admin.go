@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -12,11 +13,11 @@ import (
 // with its accounts worst first, every finding of its accounts, the
 // checklist of what a person must check by hand, and the accounts proposed
 // for closure. It names only a's accounts.
-func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
+func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administration) error {
 	if a == nil {
 		return fmt.Errorf("administration workbook: no administration given")
 	}
-	title := L(r.Meta.Lang, "admin.title") + " – " + a.Name
+	title := model.L(r.Meta.Lang, "admin.title") + " – " + a.Name
 	b, err := newXLSXBook(r, title)
 	if err != nil {
 		return fmt.Errorf("workbook for %s: %w", a.Name, err)
@@ -33,7 +34,7 @@ func WriteAdministrationXLSX(w io.Writer, r *Report, a *Administration) error {
 
 // adminSummary writes the facts, the counts, the accounts worst first and
 // the scan's notes.
-func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, title string) {
+func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administration, title string) {
 	lang := b.lang
 	b.meta(s, r, title, a.Name)
 	c := a.Counts
@@ -52,27 +53,27 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
 	b.noShareNote(s, c)
 	s.next()
-	s.free(1, L(lang, "compliance.explain"), b.st.text)
+	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
 	s.next()
 	s.free(1, xl(lang, "answers.howTo"), b.st.text)
 	s.skip(1)
 	s.next()
-	s.free(1, L(lang, "section.accounts"), b.st.heading)
+	s.free(1, model.L(lang, "section.accounts"), b.st.heading)
 	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.checkedBy", "col.fail", "col.error", "col.manual",
 		"col.lastOwnPost", "col.postsInWindow")
 	for _, j := range a.Worst {
 		acc := j.Result.Account
-		t := Tally(j)
+		t := model.Tally(j)
 		s.next()
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)
 		s.link(3, acc.URL)
-		s.text(4, fetchText(lang, &j.Result), b.st.text)
-		s.text(5, CheckedLabel(lang, j.Result.Status), b.st.text)
-		if isNotReached(j) {
+		s.text(4, model.FetchText(lang, &j.Result), b.st.text)
+		s.text(5, model.CheckedLabel(lang, j.Result.Status), b.st.text)
+		if model.IsNotReached(j) {
 			// No findings, so no counts: "–", not a clean 0.
 			for col := 6; col <= 10; col++ {
-				s.text(col, L(lang, "value.na"), b.st.text)
+				s.text(col, model.L(lang, "value.na"), b.st.text)
 			}
 			continue
 		}
@@ -80,18 +81,18 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 		s.number(7, t.Error, b.st.number)
 		s.number(8, t.Manual, b.st.number)
 		if j.Result.Status != scanner.FetchOK {
-			s.text(9, L(lang, "value.na"), b.st.text)
-			s.text(10, L(lang, "value.na"), b.st.text)
+			s.text(9, model.L(lang, "value.na"), b.st.text)
+			s.text(10, model.L(lang, "value.na"), b.st.text)
 			continue
 		}
-		last := L(lang, "value.none")
+		last := model.L(lang, "value.none")
 		if !j.LastOwnPost.IsZero() {
-			last = Date(j.LastOwnPost)
+			last = model.Date(j.LastOwnPost)
 		}
 		if j.Result.Fetched.PostsHidden != "" {
 			// No post could be read: neither "none" nor 0 would be true.
-			s.text(9, L(lang, "value.na"), b.st.text)
-			s.text(10, L(lang, "value.na"), b.st.text)
+			s.text(9, model.L(lang, "value.na"), b.st.text)
+			s.text(10, model.L(lang, "value.na"), b.st.text)
 			continue
 		}
 		s.text(9, last, b.st.text)
@@ -109,7 +110,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *Report, a *Administration, titl
 // history, how it moved since the previous scan; for a failing finding,
 // an answer drop-down, a comment cell and the hidden key that
 // ReadResponses recognises the row by.
-func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
+func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Administration) {
 	lang := b.lang
 	cols := xlsxColumns{"col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status"}
 	if r.History != nil {
@@ -121,7 +122,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 	var answerable []int
 	for _, j := range a.Accounts {
 		acc := j.Result.Account
-		reason := FetchReason(lang, j.Result.Err)
+		reason := model.FetchReason(lang, j.Result.Err)
 		for _, f := range j.Findings {
 			sec := b.section(f)
 			s.next()
@@ -132,7 +133,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
 			s.status(cols.at("col.status"), lang, f.Status)
 			if c, ok := r.ChangeOf(j, f.Rule); ok {
-				s.text(cols.at("col.change"), ChangeLabel(lang, c), b.st.text)
+				s.text(cols.at("col.change"), model.ChangeLabel(lang, c), b.st.text)
 			}
 			s.text(cols.at("col.message"), b.message(f), b.st.text)
 			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
@@ -145,7 +146,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *Report, a *Administration) {
 			if f.Status == rules.Fail {
 				s.text(cols.at("col.answer"), "", b.st.input)
 				s.text(cols.at("col.comment"), "", b.st.input)
-				s.text(cols.at("col.key"), ResponseKey(FindingKey{Account: AccountKey(acc), Rule: f.Rule}), b.st.text)
+				s.text(cols.at("col.key"), model.ResponseKey(model.FindingKey{Account: model.AccountKey(acc), Rule: f.Rule}), b.st.text)
 				answerable = append(answerable, s.row)
 			}
 			s.text(cols.at("col.check"), rowCheck(cols, s.written), b.st.text)

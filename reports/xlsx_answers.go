@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // xlsxColumns are a table's columns by label key, for tables whose
@@ -24,9 +26,9 @@ func (c xlsxColumns) at(key string) int {
 
 // answerWords are the answers an administration can give, in lang.
 func answerWords(lang string) []string {
-	words := make([]string, len(ResponseAnswers))
-	for i, a := range ResponseAnswers {
-		words[i] = ResponseAnswer(lang, a.SV)
+	words := make([]string, len(model.ResponseAnswers))
+	for i, a := range model.ResponseAnswers {
+		words[i] = model.ResponseAnswer(lang, a.SV)
 	}
 	return words
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func TestXLSXWaivedFindings(t *testing.T) {
@@ -34,7 +36,7 @@ func TestXLSXWaivedFindings(t *testing.T) {
 		if got := rowAfter(t, f, "Sammanfattning", "Undantagna", 1); len(got) < 6 || got[5] != "1" {
 			t.Errorf("summary counts %q, want 1 waived in column F", got)
 		}
-		o := openXLSX(t, writeXLSX(t, r, OverviewSlug))
+		o := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
 		adm := readTable(t, o, "Förvaltningar")
 		if got := adm.where("Undantagna", "Förvaltning", "Kulturförvaltningen"); !cmp.Equal(got, []string{"1"}) {
 			t.Errorf("overview waived = %q, want 1", got)
@@ -45,7 +47,7 @@ func TestXLSXWaivedFindings(t *testing.T) {
 		}
 	})
 	t.Run("no waivers, no waiver sheet", func(t *testing.T) {
-		o := openXLSX(t, writeXLSX(t, sampleReport("sv"), OverviewSlug))
+		o := openXLSX(t, writeXLSX(t, sampleReport("sv"), model.OverviewSlug))
 		if idx, _ := o.GetSheetIndex("Undantag"); idx >= 0 {
 			t.Errorf("waiver sheet without waivers")
 		}
@@ -65,7 +67,7 @@ func TestXLSXAnswerDropDown(t *testing.T) {
 				var failing []string // answer cells of failing rows
 				for i, row := range tb.rows {
 					ref := answerCol + itoa(tb.head+1+i)
-					isFail := row[xl(lang, "col.status")] == StatusLabel(lang, "fail")
+					isFail := row[xl(lang, "col.status")] == model.StatusLabel(lang, "fail")
 					if isFail {
 						failing = append(failing, ref)
 					}
@@ -90,9 +92,9 @@ func TestXLSXAnswerDropDown(t *testing.T) {
 				if dv.Type != "list" {
 					t.Errorf("validation type %q, want list", dv.Type)
 				}
-				for _, a := range ResponseAnswers {
-					if !strings.Contains(dv.Formula1, ResponseAnswer(lang, a.SV)) {
-						t.Errorf("drop-down %q lacks %q", dv.Formula1, ResponseAnswer(lang, a.SV))
+				for _, a := range model.ResponseAnswers {
+					if !strings.Contains(dv.Formula1, model.ResponseAnswer(lang, a.SV)) {
+						t.Errorf("drop-down %q lacks %q", dv.Formula1, model.ResponseAnswer(lang, a.SV))
 					}
 				}
 				if got := expandSqref(t, dv.Sqref); !cmp.Equal(got, failing) {
@@ -165,7 +167,7 @@ func TestCellRanges(t *testing.T) {
 }
 
 func TestXLSXAnswersAndRequests(t *testing.T) {
-	f := openXLSX(t, writeXLSX(t, xhReport("sv"), OverviewSlug))
+	f := openXLSX(t, writeXLSX(t, xhReport("sv"), model.OverviewSlug))
 	answers := readTable(t, f, "Svar")
 	want := []map[string]string{
 		{"Förvaltning": "Kulturförvaltningen", "Konto": "Kulturhuset", "Länk": xhKulturhusetURL, "Regel-id": "city-affiliation",
@@ -185,7 +187,7 @@ func TestXLSXAnswersAndRequests(t *testing.T) {
 		t.Errorf("waiver requests = %v, want Östermalm's one", requests.rows)
 	}
 	t.Run("English answers", func(t *testing.T) {
-		f := openXLSX(t, writeXLSX(t, xhReport("en"), OverviewSlug))
+		f := openXLSX(t, writeXLSX(t, xhReport("en"), model.OverviewSlug))
 		if got := readTable(t, f, "Answers").where("Answer", "Rule ID", "inactive-account"); !cmp.Equal(got, []string{"Account will be closed"}) {
 			t.Errorf("English answer = %q", got)
 		}
@@ -193,7 +195,7 @@ func TestXLSXAnswersAndRequests(t *testing.T) {
 	t.Run("no requests, no request sheet", func(t *testing.T) {
 		r := xhReport("sv")
 		delete(r.History.Responses, xhKey(xhOstermalmURL, "city-affiliation"))
-		f := openXLSX(t, writeXLSX(t, r, OverviewSlug))
+		f := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
 		if idx, _ := f.GetSheetIndex("Begärda undantag"); idx >= 0 {
 			t.Errorf("request sheet without requests")
 		}
@@ -206,7 +208,7 @@ func TestXLSXAnswersAndRequests(t *testing.T) {
 func TestXLSXClosureWithHistory(t *testing.T) {
 	r := xhReport("sv")
 	t.Run("overview", func(t *testing.T) {
-		tb := readTable(t, openXLSX(t, writeXLSX(t, r, OverviewSlug)), "Avslut")
+		tb := readTable(t, openXLSX(t, writeXLSX(t, r, model.OverviewSlug)), "Avslut")
 		for _, tt := range []struct{ account, scans, answer string }{
 			{"Östermalm nyheter", "3", "Kontot avslutas: Stängs i december"},
 			{"Stadsteatern", "–", ""},
@@ -223,13 +225,13 @@ func TestXLSXClosureWithHistory(t *testing.T) {
 		f := openXLSX(t, writeXLSX(t, r, ostermalmSlug))
 		tb := readTable(t, f, "Avslut")
 		notice := tb.where("Text att publicera på kontot när det avslutas", "Konto", "Östermalm nyheter")
-		if want := ClosureNotice("Östermalm nyheter", "Östermalms stadsdelsförvaltning", "https://start.stockholm/ostermalm"); !cmp.Equal(notice, []string{want}) {
+		if want := model.ClosureNotice("Östermalm nyheter", "Östermalms stadsdelsförvaltning", "https://start.stockholm/ostermalm"); !cmp.Equal(notice, []string{want}) {
 			t.Errorf("notice %q, want %q", notice, want)
 		}
 		if !regexp.MustCompile(`start\.stockholm/ostermalm`).MatchString(strings.Join(notice, "")) {
 			t.Errorf("notice does not point to the account's web site")
 		}
-		if findCell(t, f, "Avslut", L("sv", "closure.howTo")) == "" {
+		if findCell(t, f, "Avslut", model.L("sv", "closure.howTo")) == "" {
 			t.Errorf("closure sheet does not say what the policy requires when closing")
 		}
 	})

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // Columns of the checklist sheet that a person fills in.
@@ -18,7 +20,7 @@ const (
 // row each, with an answer drop-down and an empty comment cell. With
 // nothing to check, it says so under the header, so every workbook has
 // the same sheets.
-func (b *xlsxBook) adminChecklist(s *xlsxSheet, a *Administration) {
+func (b *xlsxBook) adminChecklist(s *xlsxSheet, a *model.Administration) {
 	lang := b.lang
 	s.table(lang, "col.account", "col.platform", "col.url", "col.ruleId", "col.question", "col.where", "col.why",
 		"col.answer", "col.comment")
@@ -39,7 +41,7 @@ func (b *xlsxBook) adminChecklist(s *xlsxSheet, a *Administration) {
 	s.measure(xlsxCommentCol, xlsxCommentWidth)
 	if len(a.Checklist) == 0 {
 		s.next()
-		s.free(1, L(lang, "checklist.none"), b.st.text)
+		s.free(1, model.L(lang, "checklist.none"), b.st.text)
 		return
 	}
 	b.answerList(s, s.head+1, s.last)
@@ -52,7 +54,7 @@ func (b *xlsxBook) answerList(s *xlsxSheet, first, last int) {
 	s.fail(err)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, first, col, last)
-	answers := []string{L(b.lang, "answer.yes"), L(b.lang, "answer.no"), L(b.lang, "answer.partly")}
+	answers := []string{model.L(b.lang, "answer.yes"), model.L(b.lang, "answer.no"), model.L(b.lang, "answer.partly")}
 	s.fail(dv.SetDropList(answers))
 	dv.SetError(excelize.DataValidationErrorStyleStop, xl(b.lang, "col.answer"), fmt.Sprintf(xl(b.lang, "answer.pick"), answers[0], answers[1], answers[2]))
 	s.fail(s.f.AddDataValidation(s.name, dv))

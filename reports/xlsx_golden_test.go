@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // dumpXLSX renders a workbook as text for golden files and searches:
@@ -48,10 +50,10 @@ func dumpXLSX(t *testing.T, data []byte) string {
 
 // writeXLSX renders one workbook of the sample report: the overview for
 // slug OverviewSlug, else the administration with that slug.
-func writeXLSX(t *testing.T, r *Report, slug string) []byte {
+func writeXLSX(t *testing.T, r *model.Report, slug string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if slug == OverviewSlug {
+	if slug == model.OverviewSlug {
 		if err := WriteOverviewXLSX(&buf, r); err != nil {
 			t.Fatalf("WriteOverviewXLSX: %v", err)
 		}
@@ -63,7 +65,7 @@ func writeXLSX(t *testing.T, r *Report, slug string) []byte {
 	return buf.Bytes()
 }
 
-func adminBySlug(t *testing.T, r *Report, slug string) *Administration {
+func adminBySlug(t *testing.T, r *model.Report, slug string) *model.Administration {
 	t.Helper()
 	for _, a := range r.Administrations {
 		if a.Slug == slug {
@@ -81,10 +83,10 @@ func TestXLSXGolden(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		for _, sample := range []struct {
 			prefix string
-			r      *Report
+			r      *model.Report
 		}{{"", sampleReport(lang)}, {"history-", xhReport(lang)}} {
 			r := sample.r
-			slugs := []string{OverviewSlug}
+			slugs := []string{model.OverviewSlug}
 			for _, a := range r.Administrations {
 				slugs = append(slugs, a.Slug)
 			}

@@ -3,28 +3,32 @@ package reports
 import (
 	"fmt"
 	"sort"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // changeNumbers lists a tally in the columns' order.
-func changeNumbers(c ChangeCounts) []int { return []int{c.New, c.Persisting, c.Fixed, c.Reopened} }
+func changeNumbers(c model.ChangeCounts) []int {
+	return []int{c.New, c.Persisting, c.Fixed, c.Reopened}
+}
 
 // comparedWith heads a change block: the audit compared with, or that
 // there is none.
-func (b *xlsxBook) comparedWith(s *xlsxSheet, r *Report) bool {
+func (b *xlsxBook) comparedWith(s *xlsxSheet, r *model.Report) bool {
 	s.skip(1)
 	s.next()
 	if r.History.Previous.IsZero() {
 		s.free(1, xl(b.lang, "history.first"), b.st.heading)
 		return false
 	}
-	s.free(1, fmt.Sprintf(xl(b.lang, "history.compared"), Date(r.History.Previous)), b.st.heading)
+	s.free(1, fmt.Sprintf(xl(b.lang, "history.compared"), model.Date(r.History.Previous)), b.st.heading)
 	return true
 }
 
 // changeSummary writes, on an administration's summary sheet, how its
 // findings moved since the previous scan and which of its accounts were
 // added to or removed from the registry.
-func (b *xlsxBook) changeSummary(s *xlsxSheet, r *Report, a *Administration) {
+func (b *xlsxBook) changeSummary(s *xlsxSheet, r *model.Report, a *model.Administration) {
 	if !b.comparedWith(s, r) {
 		return
 	}
@@ -39,7 +43,7 @@ func (b *xlsxBook) changeSummary(s *xlsxSheet, r *Report, a *Administration) {
 // overviewChanges writes, on the overview's first sheet, how each
 // administration's findings moved since the previous scan, with a
 // total, and every account added to or removed from the registry.
-func (b *xlsxBook) overviewChanges(s *xlsxSheet, r *Report) {
+func (b *xlsxBook) overviewChanges(s *xlsxSheet, r *model.Report) {
 	if !b.comparedWith(s, r) {
 		return
 	}
@@ -62,26 +66,26 @@ func (b *xlsxBook) overviewChanges(s *xlsxSheet, r *Report) {
 // accountChanges lists the accounts added to and removed from the
 // registry: administration's own, or with administration "" all of
 // them with their administration named.
-func (b *xlsxBook) accountChanges(s *xlsxSheet, r *Report, administration string) {
+func (b *xlsxBook) accountChanges(s *xlsxSheet, r *model.Report, administration string) {
 	lists := []struct {
 		heading, none string
-		refs          []AccountRef
+		refs          []model.AccountRef
 	}{
 		{"history.added", "history.noneAdded", r.History.Added},
 		{"history.removed", "history.noneRemoved", r.History.Removed},
 	}
 	for _, l := range lists {
-		var refs []AccountRef
+		var refs []model.AccountRef
 		for _, ref := range l.refs {
 			if administration == "" || ref.Administration == administration {
 				refs = append(refs, ref)
 			}
 		}
 		sort.SliceStable(refs, func(i, k int) bool {
-			if x, y := collate(refs[i].Administration), collate(refs[k].Administration); x != y {
+			if x, y := model.Collate(refs[i].Administration), model.Collate(refs[k].Administration); x != y {
 				return x < y
 			}
-			return collate(refs[i].Name) < collate(refs[k].Name)
+			return model.Collate(refs[i].Name) < model.Collate(refs[k].Name)
 		})
 		s.skip(1)
 		s.next()

@@ -3,6 +3,7 @@ package reports
 import (
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -41,25 +42,25 @@ func xhJudged() []rules.Judged {
 }
 
 // xhKey is the finding key of rule on the account at url.
-func xhKey(url, rule string) FindingKey {
-	return FindingKey{Account: AccountKey(scanner.Account{URL: url}), Rule: rule}
+func xhKey(url, rule string) model.FindingKey {
+	return model.FindingKey{Account: model.AccountKey(scanner.Account{URL: url}), Rule: rule}
 }
 
 // xhHistory is what two earlier stored scans add to xhJudged:
 // every kind of change, an added and a removed account, a trend with a
 // gap, an inactive streak and three answers, one asking for a waiver.
-func xhHistory() *History {
-	return &History{
+func xhHistory() *model.History {
+	return &model.History{
 		Previous: xhPrevious,
-		Changes: map[FindingKey]Change{
-			xhKey(xhOstermalmURL, "city-affiliation"):   {Kind: ChangeReopened},
-			xhKey(xhOstermalmURL, "inactive-account"):   {Kind: ChangePersisting, FailingSince: xhFirst},
-			xhKey(xhKulturhusetURL, "city-affiliation"): {Kind: ChangeFixed},
-			xhKey(xhTeaternURL, "inactive-account"):     {Kind: ChangeNew},
+		Changes: map[model.FindingKey]model.Change{
+			xhKey(xhOstermalmURL, "city-affiliation"):   {Kind: model.ChangeReopened},
+			xhKey(xhOstermalmURL, "inactive-account"):   {Kind: model.ChangePersisting, FailingSince: xhFirst},
+			xhKey(xhKulturhusetURL, "city-affiliation"): {Kind: model.ChangeFixed},
+			xhKey(xhTeaternURL, "inactive-account"):     {Kind: model.ChangeNew},
 		},
-		Added:   []AccountRef{{Administration: "Kulturförvaltningen", Name: "Stadsteatern", URL: xhTeaternURL}},
-		Removed: []AccountRef{{Administration: "Östermalms stadsdelsförvaltning", Name: "Östermalm evenemang", URL: "https://social.example/@ostevent"}},
-		Trend: []TrendPoint{
+		Added:   []model.AccountRef{{Administration: "Kulturförvaltningen", Name: "Stadsteatern", URL: xhTeaternURL}},
+		Removed: []model.AccountRef{{Administration: "Östermalms stadsdelsförvaltning", Name: "Östermalm evenemang", URL: "https://social.example/@ostevent"}},
+		Trend: []model.TrendPoint{
 			{AsOf: xhFirst, Administration: "Östermalms stadsdelsförvaltning", Pass: 0, Fail: 2},
 			{AsOf: xhPrevious, Administration: "Östermalms stadsdelsförvaltning", Pass: 1, Fail: 1},
 			{AsOf: xhPrevious, Administration: "Kulturförvaltningen", Pass: 1, Fail: 3},
@@ -67,7 +68,7 @@ func xhHistory() *History {
 			{AsOf: sampleAsOf, Administration: "Kulturförvaltningen", Pass: 2, Fail: 1},
 		},
 		InactiveScans: map[string]int{xhKey(xhOstermalmURL, "").Account: 3},
-		Responses: map[FindingKey]Response{
+		Responses: map[model.FindingKey]model.Response{
 			xhKey(xhOstermalmURL, "inactive-account"):   {Answer: "Kontot avslutas", Comment: "Stängs i december", AsOf: xhPrevious},
 			xhKey(xhOstermalmURL, "city-affiliation"):   {Answer: "Begär undantag", Comment: "Profilen rymmer ingen mer text", AsOf: xhPrevious},
 			xhKey(xhKulturhusetURL, "city-affiliation"): {Answer: "Åtgärdad", AsOf: xhPrevious},
@@ -76,8 +77,8 @@ func xhHistory() *History {
 }
 
 // xhReport is the history sample's report in lang.
-func xhReport(lang string) *Report {
-	r := Build(xhJudged(), sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
+func xhReport(lang string) *model.Report {
+	r := model.Build(xhJudged(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
 	r.History = xhHistory()
 	return r
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // xhTable is a sheet's table: its header row (the frozen one) and the
@@ -76,9 +78,9 @@ func TestXLSXChangeColumn(t *testing.T) {
 		{"sv", kulturSlug, "Resultat", "Kulturhuset", "inactive-account", []string{""}},
 		{"en", kulturSlug, "Findings", "Stadsteatern", "inactive-account", []string{"New"}},
 		{"en", ostermalmSlug, "Findings", "Östermalm nyheter", "inactive-account", []string{"Failing since 2026-05-20"}},
-		{"sv", OverviewSlug, "Underkända", "Östermalm nyheter", "city-affiliation", []string{"Återkommande"}},
-		{"sv", OverviewSlug, "Underkända", "Stadsteatern", "inactive-account", []string{"Ny"}},
-		{"en", OverviewSlug, "Failing", "Östermalm nyheter", "city-affiliation", []string{"Reopened"}},
+		{"sv", model.OverviewSlug, "Underkända", "Östermalm nyheter", "city-affiliation", []string{"Återkommande"}},
+		{"sv", model.OverviewSlug, "Underkända", "Stadsteatern", "inactive-account", []string{"Ny"}},
+		{"en", model.OverviewSlug, "Failing", "Östermalm nyheter", "city-affiliation", []string{"Reopened"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug+"."+tt.lang+"/"+tt.account+"/"+tt.rule, func(t *testing.T) {
@@ -91,7 +93,7 @@ func TestXLSXChangeColumn(t *testing.T) {
 		})
 	}
 	t.Run("no history, no change column", func(t *testing.T) {
-		for _, slug := range []string{OverviewSlug, kulturSlug} {
+		for _, slug := range []string{model.OverviewSlug, kulturSlug} {
 			f := openXLSX(t, writeXLSX(t, sampleReport("sv"), slug))
 			for _, sheet := range f.GetSheetList() {
 				if ref := findCell(t, f, sheet, "Förändring"); ref != "" {
@@ -132,7 +134,7 @@ func TestXLSXComparedWithPreviousScan(t *testing.T) {
 			[]string{"Stadsteatern|https://social.example/@stadsteatern"}, []string{"Inga konton har tagits bort."}},
 		{ostermalmSlug, "Sammanfattning", []string{"0", "1", "0", "1"},
 			[]string{"Inga konton har tillkommit."}, []string{"Östermalm evenemang|https://social.example/@ostevent"}},
-		{OverviewSlug, "Förvaltningar", []string{"Kulturförvaltningen", "1", "0", "1", "0"},
+		{model.OverviewSlug, "Förvaltningar", []string{"Kulturförvaltningen", "1", "0", "1", "0"},
 			[]string{"Kulturförvaltningen|Stadsteatern|https://social.example/@stadsteatern"},
 			[]string{"Östermalms stadsdelsförvaltning|Östermalm evenemang|https://social.example/@ostevent"}},
 	}
@@ -158,7 +160,7 @@ func TestXLSXComparedWithPreviousScan(t *testing.T) {
 		})
 	}
 	t.Run("overview total", func(t *testing.T) {
-		f := openXLSX(t, writeXLSX(t, r, OverviewSlug))
+		f := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
 		if got := rowAfter(t, f, "Förvaltningar", "Jämfört med granskningen 2026-08-20", 4); !cmp.Equal(got, []string{"Totalt", "1", "1", "1", "1"}) {
 			t.Errorf("total row = %q", got)
 		}
@@ -205,7 +207,7 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 		{"en", "Trend", "Compliance per administration"},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
-			data := writeXLSX(t, xhReport(tt.lang), OverviewSlug)
+			data := writeXLSX(t, xhReport(tt.lang), model.OverviewSlug)
 			f := openXLSX(t, data)
 			if got := f.GetSheetList()[1]; got != tt.sheet {
 				t.Fatalf("second sheet %q, want %q", got, tt.sheet)
@@ -253,7 +255,7 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 	t.Run("no trend points, no sheet", func(t *testing.T) {
 		r := xhReport("sv")
 		r.History.Trend = nil
-		f := openXLSX(t, writeXLSX(t, r, OverviewSlug))
+		f := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
 		if idx, _ := f.GetSheetIndex("Utveckling"); idx >= 0 {
 			t.Errorf("trend sheet written without trend points")
 		}
@@ -261,7 +263,7 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 }
 
 func TestXLSXHistoryIsDeterministic(t *testing.T) {
-	for _, slug := range []string{OverviewSlug, kulturSlug, ostermalmSlug} {
+	for _, slug := range []string{model.OverviewSlug, kulturSlug, ostermalmSlug} {
 		t.Run(slug, func(t *testing.T) {
 			// Maps in History are ranged in random order: a few writes
 			// would catch any order leaking into the bytes.

@@ -1,6 +1,9 @@
 package reports
 
-import "github.com/stockholm-stad/smaudit/rules"
+import (
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
+)
 
 // xlsxLabels holds the fixed words only the workbooks use, Swedish first.
 // Sheet names stay within Excel's 31 characters.
@@ -49,5 +52,5 @@ func xl(lang, key string) string {
 	if t, ok := xlsxLabels[key]; ok {
 		return t.In(lang)
 	}
-	return L(lang, key)
+	return model.L(lang, key)
 }

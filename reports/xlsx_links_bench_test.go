@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -15,12 +16,12 @@ import (
 // linkReport is the interrupted-scan sample scaled up and fully checked:
 // n fetched accounts judged by the whole catalog, all in one
 // administration so its workbook carries a hyperlink on every finding row.
-func linkReport(n int) *Report {
+func linkReport(n int) *model.Report {
 	judged := interruptedJudged(n, n, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached})
 	for i := range judged {
 		judged[i].Result.Account.Administration = "Kulturförvaltningen"
 	}
-	return Build(judged, rules.All(rules.DefaultConfig()), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"})
+	return model.Build(judged, rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"})
 }
 
 // BenchmarkWorkbookLinks writes the overview workbook and the workbook of

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // bothWays writes a workbook with the hyperlinks added while zipping and
@@ -25,12 +27,12 @@ func bothWays(t *testing.T, write func(io.Writer) error) (batch, direct []byte) 
 
 // awkwardLinksReport is the sample report with account addresses that
 // need escaping in XML: ampersands, quotes, angle brackets, non-ASCII.
-func awkwardLinksReport(lang string) *Report {
+func awkwardLinksReport(lang string) *model.Report {
 	judged := sampleJudged()
 	judged[0].Result.Account.URL = `https://social.example/@östermalm?a=1&b="två"&c='3'<x>`
 	judged[1].Result.Account.URL = "https://social.example/@kultur#&amp;"
 	r := sampleReport(lang)
-	return Build(judged, r.Rules, r.Meta)
+	return model.Build(judged, r.Rules, r.Meta)
 }
 
 // TestXLSXLinksSameBytes proves that writing hyperlinks in one pass gives
@@ -38,7 +40,7 @@ func awkwardLinksReport(lang string) *Report {
 // sample workbook: without and with history, with the checklist, with
 // discovered accounts and with addresses that need escaping.
 func TestXLSXLinksSameBytes(t *testing.T) {
-	reports := map[string]*Report{
+	reports := map[string]*model.Report{
 		"sample-sv": sampleReport("sv"), "sample-en": sampleReport("en"),
 		"history-sv": xhReport("sv"), "history-en": xhReport("en"),
 		"checklist-sv":    checklistReport("sv"),
@@ -48,7 +50,7 @@ func TestXLSXLinksSameBytes(t *testing.T) {
 	}
 	links := 0
 	for name, r := range reports {
-		books := map[string]func(io.Writer) error{OverviewSlug: func(w io.Writer) error { return WriteOverviewXLSX(w, r) }}
+		books := map[string]func(io.Writer) error{model.OverviewSlug: func(w io.Writer) error { return WriteOverviewXLSX(w, r) }}
 		for _, a := range r.Administrations {
 			books[a.Slug] = func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) }
 		}
@@ -66,7 +68,7 @@ func TestXLSXLinksSameBytes(t *testing.T) {
 		t.Errorf("the workbooks hold %d hyperlinks in all; the comparison needs many", links)
 	}
 	// The escaped address must be in the workbook as written.
-	got := dumpXLSX(t, writeXLSX(t, reports["awkward-sv"], OverviewSlug))
+	got := dumpXLSX(t, writeXLSX(t, reports["awkward-sv"], model.OverviewSlug))
 	if want := `-> https://social.example/@östermalm?a=1&b="två"&c='3'<x>`; !strings.Contains(got, want) {
 		t.Errorf("overview lacks the link %q:\n%s", want, got)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -15,8 +16,8 @@ import (
 // adds the change since the previous scan, each administration's
 // compliance over the last scans as a table and a line chart, and the
 // administrations' stored answers with the exception requests among them.
-func WriteOverviewXLSX(w io.Writer, r *Report) error {
-	title := L(r.Meta.Lang, "overview.title")
+func WriteOverviewXLSX(w io.Writer, r *model.Report) error {
+	title := model.L(r.Meta.Lang, "overview.title")
 	b, err := newXLSXBook(r, title)
 	if err != nil {
 		return fmt.Errorf("overview workbook: %w", err)
@@ -50,12 +51,12 @@ func WriteOverviewXLSX(w io.Writer, r *Report) error {
 
 // overviewAdministrations writes one row per administration, a total row
 // below the table and the scan's notes.
-func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string) {
+func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *model.Report, title string) {
 	lang := b.lang
 	b.meta(s, r, title, "")
 	b.interrupted(s, r, r.Summary)
 	s.next()
-	s.free(1, L(lang, "compliance.explain"), b.st.text)
+	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
 	s.skip(1)
 	head := []string{"col.administration", "col.file", "col.accounts", "col.pass", "col.fail", "col.manual", "col.error",
 		"col.waived", "col.accountsFailing", "col.accountsUnreadable"}
@@ -63,7 +64,7 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 		head = append(head, "col.notReached")
 	}
 	s.table(lang, append(head, "col.compliance")...)
-	counts := func(c Counts, number, share int) {
+	counts := func(c model.Counts, number, share int) {
 		ns := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived, c.AccountsFailing, c.AccountsUnreadable}
 		if r.Meta.Interrupted {
 			ns = append(ns, c.NotReached)
@@ -84,7 +85,7 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 	s.text(1, xl(lang, "row.total"), b.st.totalText)
 	s.text(2, "", b.st.totalText)
 	counts(r.Summary, b.st.totalNumber, b.st.totalPct)
-	all := []Counts{r.Summary}
+	all := []model.Counts{r.Summary}
 	for _, a := range r.Administrations {
 		all = append(all, a.Counts)
 	}
@@ -97,7 +98,7 @@ func (b *xlsxBook) overviewAdministrations(s *xlsxSheet, r *Report, title string
 
 // overviewFailing writes every failing finding in the city, with
 // history how it moved since the previous scan.
-func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *Report) {
+func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	cols := xlsxColumns{"col.administration", "col.account", "col.platform", "col.url", "col.ruleId", "col.rule"}
 	if r.History != nil {
@@ -121,7 +122,7 @@ func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *Report) {
 			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
 			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
 			if c, ok := r.ChangeOf(j, f.Rule); ok {
-				s.text(cols.at("col.change"), ChangeLabel(lang, c), b.st.text)
+				s.text(cols.at("col.change"), model.ChangeLabel(lang, c), b.st.text)
 			}
 			s.text(cols.at("col.message"), b.message(f), b.st.text)
 			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
@@ -132,13 +133,13 @@ func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *Report) {
 	s.endTable()
 	if n == 0 {
 		s.next()
-		s.free(1, L(lang, "failing.none"), b.st.text)
+		s.free(1, model.L(lang, "failing.none"), b.st.text)
 	}
 }
 
 // overviewRules writes the rule catalog with the policy text each rule
 // enforces.
-func (b *xlsxBook) overviewRules(s *xlsxSheet, r *Report) {
+func (b *xlsxBook) overviewRules(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	s.table(lang, "col.ruleId", "col.policy", "col.checks", "col.thresholds", "col.fix", "col.policyText")
 	for _, rule := range r.Rules {

@@ -3,6 +3,7 @@ package reports
 import (
 	"sort"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -10,8 +11,8 @@ import (
 // storedResponse is a stored answer with the account it is about, when
 // the account is still in the registry.
 type storedResponse struct {
-	Key      FindingKey
-	Response Response
+	Key      model.FindingKey
+	Response model.Response
 	Account  *rules.Judged // nil when the account has left the registry
 }
 
@@ -21,11 +22,11 @@ const requestAnswer = "Begär undantag"
 // storedResponses orders the stored answers as the report orders its
 // accounts, then by rule order; answers about accounts no longer in the
 // registry come last, by key.
-func storedResponses(r *Report) []storedResponse {
+func storedResponses(r *model.Report) []storedResponse {
 	order := map[string]int{}
 	accounts := map[string]*rules.Judged{}
 	for i, j := range r.Accounts {
-		key := AccountKey(j.Result.Account)
+		key := model.AccountKey(j.Result.Account)
 		if _, ok := accounts[key]; !ok {
 			accounts[key] = j
 			order[key] = i
@@ -85,16 +86,16 @@ func responseAccount(sr storedResponse) scanner.Account {
 
 // now words how the answered finding stands in this scan: its change
 // since the previous scan, else its status, else nothing.
-func (b *xlsxBook) now(r *Report, sr storedResponse) string {
+func (b *xlsxBook) now(r *model.Report, sr storedResponse) string {
 	if c, ok := r.History.Changes[sr.Key]; ok {
-		return ChangeLabel(b.lang, c)
+		return model.ChangeLabel(b.lang, c)
 	}
 	if sr.Account == nil {
 		return ""
 	}
 	for _, f := range sr.Account.Findings {
 		if f.Rule == sr.Key.Rule {
-			return StatusLabel(b.lang, f.Status)
+			return model.StatusLabel(b.lang, f.Status)
 		}
 	}
 	return ""
@@ -110,7 +111,7 @@ func (b *xlsxBook) failTitle(rule string) string {
 
 // answerSheet lists every stored answer with the finding it answers and
 // how that finding stands now.
-func (b *xlsxBook) answerSheet(s *xlsxSheet, r *Report, list []storedResponse) {
+func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []storedResponse) {
 	lang := b.lang
 	s.next()
 	s.free(1, xl(lang, "answers.explain"), b.st.text)
@@ -125,9 +126,9 @@ func (b *xlsxBook) answerSheet(s *xlsxSheet, r *Report, list []storedResponse) {
 		s.link(3, acc.URL)
 		s.text(4, sr.Key.Rule, b.st.text)
 		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
-		s.text(6, ResponseAnswer(lang, sr.Response.Answer), b.st.text)
+		s.text(6, model.ResponseAnswer(lang, sr.Response.Answer), b.st.text)
 		s.text(7, sr.Response.Comment, b.st.text)
-		s.text(8, Date(sr.Response.AsOf), b.st.text)
+		s.text(8, model.Date(sr.Response.AsOf), b.st.text)
 		s.text(9, b.now(r, sr), b.st.text)
 	}
 	s.endTable()
@@ -135,7 +136,7 @@ func (b *xlsxBook) answerSheet(s *xlsxSheet, r *Report, list []storedResponse) {
 
 // requestSheet lists the answers asking for a waiver, for the
 // communications unit to decide.
-func (b *xlsxBook) requestSheet(s *xlsxSheet, r *Report, list []storedResponse) {
+func (b *xlsxBook) requestSheet(s *xlsxSheet, r *model.Report, list []storedResponse) {
 	lang := b.lang
 	s.next()
 	s.free(1, xl(lang, "requests.explain"), b.st.text)
@@ -151,7 +152,7 @@ func (b *xlsxBook) requestSheet(s *xlsxSheet, r *Report, list []storedResponse) 
 		s.text(4, sr.Key.Rule, b.st.text)
 		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
 		s.text(6, sr.Response.Comment, b.st.text)
-		s.text(7, Date(sr.Response.AsOf), b.st.text)
+		s.text(7, model.Date(sr.Response.AsOf), b.st.text)
 		s.text(8, b.now(r, sr), b.st.text)
 	}
 	s.endTable()

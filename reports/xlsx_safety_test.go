@@ -13,15 +13,16 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // reportWith builds the sample report after change has edited the
 // sample accounts; judged[1] is Kulturhuset of Kulturförvaltningen.
-func reportWith(change func(judged []rules.Judged)) *Report {
+func reportWith(change func(judged []rules.Judged)) *model.Report {
 	judged := sampleJudged()
 	change(judged)
-	return Build(judged, sampleCatalog(), Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
 }
 
 // quotePrefix reports whether a cell's style carries Excel's quote prefix.
@@ -172,7 +173,7 @@ func TestXLSXHostileScrapedText(t *testing.T) {
 
 func TestXLSXIsDeterministic(t *testing.T) {
 	first := map[string][]byte{}
-	slugs := []string{OverviewSlug, kulturSlug, ostermalmSlug}
+	slugs := []string{model.OverviewSlug, kulturSlug, ostermalmSlug}
 	for _, slug := range slugs {
 		first[slug] = writeXLSX(t, sampleReport("sv"), slug)
 	}
@@ -202,8 +203,8 @@ func TestXLSXClosure(t *testing.T) {
 		want        []string // one row, from its first cell
 	}{
 		{ostermalmSlug, "Avslut", []string{"Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson",
-			ClosureNotice("Östermalm nyheter", "Östermalms stadsdelsförvaltning", "")}},
-		{OverviewSlug, "Avslut", []string{"Östermalms stadsdelsförvaltning", "Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson"}},
+			model.ClosureNotice("Östermalm nyheter", "Östermalms stadsdelsförvaltning", "")}},
+		{model.OverviewSlug, "Avslut", []string{"Östermalms stadsdelsförvaltning", "Östermalm nyheter", "mastodon", "https://social.example/@ostermalm", "2026-06-02", "171", "Anna Andersson"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug, func(t *testing.T) {
@@ -225,7 +226,7 @@ func TestXLSXClosure(t *testing.T) {
 	}
 	t.Run("no candidates", func(t *testing.T) {
 		f := openXLSX(t, writeXLSX(t, r, kulturSlug))
-		if findCell(t, f, "Avslut", L("sv", "closure.none")) == "" {
+		if findCell(t, f, "Avslut", model.L("sv", "closure.none")) == "" {
 			t.Errorf("Kulturförvaltningen's closure sheet does not say there are no candidates")
 		}
 	})
@@ -238,8 +239,8 @@ func TestXLSXFilesReopen(t *testing.T) {
 	dir := t.TempDir()
 	a := adminBySlug(t, r, ostermalmSlug)
 	files := map[string]func(io.Writer) error{
-		OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
-		a.Slug + ".xlsx":       func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) },
+		model.OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
+		a.Slug + ".xlsx":             func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) },
 	}
 	for name, write := range files {
 		t.Run(name, func(t *testing.T) {

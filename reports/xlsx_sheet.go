@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -128,7 +129,7 @@ func (s *xlsxSheet) number(col, n, style int) {
 // when nothing was judged.
 func (s *xlsxSheet) percent(col int, share float64, style, none int) {
 	if share < 0 {
-		s.text(col, Percent(share), none)
+		s.text(col, model.Percent(share), none)
 		return
 	}
 	c := s.ref(col)
@@ -162,7 +163,7 @@ func (s *xlsxSheet) status(col int, lang string, st rules.Status) {
 	if !ok {
 		style = s.st.text
 	}
-	s.text(col, StatusLabel(lang, st), style)
+	s.text(col, model.StatusLabel(lang, st), style)
 }
 
 // header writes a row of column labels from label keys.

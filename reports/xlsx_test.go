@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 const (
@@ -46,7 +48,7 @@ func findCell(t *testing.T, f *excelize.File, sheet, v string) string {
 func TestAdministrationXLSXNamesOnlyItsOwnAccounts(t *testing.T) {
 	for _, build := range []struct {
 		name   string
-		report func(lang string) *Report
+		report func(lang string) *model.Report
 	}{{"", sampleReport}, {"history/", xhReport}} {
 		for _, lang := range []string{"sv", "en"} {
 			r := build.report(lang)
@@ -95,9 +97,9 @@ func TestXLSXSheetNamesAndHeaders(t *testing.T) {
 			[]string{"Granskningsdatum", "Godkänd", "Manuell kontroll", "Kunde inte kontrolleras", "Inga konton föreslås för avslut."}},
 		{"en", kulturSlug, []string{"Summary", "Findings", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Rule ID", "Rule", "Result"},
 			[]string{"Audit date", "Pass", "Manual check", "Could not be checked", "No accounts are proposed for closure."}},
-		{"sv", OverviewSlug, []string{"Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Konto", "Plattform", "Länk", "Regel-id"},
+		{"sv", model.OverviewSlug, []string{"Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Konto", "Plattform", "Länk", "Regel-id"},
 			[]string{"Totalt", "Konton med underkända punkter", "Vad som kontrolleras"}},
-		{"en", OverviewSlug, []string{"Administrations", "Failing", "Closure", "Rules"}, []string{"Administration", "Account", "Platform", "Link", "Rule ID"},
+		{"en", model.OverviewSlug, []string{"Administrations", "Failing", "Closure", "Rules"}, []string{"Administration", "Account", "Platform", "Link", "Rule ID"},
 			[]string{"Total", "Accounts failing", "What is checked"}},
 	}
 	for _, tt := range tests {
@@ -129,7 +131,7 @@ func TestXLSXSheetNamesAndHeaders(t *testing.T) {
 }
 
 func TestXLSXKeepsSwedishLettersAndEmoji(t *testing.T) {
-	f := openXLSX(t, writeXLSX(t, sampleReport("sv"), OverviewSlug))
+	f := openXLSX(t, writeXLSX(t, sampleReport("sv"), model.OverviewSlug))
 	for _, v := range []string{
 		"Granskning av sociala medier – stadsövergripande översikt",
 		"Kulturförvaltningen",
@@ -190,7 +192,7 @@ func TestXLSXStatusCellsAreColoured(t *testing.T) {
 
 func TestXLSXHeaderRowsAreBoldAndFilled(t *testing.T) {
 	// The history sample has every sheet an overview can have.
-	f := openXLSX(t, writeXLSX(t, xhReport("sv"), OverviewSlug))
+	f := openXLSX(t, writeXLSX(t, xhReport("sv"), model.OverviewSlug))
 	for _, sheet := range f.GetSheetList() {
 		t.Run(sheet, func(t *testing.T) {
 			panes, err := f.GetPanes(sheet)
@@ -230,7 +232,7 @@ func TestXLSXHyperlinks(t *testing.T) {
 		}
 	}
 	t.Run("overview links each administration's workbook", func(t *testing.T) {
-		o := openXLSX(t, writeXLSX(t, r, OverviewSlug))
+		o := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
 		for _, a := range r.Administrations {
 			ref := findCell(t, o, "Förvaltningar", a.Slug+".xlsx")
 			ok, target, _ := o.GetCellHyperLink("Förvaltningar", ref)
@@ -244,7 +246,7 @@ func TestXLSXHyperlinks(t *testing.T) {
 func TestXLSXFreezePanesFilterAndPrint(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		r := xhReport(lang) // with history: every sheet a workbook can have
-		for _, slug := range []string{OverviewSlug, kulturSlug, ostermalmSlug} {
+		for _, slug := range []string{model.OverviewSlug, kulturSlug, ostermalmSlug} {
 			f := openXLSX(t, writeXLSX(t, r, slug))
 			names := map[string]map[string]string{} // sheet -> defined name -> refers to
 			for _, d := range f.GetDefinedName() {

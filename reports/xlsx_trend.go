@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // trendTable is History.Trend laid out: administrations down, audit
@@ -14,13 +16,13 @@ import (
 type trendTable struct {
 	dates  []time.Time
 	names  []string
-	points map[string]map[time.Time]TrendPoint // administration -> audit date -> point
+	points map[string]map[time.Time]model.TrendPoint // administration -> audit date -> point
 }
 
 // newTrendTable arranges the trend points; administrations are sorted as
 // the report sorts them, dates oldest first.
-func newTrendTable(points []TrendPoint) trendTable {
-	t := trendTable{points: map[string]map[time.Time]TrendPoint{}}
+func newTrendTable(points []model.TrendPoint) trendTable {
+	t := trendTable{points: map[string]map[time.Time]model.TrendPoint{}}
 	seen := map[time.Time]bool{}
 	for _, p := range points {
 		day := p.AsOf.UTC()
@@ -29,25 +31,25 @@ func newTrendTable(points []TrendPoint) trendTable {
 			t.dates = append(t.dates, day)
 		}
 		if t.points[p.Administration] == nil {
-			t.points[p.Administration] = map[time.Time]TrendPoint{}
+			t.points[p.Administration] = map[time.Time]model.TrendPoint{}
 			t.names = append(t.names, p.Administration)
 		}
 		t.points[p.Administration][day] = p
 	}
 	sort.Slice(t.dates, func(i, k int) bool { return t.dates[i].Before(t.dates[k]) })
-	sort.SliceStable(t.names, func(i, k int) bool { return collate(t.names[i]) < collate(t.names[k]) })
+	sort.SliceStable(t.names, func(i, k int) bool { return model.Collate(t.names[i]) < model.Collate(t.names[k]) })
 	return t
 }
 
 // total is the city's compliance on one audit date.
 func (t trendTable) total(day time.Time) float64 {
-	var points []TrendPoint
+	var points []model.TrendPoint
 	for _, byDay := range t.points {
 		if p, ok := byDay[day]; ok {
 			points = append(points, p)
 		}
 	}
-	return trendCounts(points...).Compliance()
+	return model.TrendCounts(points...).Compliance()
 }
 
 // Size of the trend chart in pixels.
@@ -60,7 +62,7 @@ const (
 // scans as a table, a city total below it, and a line chart of the
 // administrations' rows under the table. A cell without a judgement
 // stays empty, so the chart shows a gap instead of a false 0 %.
-func (b *xlsxBook) trendSheet(s *xlsxSheet, r *Report) {
+func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	t := newTrendTable(r.History.Trend)
 	s.next()
@@ -68,7 +70,7 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *Report) {
 	s.skip(1)
 	head := []string{xl(lang, "col.administration")}
 	for _, d := range t.dates {
-		head = append(head, Date(d))
+		head = append(head, model.Date(d))
 	}
 	s.tableWords(head...)
 	first := s.row + 1

@@ -1,8 +1,10 @@
 package reports
 
+import "github.com/stockholm-stad/smaudit/reports/model"
+
 // hasWaivers reports whether any finding names a waiver, applied or
 // expired.
-func hasWaivers(r *Report) bool {
+func hasWaivers(r *model.Report) bool {
 	for _, j := range r.Accounts {
 		for _, f := range j.Findings {
 			if f.Waiver != nil {
@@ -16,7 +18,7 @@ func hasWaivers(r *Report) bool {
 // waiverSheet lists, for the overview, every finding with a waiver:
 // waived ones with their reason, approver and expiry, and those whose
 // waiver has expired with the status they were judged.
-func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *Report) {
+func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	s.next()
 	s.free(1, xl(lang, "waivers.explain"), b.st.text)
@@ -37,7 +39,7 @@ func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *Report) {
 			s.text(5, f.Rule, b.st.text)
 			s.text(6, b.ruleTitle(f), b.st.text)
 			s.status(7, lang, f.Status)
-			s.text(8, WaiverLine(lang, f.Waiver), b.st.text)
+			s.text(8, model.WaiverLine(lang, f.Waiver), b.st.text)
 		}
 	}
 	s.endTable()

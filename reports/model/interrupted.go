@@ -1,4 +1,4 @@
-package reports
+package model
 
 import (
 	"fmt"
@@ -43,10 +43,10 @@ func ShareText(lang string, c Counts) string {
 	return Percent(c.Compliance())
 }
 
-// noShareNote explains the "–" of a table's compliance column, naming
+// NoShareNote explains the "–" of a table's compliance column, naming
 // each reason that occurs among cs once, in a fixed order; empty when
 // every row has a share.
-func noShareNote(lang string, cs ...Counts) string {
+func NoShareNote(lang string, cs ...Counts) string {
 	seen := map[string]bool{}
 	for _, c := range cs {
 		seen[c.NoShare()] = true
@@ -63,11 +63,11 @@ func noShareNote(lang string, cs ...Counts) string {
 	return L(lang, "col.compliance") + " " + L(lang, "value.na") + ": " + strings.Join(why, "; ") + "."
 }
 
-// reached leaves out the accounts not reached, keeping the order.
-func reached(accounts []*rules.Judged) []*rules.Judged {
+// Reached leaves out the accounts not reached, keeping the order.
+func Reached(accounts []*rules.Judged) []*rules.Judged {
 	out := make([]*rules.Judged, 0, len(accounts))
 	for _, j := range accounts {
-		if !isNotReached(j) {
+		if !IsNotReached(j) {
 			out = append(out, j)
 		}
 	}

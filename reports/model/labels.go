@@ -1,7 +1,8 @@
-package reports
+package model
 
 import (
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/rules"
@@ -145,6 +146,28 @@ var labels = map[string]rules.Text{
 	"kind.not-found":       {SV: "Kontot finns inte på plattformen", EN: "The account does not exist on the platform"},
 	"kind.blocked":         {SV: "Plattformen visade en spärr i stället för kontot", EN: "The platform showed a wall instead of the account"},
 	"kind.canceled":        {SV: "Granskningen avbröts innan kontot hämtades", EN: "The audit was interrupted before the account was fetched"},
+}
+
+// LabelTexts returns every fixed report word in both languages, in key
+// order, so a writer's test can check that its fonts draw them all.
+func LabelTexts() []rules.Text {
+	keys := make([]string, 0, len(labels)+len(interruptedLabels))
+	for k := range labels {
+		keys = append(keys, k)
+	}
+	for k := range interruptedLabels {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]rules.Text, 0, len(keys))
+	for _, k := range keys {
+		if t, ok := labels[k]; ok {
+			out = append(out, t)
+		} else {
+			out = append(out, interruptedLabels[k])
+		}
+	}
+	return out
 }
 
 // L returns the fixed report word for key in lang; an unknown key is

@@ -1,4 +1,4 @@
-package reports
+package model
 
 import (
 	"sort"
@@ -94,18 +94,18 @@ func CheckedLabel(lang string, s scanner.FetchStatus) string {
 	return L(lang, "checked.none")
 }
 
-// fetchText is an account's fetch outcome in words; for an unsupported
+// FetchText is an account's fetch outcome in words; for an unsupported
 // account it says why it is not fetched.
-func fetchText(lang string, res *scanner.Result) string {
+func FetchText(lang string, res *scanner.Result) string {
 	if res.Status == scanner.FetchUnsupported {
 		return UnsupportedLabel(lang, res.Unsupported)
 	}
 	return FetchLabel(lang, res.Status)
 }
 
-// checkedText says who checked an account and, when a person must, why:
+// CheckedText says who checked an account and, when a person must, why:
 // "Manuell: kräver Meta-token (Graph API)".
-func checkedText(lang string, res *scanner.Result) string {
+func CheckedText(lang string, res *scanner.Result) string {
 	s := CheckedLabel(lang, res.Status)
 	if res.Status != scanner.FetchUnsupported {
 		return s

@@ -1,4 +1,4 @@
-package reports
+package model
 
 import (
 	"crypto/sha256"
@@ -9,7 +9,7 @@ import (
 
 // Slug turns an administration's name into an ASCII file base name:
 // "Östermalms stadsdelsförvaltning" becomes "ostermalms-stadsdelsforvaltning".
-// A slug longer than slugMaxBytes is cut and ends in a hash of the name.
+// A slug longer than SlugMaxBytes is cut and ends in a hash of the name.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
@@ -33,22 +33,22 @@ func Slug(name string) string {
 	if s == "" {
 		return "forvaltning"
 	}
-	if len(s) > slugMaxBytes {
+	if len(s) > SlugMaxBytes {
 		// Cut, and tell long names that share a beginning apart by a
 		// hash of the whole name: the same name gives the same file
 		// every quarter.
 		sum := sha256.Sum256([]byte(name))
-		s = strings.TrimRight(s[:slugMaxBytes-slugHashChars-1], "-") + "-" + hex.EncodeToString(sum[:])[:slugHashChars]
+		s = strings.TrimRight(s[:SlugMaxBytes-slugHashChars-1], "-") + "-" + hex.EncodeToString(sum[:])[:slugHashChars]
 	}
 	return s
 }
 
-// slugMaxBytes caps a slug, so that a 300-character administration name
+// SlugMaxBytes caps a slug, so that a 300-character administration name
 // still makes a file name every file system takes (most allow 255 bytes)
 // that a person can read in a folder listing; slugHashChars of it are the
 // hash that keeps cut names apart.
 const (
-	slugMaxBytes  = 80
+	SlugMaxBytes  = 80
 	slugHashChars = 8
 )
 

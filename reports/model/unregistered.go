@@ -1,4 +1,4 @@
-package reports
+package model
 
 // platformNames are the platforms as their owners write them.
 var platformNames = map[string]string{

@@ -1,8 +1,9 @@
-// Package reports writes a judged scan: results.json for machines, and an
-// Excel workbook and a PDF per administration plus a city-wide overview
-// for people. The numbers every report shows are computed once, in Build;
-// the writers only lay them out.
-package reports
+// Package model is the report of a judged scan as the writers show it:
+// the report, its keys, labels and derived tables, computed once by Build
+// from the judged accounts, with the history and discovery as inputs. It
+// links no writer, so the history and any front end can use it without
+// PDF or Excel code; the writers in reports only lay it out.
+package model
 
 import (
 	"sort"
@@ -196,16 +197,16 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 	r := &Report{Meta: meta, Rules: catalog}
 	for i := range judged {
 		r.Accounts = append(r.Accounts, &judged[i])
-		if isNotReached(&judged[i]) {
+		if IsNotReached(&judged[i]) {
 			r.Meta.Interrupted = true
 		}
 	}
 	sort.SliceStable(r.Accounts, func(i, k int) bool {
 		a, b := r.Accounts[i].Result.Account, r.Accounts[k].Result.Account
-		if x, y := collate(a.Administration), collate(b.Administration); x != y {
+		if x, y := Collate(a.Administration), Collate(b.Administration); x != y {
 			return x < y
 		}
-		if x, y := collate(a.Name), collate(b.Name); x != y {
+		if x, y := Collate(a.Name), Collate(b.Name); x != y {
 			return x < y
 		}
 		return a.Row < b.Row
@@ -263,7 +264,7 @@ func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
 // errors, then most manual findings, then by name; accounts not reached,
 // which have no findings, come last.
 func worse(a, b *rules.Judged) bool {
-	if x, y := isNotReached(a), isNotReached(b); x != y {
+	if x, y := IsNotReached(a), IsNotReached(b); x != y {
 		return y
 	}
 	ca, cb := tally(a), tally(b)
@@ -276,7 +277,7 @@ func worse(a, b *rules.Judged) bool {
 	if ca.Manual != cb.Manual {
 		return ca.Manual > cb.Manual
 	}
-	return collate(a.Result.Account.Name) < collate(b.Result.Account.Name)
+	return Collate(a.Result.Account.Name) < Collate(b.Result.Account.Name)
 }
 
 // tally counts one account's findings.
@@ -286,9 +287,9 @@ func tally(j *rules.Judged) Counts {
 	return c
 }
 
-// collate gives a sort key that orders Swedish names sensibly enough and
+// Collate gives a sort key that orders Swedish names sensibly enough and
 // deterministically: case-insensitive, with å, ä, ö after z.
-func collate(s string) string { return collator.Replace(strings.ToLower(s)) }
+func Collate(s string) string { return collator.Replace(strings.ToLower(s)) }
 
 // collator is built once: sorting thousands of accounts calls collate
 // for every comparison.
@@ -311,12 +312,12 @@ func Tally(j *rules.Judged) Counts { return tally(j) }
 func notReached(accounts []*rules.Judged) []*rules.Judged {
 	var out []*rules.Judged
 	for _, j := range accounts {
-		if isNotReached(j) {
+		if IsNotReached(j) {
 			out = append(out, j)
 		}
 	}
 	return out
 }
 
-// isNotReached reports whether the scan never checked the account.
-func isNotReached(j *rules.Judged) bool { return j.Result.Status == scanner.FetchNotReached }
+// IsNotReached reports whether the scan never checked the account.
+func IsNotReached(j *rules.Judged) bool { return j.Result.Status == scanner.FetchNotReached }

@@ -1,4 +1,4 @@
-package reports
+package model
 
 import (
 	"time"
@@ -58,11 +58,11 @@ type TrendPoint struct {
 
 // Compliance is pass/(pass+fail), or -1 when the point has no share (see
 // Counts.NoShare).
-func (p TrendPoint) Compliance() float64 { return trendCounts(p).Compliance() }
+func (p TrendPoint) Compliance() float64 { return TrendCounts(p).Compliance() }
 
-// trendCounts sums trend points of one scan as Counts, so a trend's share
+// TrendCounts sums trend points of one scan as Counts, so a trend's share
 // follows the same rule as the report's.
-func trendCounts(points ...TrendPoint) Counts {
+func TrendCounts(points ...TrendPoint) Counts {
 	var c Counts
 	for _, p := range points {
 		c.Accounts++ // one per point: enough for NoShare, never shown
