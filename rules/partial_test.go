@@ -71,7 +71,7 @@ func TestLinksHiddenIsManualNotFail(t *testing.T) {
 func TestPostsHiddenIsManualWithTheReason(t *testing.T) {
 	hidden := fetched(scanner.Profile{Text: "Kanalen"})
 	hidden.Fetched.PostsHidden = "robots.txt forbids the feed"
-	hidden.Fetched.CompleteSince = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	hidden.Fetched.NoDatedPosts = true
 	for _, id := range []string{PostingFrequency, InactiveAccount} {
 		t.Run(id, func(t *testing.T) {
 			runSamples(t, id, []sample{{name: "hidden", res: hidden, want: Manual, msg: "visar inte kontots inlägg", evident: "robots.txt forbids"}})

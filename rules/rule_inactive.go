@@ -23,7 +23,7 @@ func checkInactive(cfg Config) func(Input) Finding {
 		day, end := Window(in.AsOf, 1)
 		limit := day.AddDate(0, 0, -cfg.InactiveDays)
 		last := lastOwnPost(res.Fetched.Posts, end)
-		since := res.Fetched.CompleteSince
+		cov := coverageOf(res.Fetched)
 		src := sourceURL(res)
 		var ev []Evidence
 		var seen Text
@@ -50,15 +50,15 @@ func checkInactive(cfg Config) func(Input) Finding {
 		if f, hidden := postsHidden(res, nil, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"}); hidden {
 			return f
 		}
-		if !since.IsZero() && since.After(limit) && res.Fetched.PostsCut != nil {
-			ev = append(ev, reachEvidence(since, end, src))
+		if cov.startsAfter(limit) && res.Fetched.PostsCut != nil {
+			ev = append(ev, cov.evidence(src))
 			return postsCut(res, ev, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"})
 		}
-		if !since.IsZero() && since.After(limit) {
-			ev = append(ev, reachEvidence(since, end, src))
+		if cov.startsAfter(limit) {
+			ev = append(ev, cov.evidence(src))
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s, men %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, reach(since, end).SV, cfg.InactiveDays),
-				EN: fmt.Sprintf("%s, but %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, reach(since, end).EN, cfg.InactiveDays),
+				SV: fmt.Sprintf("%s, men %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, cov.reach().SV, cfg.InactiveDays),
+				EN: fmt.Sprintf("%s, but %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, cov.reach().EN, cfg.InactiveDays),
 			}}
 		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{

@@ -47,7 +47,7 @@ func TestInactiveAccount(t *testing.T) {
 		},
 		{
 			name: "a site without a feed",
-			res:  withPosts(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)),
+			res:  undated(),
 			want: Manual, msg: "inga daterade inlägg", msgEN: "no dated posts",
 		},
 		{

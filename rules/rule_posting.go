@@ -46,12 +46,12 @@ func checkPosting(cfg Config) func(Input) Finding {
 		n := countPosting(cfg)(in)
 		weeks := float64(th.WindowDays) / 7
 		rate := float64(n) / weeks
-		since := res.Fetched.CompleteSince
+		cov := coverageOf(res.Fetched)
 		ev := []Evidence{
 			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
 			{Label: Text{SV: "Period", EN: "Period"}, Value: dateOf(start) + " – " + dateOf(end.AddDate(0, 0, -1))},
 			{Label: Text{SV: "Inlägg per vecka", EN: "Posts per week"}, Value: fmt.Sprintf("%.1f", rate)},
-			reachEvidence(since, end, sourceURL(res)),
+			cov.evidence(sourceURL(res)),
 		}
 		posts := Text{SV: "egna inlägg", EN: "own posts"}
 		if n == 1 {
@@ -61,7 +61,7 @@ func checkPosting(cfg Config) func(Input) Finding {
 			SV: fmt.Sprintf("%d %s på %d dagar, %s per vecka; minst %s per vecka krävs", n, posts.SV, th.WindowDays, decimalSV(rate, 1), decimalSV(th.MinPerWeek, -1)),
 			EN: fmt.Sprintf("%d %s in %d days, %.1f a week; at least %s a week is required", n, posts.EN, th.WindowDays, rate, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
 		}
-		partial := !since.IsZero() && since.After(start)
+		partial := cov.startsAfter(start)
 		if f, hidden := postsHidden(res, nil, Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"}); hidden {
 			return f
 		}
@@ -72,22 +72,22 @@ func checkPosting(cfg Config) func(Input) Finding {
 			// The pages read end inside the window and the next one
 			// failed: the posts behind it are unknown, not missing.
 			return postsCut(res, ev, Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"})
-		case partial && since.Before(end) && end.Sub(since) >= minCovered:
+		case partial && !cov.none && cov.since.Before(end) && end.Sub(cov.since) >= minCovered:
 			// A feed that holds only the newest items (YouTube's 15, a
 			// blog's 10) still proves the pace when those items alone,
 			// over the weeks they span, average enough.
-			covered := end.Sub(since).Hours() / 24 / 7
+			covered := end.Sub(cov.since).Hours() / 24 / 7
 			if recent := float64(n) / covered; recent >= th.MinPerWeek {
 				return Finding{Status: Pass, Evidence: ev, Message: Text{
-					SV: fmt.Sprintf("%d %s sedan %s (så långt flödet når), %s per vecka; minst %s per vecka krävs.", n, posts.SV, dateOf(since), decimalSV(recent, 1), decimalSV(th.MinPerWeek, -1)),
-					EN: fmt.Sprintf("%d %s since %s (as far back as the feed reaches), %.1f a week; at least %s a week is required.", n, posts.EN, dateOf(since), recent, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
+					SV: fmt.Sprintf("%d %s sedan %s (så långt flödet når), %s per vecka; minst %s per vecka krävs.", n, posts.SV, dateOf(cov.since), decimalSV(recent, 1), decimalSV(th.MinPerWeek, -1)),
+					EN: fmt.Sprintf("%d %s since %s (as far back as the feed reaches), %.1f a week; at least %s a week is required.", n, posts.EN, dateOf(cov.since), recent, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
 				}}
 			}
 			fallthrough
 		case partial:
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s, men %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, reach(since, end).SV, dateOf(start)),
-				EN: fmt.Sprintf("%s, but %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, reach(since, end).EN, dateOf(start)),
+				SV: fmt.Sprintf("%s, men %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, cov.reach().SV, dateOf(start)),
+				EN: fmt.Sprintf("%s, but %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, cov.reach().EN, dateOf(start)),
 			}}
 		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
@@ -97,28 +97,6 @@ func checkPosting(cfg Config) func(Input) Finding {
 // minCovered is the shortest stretch a partial feed must span before its
 // own pace is taken as proof: a few posts on one busy day prove nothing.
 const minCovered = 14 * 24 * time.Hour
-
-// reach says, for a message, how far back the source showed every post
-// when that is not far enough; end is the end of the audit day.
-func reach(since, end time.Time) Text {
-	if since.After(end) {
-		return Text{SV: "källan visar inga daterade inlägg (till exempel saknas ett RSS- eller Atom-flöde)",
-			EN: "the source shows no dated posts (for example, there is no RSS or Atom feed)"}
-	}
-	return Text{SV: "flödet når bara tillbaka till " + dateOf(since), EN: "the feed only reaches back to " + dateOf(since)}
-}
-
-// reachEvidence says how far back the source showed every post.
-func reachEvidence(since, end time.Time, url string) Evidence {
-	if since.After(end) {
-		return Evidence{Label: Text{SV: "Källan visar inga daterade inlägg", EN: "The source shows no dated posts"}, URL: url}
-	}
-	if since.IsZero() {
-		return Evidence{Label: Text{SV: "Flödet visar kontots hela historik", EN: "The feed shows the account's whole history"}, URL: url}
-	}
-	label := Text{SV: "Flödet visar alla inlägg sedan", EN: "The feed shows every post since"}
-	return Evidence{Label: label, Value: dateOf(since), URL: url}
-}
 
 // decimalSV formats x the Swedish way, with a decimal comma; prec -1 uses
 // as few digits as needed.

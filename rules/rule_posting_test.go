@@ -31,6 +31,13 @@ func withPosts(since time.Time, groups ...[]scanner.Post) scanner.Result {
 	return r
 }
 
+// undated is a site whose source shows no dated post (no feed).
+func undated() scanner.Result {
+	r := fetched(scanner.Profile{})
+	r.Fetched.NoDatedPosts = true
+	return r
+}
+
 func TestPostingFrequency(t *testing.T) {
 	// The 91-day window ending 2026-09-28 starts 2026-06-30 (13 weeks).
 	start := at(t, "2026-06-30 00:00")
@@ -46,8 +53,16 @@ func TestPostingFrequency(t *testing.T) {
 		},
 		{
 			name: "a site without a feed",
-			res:  withPosts(time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)),
+			res:  undated(),
 			want: Manual, msg: "inga daterade inlägg", msgEN: "no dated posts",
+		},
+		{
+			// An audit of a past date, read from a feed that now reaches
+			// back only to after it: the feed has dated posts, it just
+			// does not reach the period.
+			name: "a feed that starts after the audit date",
+			res:  withPosts(at(t, "2026-10-15 08:00")),
+			want: Manual, msg: "når bara tillbaka till 2026-10-15", msgEN: "only reaches back to 2026-10-15",
 		},
 		{
 			name: "a short feed whose own pace proves it",

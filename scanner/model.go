@@ -124,6 +124,13 @@ type Fetched struct {
 	// CompleteSince is the instant from which Posts hold every post the
 	// account published. The zero time means the whole history was seen.
 	CompleteSince time.Time
+	// NoDatedPosts says the source shows no post the audit can date: a
+	// protected X account, a site without a feed, a channel whose feed
+	// robots.txt forbids. No period is then known in full, CompleteSince
+	// is not used, and the post rules hand the account to a person
+	// instead of failing it. (A flag, not a date far in the future: an
+	// audit date never lands on it by chance.)
+	NoDatedPosts bool
 	// Sources lists the URLs the facts came from (profile, API, feed).
 	Sources []string
 	// Proofs are the machine-checkable links between the account and the

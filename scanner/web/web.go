@@ -16,13 +16,6 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/htmlpage"
 )
 
-// NoFeed is the CompleteSince of an account without a usable feed
-// (none announced or guessed, or a feed without dated items): posts are
-// unknown, so no window is ever complete and rules judge frequency as
-// manual. It lies far in the future so that CompleteSince.After(since)
-// holds for every audit window.
-var NoFeed = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // pageAccept asks for HTML.
 const pageAccept = "text/html, application/xhtml+xml;q=0.9"
 
@@ -55,8 +48,10 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // Fetch reads the account's page and its feed. The feed is the first
 // <link rel="alternate"> of type RSS or Atom; a page without one whose
 // generator is WordPress is tried at the site's /feed/. CompleteSince is
-// the date of the feed's oldest item (a feed holds only the newest items),
-// or NoFeed. A feed that is announced but cannot be fetched or read fails
+// the date of the feed's oldest item (a feed holds only the newest items).
+// Without a usable feed (none announced or guessed, or one without dated
+// items) NoDatedPosts is set: the posts are unknown, and the post rules
+// hand the account to a person. A feed that is announced but cannot be fetched or read fails
 // the whole fetch, naming the feed's URL. since is not used: the page
 // and its feed are read whole whatever the audit window.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
@@ -83,8 +78,8 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 			Text:        scanner.JoinText(p.Title, p.Description, p.Text),
 			Links:       p.Links,
 		},
-		CompleteSince: NoFeed,
-		Sources:       []string{final.String()},
+		NoDatedPosts: true,
+		Sources:      []string{final.String()},
 	}
 	feedURL, guessed := "", false
 	switch {
@@ -109,7 +104,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	out.Sources = append(out.Sources, feedURL)
 	out.Posts = fp.Posts
 	if !fp.Oldest.IsZero() {
-		out.CompleteSince = fp.Oldest
+		out.CompleteSince, out.NoDatedPosts = fp.Oldest, false
 	}
 	return out, nil
 }

@@ -119,8 +119,8 @@ func TestFetch(t *testing.T) {
 						{URL: "https://forvaltning.example/sv/miljo/villkor.html", Text: "Villkor"},
 					},
 				},
-				CompleteSince: NoFeed,
-				Sources:       []string{"https://forvaltning.example/kontakt"},
+				NoDatedPosts: true,
+				Sources:      []string{"https://forvaltning.example/kontakt"},
 			},
 		},
 		{
@@ -138,9 +138,9 @@ func TestFetch(t *testing.T) {
 		{
 			name: "WordPress whose guessed /feed/ is missing", tree: "wordpress-guess", url: "https://wp-utanflode.example/",
 			want: scanner.Fetched{
-				Profile:       scanner.Profile{DisplayName: "Parkbloggen", Text: "Parkbloggen\nOm parkerna i Stockholm."},
-				CompleteSince: NoFeed,
-				Sources:       []string{"https://wp-utanflode.example/"},
+				Profile:      scanner.Profile{DisplayName: "Parkbloggen", Text: "Parkbloggen\nOm parkerna i Stockholm."},
+				NoDatedPosts: true,
+				Sources:      []string{"https://wp-utanflode.example/"},
 			},
 		},
 	}

@@ -12,28 +12,31 @@ import (
 // username). It stops once the oldest tweet of a page is older than since
 // and an own post has been seen, when X gives no next_token, or at the
 // page cap, since every read is paid. complete is zero when the history
-// ended, NoPosts when X would not show the tweets, else the time of the
-// oldest tweet fetched. The first page must be read; after it, a page
-// that fails, a next_token already used and a page with no tweet not seen
+// ended, else the time of the oldest tweet fetched; undated says no tweet
+// could be read at all (X would not show them). The first page must be
+// read; after it, a page that fails, a next_token already used and a page with no tweet not seen
 // before end the paging with what was read, and cut says why. Only a
 // cancelled scan fails the whole account.
-func (a *Adapter) tweets(ctx context.Context, self, username string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
+func (a *Adapter) tweets(ctx context.Context, self, username string, since time.Time) (posts []scanner.Post, complete time.Time, undated bool, cut *scanner.FetchError, err error) {
 	var (
 		token string
 		got   []tweet
 		pg    scanner.Pages // ids and dates only: whether a reply is own needs all the tweets
 	)
 	pg.Use(token)
-	done := func(c time.Time, why *scanner.FetchError) ([]scanner.Post, time.Time, *scanner.FetchError, error) {
-		return classify(got, self, username), c, why, nil
+	// stop ends the paging early: the history is complete only from the
+	// oldest tweet read, and undated when none was.
+	stop := func(why *scanner.FetchError) ([]scanner.Post, time.Time, bool, *scanner.FetchError, error) {
+		oldest := pg.Oldest()
+		return classify(got, self, username), oldest, oldest.IsZero(), why, nil
 	}
 	// fail ends the paging at page's error err: the account fails, or
 	// keeps what was read with err as the cut.
-	fail := func(page int, err error) ([]scanner.Post, time.Time, *scanner.FetchError, error) {
+	fail := func(page int, err error) ([]scanner.Post, time.Time, bool, *scanner.FetchError, error) {
 		if cut := scanner.LaterPageCut(ctx, page, err); cut != nil {
-			return done(partial(pg.Oldest()), cut)
+			return stop(cut)
 		}
-		return nil, time.Time{}, nil, err
+		return nil, time.Time{}, false, nil, err
 	}
 	for page := 1; ; page++ {
 		u := a.tweetsURL(self, token)
@@ -45,7 +48,7 @@ func (a *Adapter) tweets(ctx context.Context, self, username string, since time.
 			for _, e := range r.Errors {
 				if e.Type == problemNotAuthorized {
 					// Protected since the profile was read.
-					return done(partial(pg.Oldest()), nil)
+					return stop(nil)
 				}
 			}
 			return fail(page, problemError(u, r.Errors))
@@ -64,13 +67,14 @@ func (a *Adapter) tweets(ctx context.Context, self, username string, since time.
 		next := r.Meta.NextToken
 		switch {
 		case len(r.Data) > 0 && fresh == 0:
-			return done(partial(pg.Oldest()), scanner.RepeatedPage(u, "tweets"))
+			return stop(scanner.RepeatedPage(u, "tweets"))
 		case next == "":
-			return done(time.Time{}, nil)
+			// The history ended: every tweet was read.
+			return classify(got, self, username), time.Time{}, false, nil, nil
 		case pg.Oldest().Before(since) && hasOwn(classify(got, self, username)), page >= a.maxPages:
-			return done(partial(pg.Oldest()), nil)
+			return stop(nil)
 		case pg.Use(next):
-			return done(partial(pg.Oldest()), scanner.ReusedCursor(u, "next_token", next))
+			return stop(scanner.ReusedCursor(u, "next_token", next))
 		}
 		token = next
 	}
@@ -97,15 +101,6 @@ func hasOwn(posts []scanner.Post) bool {
 		}
 	}
 	return false
-}
-
-// partial is the CompleteSince of a history read only in part: the
-// oldest post seen, or NoPosts when none was.
-func partial(oldest time.Time) time.Time {
-	if oldest.IsZero() {
-		return NoPosts
-	}
-	return oldest
 }
 
 // classify converts the tweets of the user self, newest first. A reply

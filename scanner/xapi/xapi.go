@@ -16,11 +16,6 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-// NoPosts is the CompleteSince of an account whose posts cannot be known
-// (a protected account shows its profile but not its tweets). It lies far
-// in the future, so no audit window is ever complete.
-var NoPosts = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // Defaults of Config.
 const (
 	DefaultAPIBase  = "https://api.x.com/2"
@@ -119,11 +114,12 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		Sources: []string{uu, "https://x.com/" + u.Username},
 	}
 	if u.Protected {
-		out.CompleteSince = NoPosts
+		// A protected account shows its profile but not its tweets.
+		out.NoDatedPosts = true
 		return out, nil
 	}
 	first := a.tweetsURL(u.ID, "")
-	out.Posts, out.CompleteSince, out.PostsCut, err = a.tweets(ctx, u.ID, u.Username, since)
+	out.Posts, out.CompleteSince, out.NoDatedPosts, out.PostsCut, err = a.tweets(ctx, u.ID, u.Username, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}

@@ -45,11 +45,6 @@ func (a *Adapter) feedURL(channelID string) string {
 // robots.txt forbids: it says what would make the posts readable.
 const feedForbidden = "YouTube's robots.txt forbids its video feed (/feeds/videos.xml) to crawlers; with a YouTube Data API key (SMAUDIT_YOUTUBE_API_KEY) smaudit reads the channel's uploads instead"
 
-// noDatedPosts is the CompleteSince of a channel whose videos could not be
-// read: it lies far in the future, so no audit window is ever complete and
-// the post rules hand the channel to a person instead of failing it.
-var noDatedPosts = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // feedVideos reads the channel's feed. The feed lists only the newest
 // videos: when it is full, the posts are complete only from the oldest
 // one listed; when it holds fewer, they are the whole history.
@@ -57,13 +52,13 @@ var noDatedPosts = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 // The feed lives on YouTube's site, so robots.txt is asked first, as for
 // the channel page: YouTube's robots.txt has disallowed /feeds/videos.xml
 // since 2025. A feed robots.txt forbids is not read, and the channel is
-// then known to have no dated posts (noDatedPosts), never to have none.
+// then known to have no dated posts (videos.undated), never to have none.
 func (a *Adapter) feedVideos(ctx context.Context, channelID string) (videos, error) {
 	u := a.feedURL(channelID)
 	resp, err := a.fetcher.Fetch(ctx, scanner.Request{URL: u, Accept: feedAccept, Page: true})
 	var fe *scanner.FetchError
 	if errors.As(err, &fe) && fe.Kind == scanner.ErrRobots {
-		return videos{completeSince: noDatedPosts, hidden: feedForbidden}, nil
+		return videos{undated: true, hidden: feedForbidden}, nil
 	}
 	if err != nil {
 		fe := *scanner.AsFetchError(err)

@@ -65,6 +65,10 @@ func TestFeedRobots(t *testing.T) {
 			if feedRead != tt.wantFeedRead || api != tt.wantAPI {
 				t.Errorf("feed read %v, API asked %v; want %v, %v", feedRead, api, tt.wantFeedRead, tt.wantAPI)
 			}
+			// A forbidden feed dates nothing: the flag says so, not a date.
+			if undated := !tt.wantFeedRead && !tt.wantAPI; got.NoDatedPosts != undated || !got.CompleteSince.IsZero() && undated {
+				t.Errorf("NoDatedPosts %v, CompleteSince %v; want %v and no date when nothing was read", got.NoDatedPosts, got.CompleteSince, undated)
+			}
 			j := rules.Judge(rules.All(rules.DefaultConfig()), scanner.Result{Account: acc, Status: scanner.FetchOK, Fetched: got}, asOf)
 			for _, fd := range j.Findings {
 				want, ok := tt.wantStatus[fd.Rule]

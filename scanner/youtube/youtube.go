@@ -92,6 +92,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	}
 	out.Posts = v.posts
 	out.CompleteSince = v.completeSince
+	out.NoDatedPosts = v.undated
 	out.PostsCut = v.cut
 	out.PostsHidden = v.hidden
 	out.Sources = append(out.Sources, v.sources...)
@@ -102,7 +103,10 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 type videos struct {
 	posts         []scanner.Post // newest first
 	completeSince time.Time
-	sources       []string
+	// undated says no video could be dated: no period is known in full,
+	// so the post rules hand the channel to a person.
+	undated bool
+	sources []string
 	// cut says why paging stopped before it meant to; nil when it did not.
 	cut *scanner.FetchError
 	// hidden says why no video could be read at all; empty when they could.
