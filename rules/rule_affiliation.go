@@ -10,6 +10,32 @@ import (
 // forever: results.json, the history and waivers name rules by it.
 const CityAffiliation = "city-affiliation"
 
+// cityAffiliationRule is the CityAffiliation rule built with cfg.
+func cityAffiliationRule(cfg Config) Rule {
+	return Rule{
+		ID:      CityAffiliation,
+		Section: reqAffiliation,
+		Checks: Text{
+			SV: "Att profilen säger vilken förvaltning eller vilket bolag som står bakom kontot och att den ingår i Stockholms stad.",
+			EN: "That the profile says which administration or company runs the account and that it is part of the City of Stockholm.",
+		},
+		PassTitle: Text{SV: "Profilen säger vem som står bakom kontot", EN: "The profile says who runs the account"},
+		FailTitle: Text{SV: "Profilen säger inte tydligt vem som står bakom kontot", EN: "The profile does not clearly say who runs the account"},
+		Question: Text{
+			SV: "Framgår det vilken verksamhet som står bakom kontot och att verksamheten ingår i Stockholms stad?",
+			EN: "Does it show which operation is behind the account and that the operation is part of the City of Stockholm?",
+		},
+		Fix: Text{
+			SV: "Skriv i profiltexten vilken förvaltning eller vilket bolag som driver kontot och att den ingår i Stockholms stad, till exempel: ”Kontot drivs av Kulturförvaltningen i Stockholms stad.” En länk till stockholm.se räcker inte.",
+			EN: "Write in the profile text which administration or company runs the account and that it is part of the City of Stockholm, for example: “This account is run by the Culture Administration, City of Stockholm.” A link to stockholm.se is not enough.",
+		},
+		NeedsFetch: true,
+		Thresholds: affiliationThresholds(cfg),
+		check:      checkAffiliation(cfg),
+		Samples:    affiliationSamples,
+	}
+}
+
 // administrationNames returns the names that count as naming admin: the
 // registry's own and its configured aliases.
 func administrationNames(admin string, aliases map[string][]string) []string {

@@ -10,6 +10,32 @@ import (
 // history and waivers name rules by it.
 const ContactDetails = "contact-details"
 
+// contactDetailsRule is the ContactDetails rule built with cfg.
+func contactDetailsRule(cfg Config) Rule {
+	return Rule{
+		ID:      ContactDetails,
+		Section: reqContact,
+		Checks: Text{
+			SV: "Att profilen har kontaktuppgifter till verksamheten: e-postadress, telefonnummer eller en länk till en kontaktsida.",
+			EN: "That the profile has contact details of the administration: an e-mail address, a phone number or a link to a contact page.",
+		},
+		PassTitle: Text{SV: "Profilen har kontaktuppgifter", EN: "The profile has contact details"},
+		FailTitle: Text{SV: "Profilen saknar kontaktuppgifter", EN: "The profile has no contact details"},
+		Question: Text{
+			SV: "Finns kontaktuppgifter till den verksamhet som står bakom kontot?",
+			EN: "Are there contact details of the operation behind the account?",
+		},
+		Fix: Text{
+			SV: "Lägg till verksamhetens e-postadress eller telefonnummer i profilen, eller en länk till verksamhetens kontaktsida.",
+			EN: "Add the administration's e-mail address or phone number to the profile, or a link to its contact page.",
+		},
+		NeedsFetch: true,
+		Thresholds: contactThresholds(cfg),
+		check:      checkContact(cfg),
+		Samples:    contactSamples,
+	}
+}
+
 // maxContactEvidence bounds how many contact details a finding lists.
 const maxContactEvidence = 5
 

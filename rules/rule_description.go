@@ -14,6 +14,32 @@ import (
 // the history and waivers name rules by it.
 const ContentDescription = "content-description"
 
+// contentDescriptionRule is the ContentDescription rule built with cfg.
+func contentDescriptionRule(cfg Config) Rule {
+	return Rule{
+		ID:      ContentDescription,
+		Section: reqDescription,
+		Checks: Text{
+			SV: "Att profilen har en kort beskrivning av vad man kan förvänta sig för innehåll från kontot.",
+			EN: "That the profile has a short description of what content to expect from the account.",
+		},
+		PassTitle: Text{SV: "Profilen beskriver vad kontot innehåller", EN: "The profile describes what the account offers"},
+		FailTitle: Text{SV: "Profilen saknar en beskrivning av vad kontot innehåller", EN: "The profile does not describe what the account offers"},
+		Question: Text{
+			SV: "Finns en kort beskrivning av vad användaren kan förvänta sig för innehåll från kontot?",
+			EN: "Is there a short description of what content the user can expect from the account?",
+		},
+		Fix: Text{
+			SV: "Skriv en eller två meningar i profilens beskrivning om vad kontot handlar om och vad följarna kan förvänta sig, till exempel: ”Här tipsar vi om program och evenemang på stadens bibliotek.”",
+			EN: "Write one or two sentences in the profile description about what the account is about and what followers can expect, for example: “Tips on programmes and events at the city's libraries.”",
+		},
+		NeedsFetch: true,
+		Thresholds: descriptionThresholds(cfg),
+		check:      checkDescription(cfg),
+		Samples:    descriptionSamples,
+	}
+}
+
 // checkDescription passes when the profile's description, without links and
 // contact details, is at least cfg.DescriptionMinChars characters long.
 func checkDescription(cfg Config) func(Input) Finding {

@@ -9,6 +9,31 @@ import (
 // history and waivers name rules by it.
 const AccountExists = "account-exists"
 
+// accountExistsRule is the AccountExists rule; it has no thresholds.
+func accountExistsRule(Config) Rule {
+	return Rule{
+		ID:      AccountExists,
+		Section: reqReportLink,
+		Checks: Text{
+			SV: "Att kontot i registret finns på plattformen, det vill säga inte är raderat, avstängt eller felstavat.",
+			EN: "That the account in the registry exists on the platform, that is, is not deleted, suspended or misspelt.",
+		},
+		PassTitle: Text{SV: "Kontot finns", EN: "The account exists"},
+		FailTitle: Text{SV: "Registret listar ett konto som inte finns", EN: "The registry lists an account that does not exist"},
+		Question: Text{
+			SV: "Finns kontot på länken i kontoförteckningen, och är det öppet (inte raderat eller avstängt)?",
+			EN: "Does the account exist at the link in the registry, and is it open (not deleted or suspended)?",
+		},
+		Fix: Text{
+			SV: "Kontrollera länken i kontoförteckningen. Om kontot är avslutat: ta bort det ur förteckningen och rapportera det som avslutat. Om länken är fel: rätta den.",
+			EN: "Check the link in the registry. If the account has been closed, remove it from the registry and report it as closed. If the link is wrong, correct it.",
+		},
+		Thresholds: Text{SV: "Plattformen svarar att kontot finns.", EN: "The platform answers that the account exists."},
+		check:      checkExists,
+		Samples:    existsSamples,
+	}
+}
+
 // checkExists fails an account the platform says does not exist (deleted,
 // suspended, unknown): the registry lists something that is not there. It
 // judges the fetch itself, so it runs whatever the fetch's outcome.

@@ -13,6 +13,32 @@ import (
 // forever: results.json, the history and waivers name rules by it.
 const InactiveAccount = "inactive-account"
 
+// inactiveAccountRule is the InactiveAccount rule built with cfg.
+func inactiveAccountRule(cfg Config) Rule {
+	return Rule{
+		ID:      InactiveAccount,
+		Section: reqClosing,
+		Checks: Text{
+			SV: "Att kontot fortfarande används, det vill säga har publicerat ett eget inlägg nyligen. Konton som inte används ska avslutas.",
+			EN: "That the account is still in use, that is, has published an own post recently. Accounts no longer used shall be closed.",
+		},
+		PassTitle: Text{SV: "Kontot används", EN: "The account is in use"},
+		FailTitle: Text{SV: "Kontot verkar inte användas längre", EN: "The account seems to be no longer used"},
+		Question: Text{
+			SV: fmt.Sprintf("Används kontot fortfarande, det vill säga finns ett eget inlägg från de senaste %d dagarna? Om inte ska kontot avslutas.", cfg.InactiveDays),
+			EN: fmt.Sprintf("Is the account still in use, that is, is there an own post from the last %d days? If not, the account shall be closed.", cfg.InactiveDays),
+		},
+		Fix: Text{
+			SV: "Börja publicera igen, eller avsluta kontot: skriv ett sista inlägg om att kontot ska avslutas och varför, hänvisa till andra kontaktvägar eller konton, och följ stadsarkivets vägledning för arkivering.",
+			EN: "Start posting again, or close the account: write a last post saying that the account will be closed and why, point to other ways of contact or accounts, and follow the City Archives' guidance on archiving.",
+		},
+		NeedsFetch: true,
+		Thresholds: inactiveThresholds(cfg),
+		check:      checkInactive(cfg),
+		Samples:    inactiveSamples,
+	}
+}
+
 // checkInactive fails an account whose newest own post is more than
 // cfg.InactiveDays days before the audit date, or that has none: such an
 // account is a candidate for closing. When the feed does not reach back far

@@ -5,6 +5,32 @@ package rules
 // history and waivers name rules by it.
 const ParticipationTerms = "participation-terms"
 
+// participationTermsRule is the ParticipationTerms rule built with cfg.
+func participationTermsRule(cfg Config) Rule {
+	return Rule{
+		ID:      ParticipationTerms,
+		Section: reqTerms,
+		Checks: Text{
+			SV: "Att profilen berättar vilka villkor som gäller för att delta, till exempel att inlägg kan bli allmän handling, eller länkar till villkoren.",
+			EN: "That the profile tells the terms of taking part, for example that a post can become a public record, or links to the terms.",
+		},
+		PassTitle: Text{SV: "Profilen berättar villkoren för att delta", EN: "The profile tells the terms of taking part"},
+		FailTitle: Text{SV: "Profilen berättar inte villkoren för att delta", EN: "The profile does not tell the terms of taking part"},
+		Question: Text{
+			SV: "Framgår vilka villkor som gäller för att delta, till exempel att ett inlägg kan bli allmän handling?",
+			EN: "Does it show which terms apply to taking part, for example that a post can become a public record?",
+		},
+		Fix: Text{
+			SV: "Skriv i profilen att inlägg och kommentarer kan bli allmänna handlingar, till exempel: ”Det du skriver här kan bli allmän handling.” Lägg gärna till en länk till stadens kommentarsregler.",
+			EN: "Write in the profile that posts and comments can become public records, for example: “What you write here can become a public record.” Add a link to the city's comment rules if you can.",
+		},
+		NeedsFetch: true,
+		Thresholds: participationThresholds(cfg),
+		check:      checkParticipation(cfg),
+		Samples:    participationSamples,
+	}
+}
+
 // checkParticipation passes when the profile text tells the terms of taking
 // part (for example that posts can become public records) or links to them.
 func checkParticipation(cfg Config) func(Input) Finding {

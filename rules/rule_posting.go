@@ -14,6 +14,33 @@ import (
 // history and waivers name rules by it.
 const PostingFrequency = "posting-frequency"
 
+// postingFrequencyRule is the PostingFrequency rule built with cfg.
+func postingFrequencyRule(cfg Config) Rule {
+	return Rule{
+		ID:      PostingFrequency,
+		Section: reqPosting,
+		Checks: Text{
+			SV: "Att kontot publicerar egna inlägg minst ett par gånger i veckan, i snitt över granskningsperioden. Svar och delningar räknas inte.",
+			EN: "That the account publishes its own posts at least a couple of times a week, on average over the audit period. Replies and reposts do not count.",
+		},
+		PassTitle: Text{SV: "Kontot publicerar tillräckligt ofta", EN: "The account posts often enough"},
+		FailTitle: Text{SV: "Kontot publicerar för sällan", EN: "The account posts too rarely"},
+		Question: Text{
+			SV: fmt.Sprintf("Publiceras nya egna inlägg minst ett par gånger i veckan? Räkna de egna inläggen (inte svar eller delningar) under de senaste %d dagarna.", cfg.Posting.WindowDays),
+			EN: fmt.Sprintf("Are new own posts published at least a couple of times a week? Count the own posts (not replies or shares) of the last %d days.", cfg.Posting.WindowDays),
+		},
+		Fix: Text{
+			SV: "Planera in egna inlägg minst ett par gånger i veckan. Vid semester och helgdagar får ni publicera mer sällan, men berätta det då i ett inlägg på kontot.",
+			EN: "Plan your own posts at least a couple of times a week. During holidays you may post less often, but say so in a post on the account.",
+		},
+		NeedsFetch: true,
+		Thresholds: postingThresholds(cfg),
+		check:      checkPosting(cfg),
+		Samples:    postingSamples,
+		Record:     recordPosting(cfg),
+	}
+}
+
 // ownPostsLabel labels the count of own posts in the window.
 var ownPostsLabel = Text{SV: "Egna inlägg i perioden", EN: "Own posts in the period"}
 

@@ -10,6 +10,35 @@ import (
 // results.json, the history and waivers name rules by it.
 const RegistryComplete = "registry-complete"
 
+// registryCompleteRule is the RegistryComplete rule; it has no thresholds.
+func registryCompleteRule(Config) Rule {
+	return Rule{
+		ID:      RegistryComplete,
+		Section: reqEveryAccount,
+		Checks: Text{
+			SV: "Att registret anger kontots syfte, mål, målgrupp och ansvarig.",
+			EN: "That the registry gives the account's purpose, goals, audience and owner.",
+		},
+		PassTitle: Text{SV: "Registret har syfte, mål, målgrupp och ansvarig", EN: "The registry has purpose, goals, audience and owner"},
+		FailTitle: Text{SV: "Registret saknar uppgifter om kontot", EN: "The registry lacks details of the account"},
+		Question: Text{
+			SV: "Anger kontoförteckningen kontots syfte, mål, målgrupp och ansvarig?",
+			EN: "Does the registry give the account's purpose, goals, audience and owner?",
+		},
+		Fix: Text{
+			SV: "Fyll i kolumnerna Syfte, Mål, Målgrupp och Ansvarig för kontot i registret och rapportera dem till stadsledningskontorets kommunikationsenhet.",
+			EN: "Fill in the columns Syfte (purpose), Mål (goals), Målgrupp (audience) and Ansvarig (owner) for the account in the registry and report them to the City Executive Office's communications unit.",
+		},
+		NeedsFetch: false,
+		Thresholds: Text{
+			SV: "Kolumnerna Syfte, Mål, Målgrupp och Ansvarig får inte vara tomma.",
+			EN: "The columns Syfte, Mål, Målgrupp and Ansvarig must not be empty.",
+		},
+		check:   checkRegistry,
+		Samples: registrySamples,
+	}
+}
+
 // checkRegistry passes when the registry row gives the account's purpose,
 // goals, audience and owner, which the policy requires of every account.
 func checkRegistry(in Input) Finding {

@@ -10,6 +10,32 @@ import (
 // results.json, the history and waivers name rules by it.
 const WebsiteLink = "website-link"
 
+// websiteLinkRule is the WebsiteLink rule built with cfg.
+func websiteLinkRule(cfg Config) Rule {
+	return Rule{
+		ID:      WebsiteLink,
+		Section: reqWebsite,
+		Checks: Text{
+			SV: "Att profilen länkar till verksamhetens webbplats: stockholm.se, start.stockholm eller webbplatsen i registret.",
+			EN: "That the profile links to the administration's website: stockholm.se, start.stockholm or the website in the registry.",
+		},
+		PassTitle: Text{SV: "Profilen länkar till verksamhetens webbplats", EN: "The profile links to the administration's website"},
+		FailTitle: Text{SV: "Profilen länkar inte till verksamhetens webbplats", EN: "The profile does not link to the administration's website"},
+		Question: Text{
+			SV: "Finns en länk till verksamhetens webbplats?",
+			EN: "Is there a link to the operation's website?",
+		},
+		Fix: Text{
+			SV: "Lägg in en länk till verksamhetens sida på stockholm.se, eller till verksamhetens egen webbplats, i profilens länkfält.",
+			EN: "Put a link to the administration's page on stockholm.se, or to its own website, in the profile's link field.",
+		},
+		NeedsFetch: true,
+		Thresholds: websiteThresholds(cfg),
+		check:      checkWebsite(cfg),
+		Samples:    websiteSamples,
+	}
+}
+
 // maxWebsiteEvidence bounds how many website links a finding lists.
 const maxWebsiteEvidence = 3
 
