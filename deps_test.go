@@ -2,6 +2,7 @@ package smaudit
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,36 @@ func TestDependencyArrows(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOnlyFrontEndsImportAudit keeps the audit package on top: it runs
+// the pipeline and may import every layer below it, but no layer below
+// imports it, so the pipeline's steps never call back into the whole.
+// Only front ends (cmd/...) do.
+func TestOnlyFrontEndsImportAudit(t *testing.T) {
+	const auditPkg = "github.com/stockholm-stad/smaudit/audit"
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}{{range .Deps}} {{.}}{{end}}", "./...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list ./...: %v\n%s", err, out)
+	}
+	var listed, importers []string
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg, deps := fields[0], fields[1:]
+		listed = append(listed, pkg)
+		for _, d := range deps {
+			if d == auditPkg {
+				importers = append(importers, pkg)
+			}
+		}
+	}
+	if !slices.Contains(listed, auditPkg) || len(importers) == 0 {
+		t.Fatalf("go list did not list the audit package and a front end importing it:\n%s", out)
+	}
+	for _, pkg := range importers {
+		if !strings.HasPrefix(pkg, "github.com/stockholm-stad/smaudit/cmd/") {
+			t.Errorf("%s imports the audit package; only front ends under cmd/ may", pkg)
+		}
 	}
 }
