@@ -20,6 +20,7 @@ import (
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
@@ -81,7 +82,7 @@ type Progress interface {
 
 // Result is a finished audit's report and the files written for it.
 type Result struct {
-	Report  *reports.Report
+	Report  *model.Report
 	Written reports.Written
 }
 
@@ -152,7 +153,7 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	if interrupted {
 		fmt.Fprintf(o.Notices, "interrupted: writing the reports for the %d accounts checked … (Ctrl-C again stops at once, without reports)\n", checkedCount(results))
 	}
-	var unregistered []reports.Unregistered
+	var unregistered []model.Unregistered
 	if o.Discover != nil && ctx.Err() == nil {
 		var discoverNotes []string
 		unregistered, discoverNotes, err = FindUnregistered(ctx, o, client, results)
@@ -165,7 +166,7 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 			// ones was cut short: its list may lack some, and the run is
 			// not a complete audit to store.
 			interrupted = true
-			notes = append(notes, reports.L(o.Lang, "note.discoveryInterrupted"))
+			notes = append(notes, model.L(o.Lang, "note.discoveryInterrupted"))
 			fmt.Fprintln(o.Notices, "interrupted during the search for unregistered accounts: writing the reports … (Ctrl-C again stops at once, without reports)")
 		}
 	}
@@ -187,9 +188,9 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	}
 	waivers.Apply(judged, a.waivers, o.AsOf)
 	if interrupted {
-		notes = append(notes, reports.L(o.Lang, "note.interrupted"))
+		notes = append(notes, model.L(o.Lang, "note.interrupted"))
 	}
-	report := reports.Build(judged, a.catalog, reports.Meta{
+	report := model.Build(judged, a.catalog, model.Meta{
 		AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes, RowNotes: rowNotes,
 		InactiveDays: o.Config.Rules.InactiveDays, Interrupted: interrupted,
 	})

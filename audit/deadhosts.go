@@ -5,7 +5,7 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
@@ -26,7 +26,7 @@ func deadHostNotes(fetcher scanner.Fetcher, results []scanner.Result, lang strin
 	prog.DeadHosts(hosts, skipped)
 	var notes []string
 	for _, h := range hosts {
-		notes = append(notes, fmt.Sprintf(reports.L(lang, "note.deadHost"), scanner.CleanText(h.Host), skipped[h.Host]))
+		notes = append(notes, fmt.Sprintf(model.L(lang, "note.deadHost"), scanner.CleanText(h.Host), skipped[h.Host]))
 	}
 	return notes
 }

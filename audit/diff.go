@@ -4,7 +4,7 @@ import (
 	"sort"
 
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // DiffLine is one changed finding between two stored scans.
@@ -20,7 +20,7 @@ type DiffLine struct {
 
 // DiffGroup is the changed findings of one kind.
 type DiffGroup struct {
-	Kind  reports.ChangeKind
+	Kind  model.ChangeKind
 	Lines []DiffLine
 }
 
@@ -28,26 +28,26 @@ type DiffGroup struct {
 // reopened, persisting, fixed: every kind, even when empty), each sorted
 // by administration, account and rule, so the same scans always read the
 // same.
-func DiffGroups(lang string, from, to history.Scan, h *reports.History) []DiffGroup {
+func DiffGroups(lang string, from, to history.Scan, h *model.History) []DiffGroup {
 	accounts := map[string]history.Account{}
 	for _, s := range []history.Scan{from, to} {
 		for _, a := range s.Accounts {
 			accounts[a.Key] = a
 		}
 	}
-	messages := map[reports.FindingKey]string{}
+	messages := map[model.FindingKey]string{}
 	for _, a := range to.Accounts {
 		for _, f := range a.Findings {
-			messages[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Message
+			messages[model.FindingKey{Account: a.Key, Rule: f.Rule}] = f.Message
 		}
 	}
-	byKind := map[reports.ChangeKind][]DiffLine{}
+	byKind := map[model.ChangeKind][]DiffLine{}
 	for k, c := range h.Changes {
 		acc := accounts[k.Account]
-		byKind[c.Kind] = append(byKind[c.Kind], DiffLine{acc.Administration, acc.Name, k.Rule, reports.ChangeLabel(lang, c), messages[k]})
+		byKind[c.Kind] = append(byKind[c.Kind], DiffLine{acc.Administration, acc.Name, k.Rule, model.ChangeLabel(lang, c), messages[k]})
 	}
 	var groups []DiffGroup
-	for _, kind := range []reports.ChangeKind{reports.ChangeNew, reports.ChangeReopened, reports.ChangePersisting, reports.ChangeFixed} {
+	for _, kind := range []model.ChangeKind{model.ChangeNew, model.ChangeReopened, model.ChangePersisting, model.ChangeFixed} {
 		lines := byKind[kind]
 		sort.Slice(lines, func(i, k int) bool {
 			a, b := lines[i], lines[k]

@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // TestDiffGroups: every kind is listed in its fixed order, even when
@@ -24,19 +24,19 @@ func TestDiffGroups(t *testing.T) {
 		{Key: "a", Administration: "Kulturförvaltningen", Name: "Arkivet", Findings: []history.Finding{{Rule: "posting-frequency", Message: "för få inlägg"}}},
 		{Key: "z", Administration: "Arbetsmarknadsförvaltningen", Name: "Zeta"},
 	}}
-	h := &reports.History{Changes: map[reports.FindingKey]reports.Change{
-		{Account: "b", Rule: "contact-details"}:   {Kind: reports.ChangeNew},
-		{Account: "a", Rule: "posting-frequency"}: {Kind: reports.ChangeNew},
-		{Account: "z", Rule: "website-link"}:      {Kind: reports.ChangeNew},
-		{Account: "a", Rule: "contact-details"}:   {Kind: reports.ChangeNew},
-		{Account: "gone", Rule: "account-exists"}: {Kind: reports.ChangeFixed},
+	h := &model.History{Changes: map[model.FindingKey]model.Change{
+		{Account: "b", Rule: "contact-details"}:   {Kind: model.ChangeNew},
+		{Account: "a", Rule: "posting-frequency"}: {Kind: model.ChangeNew},
+		{Account: "z", Rule: "website-link"}:      {Kind: model.ChangeNew},
+		{Account: "a", Rule: "contact-details"}:   {Kind: model.ChangeNew},
+		{Account: "gone", Rule: "account-exists"}: {Kind: model.ChangeFixed},
 	}}
 	got := DiffGroups("en", from, to, h)
-	var kinds []reports.ChangeKind
+	var kinds []model.ChangeKind
 	for _, g := range got {
 		kinds = append(kinds, g.Kind)
 	}
-	if diff := cmp.Diff([]reports.ChangeKind{reports.ChangeNew, reports.ChangeReopened, reports.ChangePersisting, reports.ChangeFixed}, kinds); diff != "" {
+	if diff := cmp.Diff([]model.ChangeKind{model.ChangeNew, model.ChangeReopened, model.ChangePersisting, model.ChangeFixed}, kinds); diff != "" {
 		t.Errorf("kinds (-want +got):\n%s", diff)
 	}
 	type row struct{ admin, account, rule, message string }

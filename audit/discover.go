@@ -7,6 +7,7 @@ import (
 
 	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
@@ -17,7 +18,7 @@ const UnregisteredFile = "saknas-i-forteckningen.xlsx"
 // FindUnregistered crawls o.Discover's site and the scanned profiles and
 // returns the accounts the registry lacks, with notes on pages that could
 // not be read (written in the report language).
-func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results []scanner.Result) ([]reports.Unregistered, []string, error) {
+func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results []scanner.Result) ([]model.Unregistered, []string, error) {
 	o = o.withDefaults()
 	d := o.Discover
 	fmt.Fprintf(o.Notices, "crawling %s (depth %d, at most %d pages)\n", d.Site, d.Depth, d.MaxPages)
@@ -32,22 +33,22 @@ func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results
 		}
 		reason := fl.Reason
 		if fl.Err != nil {
-			reason = reports.FetchReason(o.Lang, fl.Err)
+			reason = model.FetchReason(o.Lang, fl.Err)
 		}
 		// Page addresses and server texts come from the site: no escape
 		// sequence or bidi override reaches the terminal or a report.
-		note := scanner.CleanText(fmt.Sprintf("%s: %s: %s", reports.L(o.Lang, "note.discoverFailed"), fl.Page, reason))
+		note := scanner.CleanText(fmt.Sprintf("%s: %s: %s", model.L(o.Lang, "note.discoverFailed"), fl.Page, reason))
 		fmt.Fprintln(o.Notices, "warning: "+note)
 		notes = append(notes, note)
 	}
 	found = append(found, discover.FromProfiles(results)...)
-	missing := []reports.Unregistered{}
+	missing := []model.Unregistered{}
 	for _, m := range discover.Unregistered(found, o.Registry.Accounts) {
 		foundOn := make([]string, len(m.FoundOn))
 		for i, p := range m.FoundOn {
 			foundOn[i] = scanner.CleanText(p)
 		}
-		missing = append(missing, reports.Unregistered{Platform: string(m.Account.Platform), URL: scanner.CleanText(m.Account.URL), FoundOn: foundOn})
+		missing = append(missing, model.Unregistered{Platform: string(m.Account.Platform), URL: scanner.CleanText(m.Account.URL), FoundOn: foundOn})
 	}
 	return missing, notes, nil
 }
@@ -55,8 +56,8 @@ func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results
 // WriteUnregistered writes the accounts missing from the registry, and
 // the notes on pages that could not be read, as UnregisteredFile in
 // o.Out; it returns the file's path.
-func WriteUnregistered(o Options, missing []reports.Unregistered, notes []string) (string, error) {
-	r := reports.Build(nil, nil, reports.Meta{AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes})
+func WriteUnregistered(o Options, missing []model.Unregistered, notes []string) (string, error) {
+	r := model.Build(nil, nil, model.Meta{AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes})
 	r.Unregistered = missing
 	return reports.WriteOne(o.Out, UnregisteredFile, func(w io.Writer) error { return reports.WriteUnregisteredXLSX(w, r) })
 }

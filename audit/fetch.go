@@ -7,7 +7,7 @@ import (
 	"log/slog"
 
 	"github.com/stockholm-stad/smaudit/registry"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
@@ -58,19 +58,19 @@ func checkedCount(results []scanner.Result) int {
 // registryNotes tells the person running the scan the registry's row
 // problems and warnings and returns them as notes for the reports of the
 // administrations whose rows they concern.
-func registryNotes(reg *registry.Registry, lang string, notices io.Writer) []reports.RowNote {
+func registryNotes(reg *registry.Registry, lang string, notices io.Writer) []model.RowNote {
 	adminOf := map[int]string{}
 	for _, a := range reg.Accounts {
 		adminOf[a.Row] = a.Administration
 	}
-	var notes []reports.RowNote
+	var notes []model.RowNote
 	for _, p := range reg.RowErrors() {
 		fmt.Fprintf(notices, "warning: %v (the row is reported as not checkable)\n", p)
-		notes = append(notes, reports.RowNote{Administration: adminOf[p.Row], Text: p.In(lang)})
+		notes = append(notes, model.RowNote{Administration: adminOf[p.Row], Text: p.In(lang)})
 	}
 	for _, w := range reg.Warnings {
 		fmt.Fprintf(notices, "warning: %v\n", w)
-		notes = append(notes, reports.RowNote{Administration: adminOf[w.Row], Text: w.In(lang)})
+		notes = append(notes, model.RowNote{Administration: adminOf[w.Row], Text: w.In(lang)})
 	}
 	return notes
 }

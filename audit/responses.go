@@ -8,6 +8,7 @@ import (
 
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -29,7 +30,7 @@ func AnsweredScan(ctx context.Context, db *history.DB, ref string) (history.Scan
 
 // ReadWorkbook reads one returned workbook at path and checks it against
 // what its scan offered for an answer.
-func ReadWorkbook(path string, expect reports.Expectation) ([]reports.ReturnedAnswer, []reports.Problem, error) {
+func ReadWorkbook(path string, expect model.Expectation) ([]model.ReturnedAnswer, []model.Problem, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -40,18 +41,18 @@ func ReadWorkbook(path string, expect reports.Expectation) ([]reports.ReturnedAn
 
 // ExpectationOf lists a stored scan's failing findings per administration:
 // the rows its workbooks offered an answer for.
-func ExpectationOf(s history.Scan) reports.Expectation {
-	e := reports.Expectation{Administrations: map[string]map[reports.FindingKey]reports.ExpectedRow{}, Slugs: map[string]string{}, AsOf: s.AsOf}
+func ExpectationOf(s history.Scan) model.Expectation {
+	e := model.Expectation{Administrations: map[string]map[model.FindingKey]model.ExpectedRow{}, Slugs: map[string]string{}, AsOf: s.AsOf}
 	for _, a := range s.Accounts {
 		rows := e.Administrations[a.Administration]
 		if rows == nil {
-			rows = map[reports.FindingKey]reports.ExpectedRow{}
+			rows = map[model.FindingKey]model.ExpectedRow{}
 			e.Administrations[a.Administration] = rows
-			e.Slugs[reports.Slug(a.Administration)] = a.Administration
+			e.Slugs[model.Slug(a.Administration)] = a.Administration
 		}
 		for _, f := range a.Findings {
 			if f.Status == string(rules.Fail) {
-				rows[reports.FindingKey{Account: a.Key, Rule: f.Rule}] = reports.ExpectedRow{Account: a.Name, Rule: f.Rule}
+				rows[model.FindingKey{Account: a.Key, Rule: f.Rule}] = model.ExpectedRow{Account: a.Name, Rule: f.Rule}
 			}
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -28,15 +28,15 @@ func TestExpectationOf(t *testing.T) {
 		}},
 	}}
 	got := ExpectationOf(s)
-	want := reports.Expectation{
+	want := model.Expectation{
 		AsOf: asOf,
-		Administrations: map[string]map[reports.FindingKey]reports.ExpectedRow{
+		Administrations: map[string]map[model.FindingKey]model.ExpectedRow{
 			"Kulturförvaltningen":             {{Account: "k1", Rule: "contact-details"}: {Account: "Kulturbloggen", Rule: "contact-details"}},
 			"Östermalms stadsdelsförvaltning": {},
 		},
 		Slugs: map[string]string{
-			reports.Slug("Kulturförvaltningen"):             "Kulturförvaltningen",
-			reports.Slug("Östermalms stadsdelsförvaltning"): "Östermalms stadsdelsförvaltning",
+			model.Slug("Kulturförvaltningen"):             "Kulturförvaltningen",
+			model.Slug("Östermalms stadsdelsförvaltning"): "Östermalms stadsdelsförvaltning",
 		},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
