@@ -11,8 +11,9 @@ import (
 // itself as gitleaks' rules carry their true and false positives: reading
 // a rule shows what it passes and what it fails, and TestRuleSamples
 // refuses a rule of the catalogue without at least one passing and one
-// failing sample. Samples follow the demo's accounts (testdata/demo) in
-// the shape its adapters produce.
+// failing sample. Samples follow the demo's accounts (demo/data): the
+// profiles are what the Mastodon adapter reads from its recordings, which
+// TestSamplesAreTheDemosAccounts holds them to.
 type Sample struct {
 	Name   string         // what the sample shows, e.g. "Sommarskolan: no contact details"
 	Result scanner.Result // the scanned account
