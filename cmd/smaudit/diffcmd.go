@@ -8,7 +8,7 @@ import (
 
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -59,7 +59,7 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // printDiff writes the changes between two scans, grouped by kind and
 // sorted by administration, account and rule (audit.DiffGroups), so the
 // output of the same scans is always the same.
-func printDiff(w io.Writer, lang string, from, to history.Scan, h *reports.History) {
+func printDiff(w io.Writer, lang string, from, to history.Scan, h *model.History) {
 	fmt.Fprintf(w, "Scan %d (%s) -> scan %d (%s)\n", from.ID, from.AsOf.Format("2006-01-02"), to.ID, to.AsOf.Format("2006-01-02"))
 	for _, g := range audit.DiffGroups(lang, from, to, h) {
 		fmt.Fprintf(w, "\n%s: %d\n", g.Kind, len(g.Lines))
@@ -69,7 +69,7 @@ func printDiff(w io.Writer, lang string, from, to history.Scan, h *reports.Histo
 	}
 	for _, part := range []struct {
 		title string
-		refs  []reports.AccountRef
+		refs  []model.AccountRef
 	}{{"added", h.Added}, {"removed", h.Removed}} {
 		fmt.Fprintf(w, "\naccounts %s: %d\n", part.title, len(part.refs))
 		for _, r := range part.refs {

@@ -10,7 +10,7 @@ import (
 
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/discover"
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -59,7 +59,7 @@ func discoverOnly(ctx context.Context, j audit.Options, stdout, stderr io.Writer
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
-	var missing []reports.Unregistered
+	var missing []model.Unregistered
 	var notes []string
 	if ctx.Err() == nil {
 		missing, notes, err = audit.FindUnregistered(ctx, j, client, results)
@@ -79,7 +79,7 @@ func discoverOnly(ctx context.Context, j audit.Options, stdout, stderr io.Writer
 	} else {
 		fmt.Fprintf(stdout, "%d accounts are linked to but missing from the registry:\n", len(missing))
 		for _, m := range missing {
-			fmt.Fprintf(stdout, "  %-10s %s\n             found on %s\n", reports.PlatformName(m.Platform), m.URL, m.FoundOn[0])
+			fmt.Fprintf(stdout, "  %-10s %s\n             found on %s\n", model.PlatformName(m.Platform), m.URL, m.FoundOn[0])
 		}
 	}
 	if j.Out != "" {

@@ -12,6 +12,7 @@ import (
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -101,7 +102,7 @@ func runAudit(ctx context.Context, o audit.Options, stdout, stderr io.Writer) in
 // exitCode maps the scan's outcome to the documented exit codes. An
 // interrupted scan is 130 whatever it found: its counts are not the
 // audit's.
-func exitCode(c reports.Counts, interrupted bool) int {
+func exitCode(c model.Counts, interrupted bool) int {
 	switch {
 	case interrupted:
 		return exitInterrupted
@@ -117,7 +118,7 @@ func exitCode(c reports.Counts, interrupted bool) int {
 // printSummary tells a person what happened and where the reports are.
 // Accounts are counted as accounts and findings as findings, so nobody
 // reads "5000 pass" as five thousand accounts passing.
-func printSummary(w io.Writer, o audit.Options, r *reports.Report, written reports.Written) {
+func printSummary(w io.Writer, o audit.Options, r *model.Report, written reports.Written) {
 	s := r.Summary
 	date := o.AsOf.Format("2006-01-02")
 	if r.Meta.Interrupted {
