@@ -115,8 +115,8 @@ func failingRun(chain []verdicts, key model.FindingKey) int {
 }
 
 // accountChanges lists the accounts in now but not in prev (added) and
-// those in prev but not in now (removed), each sorted by administration,
-// name and link.
+// those in prev but not in now (removed), each in the report's order
+// (model.SortAccountRefs).
 func accountChanges(prev, now verdicts) (added, removed []model.AccountRef) {
 	for key, a := range now.accounts {
 		if prev.accounts[key] == nil {
@@ -128,28 +128,14 @@ func accountChanges(prev, now verdicts) (added, removed []model.AccountRef) {
 			removed = append(removed, refOf(a))
 		}
 	}
-	sortRefs(added)
-	sortRefs(removed)
+	model.SortAccountRefs(added)
+	model.SortAccountRefs(removed)
 	return added, removed
 }
 
 // refOf names an account as the registry lists it.
 func refOf(a *Account) model.AccountRef {
 	return model.AccountRef{Administration: a.Administration, Name: a.Name, URL: a.URL}
-}
-
-// sortRefs orders accounts by administration, name and link.
-func sortRefs(refs []model.AccountRef) {
-	sort.Slice(refs, func(i, k int) bool {
-		a, b := refs[i], refs[k]
-		if a.Administration != b.Administration {
-			return a.Administration < b.Administration
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.URL < b.URL
-	})
 }
 
 // trend counts final pass and fail findings per administration of now in

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -88,44 +87,13 @@ type pdfAnswer struct {
 	account *rules.Judged // nil when the account left the registry
 }
 
-// pdfAnswers orders the imported answers by administration, account and
-// rule order.
+// pdfAnswers lists the imported answers in the report's order
+// (Report.Answers).
 func pdfAnswers(r *model.Report) []pdfAnswer {
-	byKey := map[string]*rules.Judged{}
-	for _, j := range r.Accounts {
-		byKey[model.AccountKey(j.Result.Account)] = j
-	}
-	ruleAt := map[string]int{}
-	for i, rl := range r.Rules {
-		ruleAt[rl.ID] = i
-	}
 	var out []pdfAnswer
-	for k, resp := range r.History.Responses {
-		out = append(out, pdfAnswer{key: k, resp: resp, account: byKey[k.Account]})
+	for _, a := range r.Answers() {
+		out = append(out, pdfAnswer{key: a.Key, resp: a.Response, account: a.Account})
 	}
-	sortKey := func(a pdfAnswer) (string, string) {
-		if a.account == nil {
-			return "", a.key.Account
-		}
-		return model.Collate(a.account.Result.Account.Administration), model.Collate(a.account.Result.Account.Name)
-	}
-	sort.Slice(out, func(i, k int) bool {
-		ai, ni := sortKey(out[i])
-		ak, nk := sortKey(out[k])
-		if ai != ak {
-			return ai < ak
-		}
-		if ni != nk {
-			return ni < nk
-		}
-		if out[i].key.Account != out[k].key.Account {
-			return out[i].key.Account < out[k].key.Account
-		}
-		if ri, rk := ruleAt[out[i].key.Rule], ruleAt[out[k].key.Rule]; ri != rk {
-			return ri < rk
-		}
-		return out[i].key.Rule < out[k].key.Rule
-	})
 	return out
 }
 

@@ -255,9 +255,9 @@ func TestPDFHistoryFirstScan(t *testing.T) {
 // that only the eight newest scans are shown.
 func TestPDFTrendManyAdministrations(t *testing.T) {
 	r := historyManyReport("sv")
-	tr := pdfTrendOf(r.History.Trend, "Totalt")
-	if len(tr.dates) != pdfTrendScans || model.Date(tr.dates[0]) != "2024-07-15" {
-		t.Fatalf("trend keeps %d scans from %s, want the newest %d from 2024-07-15", len(tr.dates), model.Date(tr.dates[0]), pdfTrendScans)
+	tr := pdfTrendOf(r.History.TrendTable(), "Totalt")
+	if len(tr.dates) != model.TrendScans || model.Date(tr.dates[0]) != "2024-07-15" {
+		t.Fatalf("trend keeps %d scans from %s, want the newest %d from 2024-07-15", len(tr.dates), model.Date(tr.dates[0]), model.TrendScans)
 	}
 	text := pdfFlat(pdfText(t, pdfRender(t, r)[model.OverviewSlug]))
 	for _, s := range []string{"(diagram 1 av 2, lägst andel först)", "(diagram 2 av 2, lägst andel först)", "2026-04-15", "2024-07-15"} {

@@ -1,15 +1,11 @@
 package reports
 
 import (
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
-
-// pdfTrendScans is how many scans the trend shows, the newest.
-const pdfTrendScans = 8
 
 // pdfSeries is one line of the trend: a name and a compliance share per
 // scan, -1 where nothing was judged or the administration was not there.
@@ -31,64 +27,18 @@ func (s pdfSeries) latest() float64 {
 
 // pdfTrend is the history's trend points laid out by scan.
 type pdfTrend struct {
-	dates  []time.Time // oldest first, at most pdfTrendScans
+	dates  []time.Time // oldest first, at most model.TrendScans
 	admins []pdfSeries // sorted by name
 	total  pdfSeries   // pass and fail summed over the administrations
 }
 
-// pdfTrendOf lays out trend points: scans are told apart by their audit
-// date, the last pdfTrendScans kept.
-func pdfTrendOf(points []model.TrendPoint, totalName string) pdfTrend {
-	var t pdfTrend
-	byDay := map[string]int{}
-	for _, p := range points {
-		if _, ok := byDay[model.Date(p.AsOf)]; !ok {
-			byDay[model.Date(p.AsOf)] = 0
-			t.dates = append(t.dates, p.AsOf)
-		}
+// pdfTrendOf names the model's trend table's rows as chart series.
+func pdfTrendOf(table model.TrendTable, totalName string) pdfTrend {
+	t := pdfTrend{dates: table.Dates}
+	for _, row := range table.Rows {
+		t.admins = append(t.admins, pdfSeries{name: row.Administration, values: row.Shares})
 	}
-	sort.Slice(t.dates, func(i, k int) bool { return model.Date(t.dates[i]) < model.Date(t.dates[k]) })
-	t.dates = t.dates[max(0, len(t.dates)-pdfTrendScans):]
-	for i, d := range t.dates {
-		byDay[model.Date(d)] = i + 1 // 0 marks a scan left out
-	}
-	// Each scan's points, per administration and for the city, so a share
-	// follows the report's rule (Counts.NoShare) over the summed points.
-	type tally [][]model.TrendPoint
-	sums := map[string]tally{}
-	var names []string
-	total := make(tally, len(t.dates))
-	for _, p := range points {
-		at := byDay[model.Date(p.AsOf)] - 1
-		if at < 0 {
-			continue
-		}
-		s := sums[p.Administration]
-		if s == nil {
-			s = make(tally, len(t.dates))
-			sums[p.Administration] = s
-			names = append(names, p.Administration)
-		}
-		s[at] = append(s[at], p)
-		total[at] = append(total[at], p)
-	}
-	sort.Slice(names, func(i, k int) bool {
-		if x, y := model.Collate(names[i]), model.Collate(names[k]); x != y {
-			return x < y
-		}
-		return names[i] < names[k]
-	})
-	shares := func(s tally) []float64 {
-		out := make([]float64, len(t.dates))
-		for i := range out {
-			out[i] = model.TrendCounts(s[i]...).Compliance()
-		}
-		return out
-	}
-	for _, n := range names {
-		t.admins = append(t.admins, pdfSeries{name: n, values: shares(sums[n])})
-	}
-	t.total = pdfSeries{name: totalName, values: shares(total), total: true}
+	t.total = pdfSeries{name: totalName, values: table.Total, total: true}
 	return t
 }
 
@@ -96,7 +46,7 @@ func pdfTrendOf(points []model.TrendPoint, totalName string) pdfTrend {
 // administration's compliance in the last scans and the charts of it.
 func (d *pdfDoc) trendSection() {
 	lang := d.lang
-	t := pdfTrendOf(d.report.History.Trend, pdfL(lang, "total"))
+	t := pdfTrendOf(d.report.History.TrendTable(), pdfL(lang, "total"))
 	if len(t.dates) == 0 {
 		return
 	}

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
@@ -81,12 +80,6 @@ func (b *xlsxBook) accountChanges(s *xlsxSheet, r *model.Report, administration 
 				refs = append(refs, ref)
 			}
 		}
-		sort.SliceStable(refs, func(i, k int) bool {
-			if x, y := model.Collate(refs[i].Administration), model.Collate(refs[k].Administration); x != y {
-				return x < y
-			}
-			return model.Collate(refs[i].Name) < model.Collate(refs[k].Name)
-		})
 		s.skip(1)
 		s.next()
 		s.free(1, xl(b.lang, l.heading), b.st.heading)

@@ -31,7 +31,7 @@ func WriteOverviewXLSX(w io.Writer, r *model.Report) error {
 		b.waiverSheet(b.sheet("sheet.waivers"), r)
 	}
 	if r.History != nil && len(r.History.Responses) > 0 {
-		responses := storedResponses(r)
+		responses := r.Answers()
 		b.answerSheet(b.sheet("sheet.answers"), r, responses)
 		if requests := waiverRequests(responses); len(requests) > 0 {
 			b.requestSheet(b.sheet("sheet.requests"), r, requests)

@@ -1,72 +1,16 @@
 package reports
 
 import (
-	"sort"
-
 	"github.com/stockholm-stad/smaudit/reports/model"
-	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
-
-// storedResponse is a stored answer with the account it is about, when
-// the account is still in the registry.
-type storedResponse struct {
-	Key      model.FindingKey
-	Response model.Response
-	Account  *rules.Judged // nil when the account has left the registry
-}
 
 // requestAnswer is the answer, in Swedish, that asks for a waiver.
 const requestAnswer = "Begär undantag"
 
-// storedResponses orders the stored answers as the report orders its
-// accounts, then by rule order; answers about accounts no longer in the
-// registry come last, by key.
-func storedResponses(r *model.Report) []storedResponse {
-	order := map[string]int{}
-	accounts := map[string]*rules.Judged{}
-	for i, j := range r.Accounts {
-		key := model.AccountKey(j.Result.Account)
-		if _, ok := accounts[key]; !ok {
-			accounts[key] = j
-			order[key] = i
-		}
-	}
-	ruleOrder := map[string]int{}
-	for i, rule := range r.Rules {
-		ruleOrder[rule.ID] = i
-	}
-	list := make([]storedResponse, 0, len(r.History.Responses))
-	for key, resp := range r.History.Responses {
-		list = append(list, storedResponse{Key: key, Response: resp, Account: accounts[key.Account]})
-	}
-	sort.Slice(list, func(i, k int) bool {
-		a, b := list[i], list[k]
-		if (a.Account == nil) != (b.Account == nil) {
-			return a.Account != nil
-		}
-		if a.Account != nil && order[a.Key.Account] != order[b.Key.Account] {
-			return order[a.Key.Account] < order[b.Key.Account]
-		}
-		if a.Key.Account != b.Key.Account {
-			return a.Key.Account < b.Key.Account
-		}
-		ra, oka := ruleOrder[a.Key.Rule]
-		rb, okb := ruleOrder[b.Key.Rule]
-		if oka && okb && ra != rb {
-			return ra < rb
-		}
-		if oka != okb {
-			return oka
-		}
-		return a.Key.Rule < b.Key.Rule
-	})
-	return list
-}
-
 // waiverRequests keeps the answers that ask for a waiver.
-func waiverRequests(list []storedResponse) []storedResponse {
-	var out []storedResponse
+func waiverRequests(list []model.Answer) []model.Answer {
+	var out []model.Answer
 	for _, sr := range list {
 		if sr.Response.Answer == requestAnswer {
 			out = append(out, sr)
@@ -77,7 +21,7 @@ func waiverRequests(list []storedResponse) []storedResponse {
 
 // responseAccount names the account an answer is about: from the
 // registry when it is still there, else by its key.
-func responseAccount(sr storedResponse) scanner.Account {
+func responseAccount(sr model.Answer) scanner.Account {
 	if sr.Account != nil {
 		return sr.Account.Result.Account
 	}
@@ -86,7 +30,7 @@ func responseAccount(sr storedResponse) scanner.Account {
 
 // now words how the answered finding stands in this scan: its change
 // since the previous scan, else its status, else nothing.
-func (b *xlsxBook) now(r *model.Report, sr storedResponse) string {
+func (b *xlsxBook) now(r *model.Report, sr model.Answer) string {
 	if c, ok := r.History.Changes[sr.Key]; ok {
 		return model.ChangeLabel(b.lang, c)
 	}
@@ -111,7 +55,7 @@ func (b *xlsxBook) failTitle(rule string) string {
 
 // answerSheet lists every stored answer with the finding it answers and
 // how that finding stands now.
-func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []storedResponse) {
+func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []model.Answer) {
 	lang := b.lang
 	s.next()
 	s.free(1, xl(lang, "answers.explain"), b.st.text)
@@ -136,7 +80,7 @@ func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []storedRespo
 
 // requestSheet lists the answers asking for a waiver, for the
 // communications unit to decide.
-func (b *xlsxBook) requestSheet(s *xlsxSheet, r *model.Report, list []storedResponse) {
+func (b *xlsxBook) requestSheet(s *xlsxSheet, r *model.Report, list []model.Answer) {
 	lang := b.lang
 	s.next()
 	s.free(1, xl(lang, "requests.explain"), b.st.text)

@@ -2,55 +2,12 @@ package reports
 
 import (
 	"fmt"
-	"sort"
 	"strings"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
-
-// trendTable is History.Trend laid out: administrations down, audit
-// dates across, oldest first.
-type trendTable struct {
-	dates  []time.Time
-	names  []string
-	points map[string]map[time.Time]model.TrendPoint // administration -> audit date -> point
-}
-
-// newTrendTable arranges the trend points; administrations are sorted as
-// the report sorts them, dates oldest first.
-func newTrendTable(points []model.TrendPoint) trendTable {
-	t := trendTable{points: map[string]map[time.Time]model.TrendPoint{}}
-	seen := map[time.Time]bool{}
-	for _, p := range points {
-		day := p.AsOf.UTC()
-		if !seen[day] {
-			seen[day] = true
-			t.dates = append(t.dates, day)
-		}
-		if t.points[p.Administration] == nil {
-			t.points[p.Administration] = map[time.Time]model.TrendPoint{}
-			t.names = append(t.names, p.Administration)
-		}
-		t.points[p.Administration][day] = p
-	}
-	sort.Slice(t.dates, func(i, k int) bool { return t.dates[i].Before(t.dates[k]) })
-	sort.SliceStable(t.names, func(i, k int) bool { return model.Collate(t.names[i]) < model.Collate(t.names[k]) })
-	return t
-}
-
-// total is the city's compliance on one audit date.
-func (t trendTable) total(day time.Time) float64 {
-	var points []model.TrendPoint
-	for _, byDay := range t.points {
-		if p, ok := byDay[day]; ok {
-			points = append(points, p)
-		}
-	}
-	return model.TrendCounts(points...).Compliance()
-}
 
 // Size of the trend chart in pixels.
 const (
@@ -64,22 +21,22 @@ const (
 // stays empty, so the chart shows a gap instead of a false 0 %.
 func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
-	t := newTrendTable(r.History.Trend)
+	t := r.History.TrendTable()
 	s.next()
 	s.free(1, xl(lang, "trend.explain"), b.st.text)
 	s.skip(1)
 	head := []string{xl(lang, "col.administration")}
-	for _, d := range t.dates {
+	for _, d := range t.Dates {
 		head = append(head, model.Date(d))
 	}
 	s.tableWords(head...)
 	first := s.row + 1
-	for _, name := range t.names {
+	for _, row := range t.Rows {
 		s.next()
-		s.text(1, name, b.st.text)
-		for i, d := range t.dates {
-			if p, ok := t.points[name][d]; ok && p.Compliance() >= 0 {
-				s.percent(i+2, p.Compliance(), b.st.share, b.st.text)
+		s.text(1, row.Administration, b.st.text)
+		for i, share := range row.Shares {
+			if share >= 0 {
+				s.percent(i+2, share, b.st.share, b.st.text)
 			}
 		}
 	}
@@ -87,18 +44,18 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 	last := s.row
 	s.next()
 	s.text(1, xl(lang, "row.total"), b.st.totalText)
-	for i, d := range t.dates {
-		if share := t.total(d); share >= 0 {
+	for i, share := range t.Total {
+		if share >= 0 {
 			s.percent(i+2, share, b.st.totalPct, b.st.totalText)
 		} else {
 			s.text(i+2, "", b.st.totalText)
 		}
 	}
-	if len(t.names) == 0 {
+	if len(t.Rows) == 0 {
 		return
 	}
 	s.skip(2)
-	b.trendChart(s, s.row+1, first, last, len(t.dates))
+	b.trendChart(s, s.row+1, first, last, len(t.Dates))
 	s.skip(trendChartHeight / 20) // rows of the default height the chart covers
 }
 

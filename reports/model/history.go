@@ -1,6 +1,7 @@
 package model
 
 import (
+	"sort"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -40,6 +41,28 @@ type AccountRef struct {
 	Administration string
 	Name           string
 	URL            string
+}
+
+// SortAccountRefs orders accounts added or removed as the report orders
+// its accounts: by administration, then name, in Swedish order, then
+// byte-wise and by link, so every writer and the diff list them alike.
+func SortAccountRefs(refs []AccountRef) {
+	sort.Slice(refs, func(i, k int) bool {
+		a, b := refs[i], refs[k]
+		if x, y := Collate(a.Administration), Collate(b.Administration); x != y {
+			return x < y
+		}
+		if x, y := Collate(a.Name), Collate(b.Name); x != y {
+			return x < y
+		}
+		if a.Administration != b.Administration {
+			return a.Administration < b.Administration
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.URL < b.URL
+	})
 }
 
 // TrendPoint is one administration's result in one scan: the stored ones
