@@ -23,6 +23,7 @@ import (
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -202,7 +203,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 			judged[k] = rules.Judge(catalog, results[k], asOf)
 			judged[k].Settle()
 		}
-		report := reports.Build(judged, catalog, reports.Meta{AsOf: asOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "bench.csv"})
+		report := model.Build(judged, catalog, model.Meta{AsOf: asOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "bench.csv"})
 		if len(report.Administrations) != admins {
 			b.Fatalf("%d administrations, want %d", len(report.Administrations), admins)
 		}

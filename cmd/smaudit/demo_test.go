@@ -15,7 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/stockholm-stad/smaudit/reports"
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // resultsFile mirrors the parts of results.json the tests read.
@@ -324,7 +324,7 @@ func TestDemoAdministrationFilesNameOnlyTheirOwnAccounts(t *testing.T) {
 		t.Fatalf("demo has %d administrations, want at least 3", len(admins))
 	}
 	for admin := range admins {
-		slug := reports.Slug(admin)
+		slug := model.Slug(admin)
 		texts := map[string]string{slug + ".xlsx": workbookText(t, filepath.Join(dir, slug+".xlsx"))}
 		if havePDFToText(t) {
 			out, err := exec.Command("pdftotext", "-layout", filepath.Join(dir, slug+".pdf"), "-").Output()

@@ -4,7 +4,9 @@
 # reports/). Both runs use BASE's scanner, rules and cmd, so only reports/
 # differs: every file WriteAll writes for the demo (with history, and in
 # English) and for the 1,000-account benchmark fixture is hashed, and the
-# two lists must be equal.
+# two lists must be equal. BASE must have the report model in
+# reports/model and the pipeline in audit (from commit 29a1356 on): the
+# dump names them.
 set -eu
 base=${1:?usage: compare.sh BASE [NEW]}
 new=${2:-}
