@@ -26,6 +26,8 @@ func TestDependencyArrows(t *testing.T) {
 		{"./reports", []string{"gocolly/colly", "smaudit/scanner/"}, nil},
 		{"./reports/model", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 		{"./history", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
+		// A writer imports the model and no other writer.
+		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkgs, func(t *testing.T) {

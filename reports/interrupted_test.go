@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -32,7 +33,7 @@ func interruptedReport(lang string) *model.Report {
 
 func TestInterruptedJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b, interruptedReport("sv")); err != nil {
+	if err := jsonout.Write(&b, interruptedReport("sv")); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -237,7 +238,7 @@ func TestNothingReadShowsNoShare(t *testing.T) {
 		t.Fatalf("summary: %d pass, compliance %v; the test needs registry passes and must get no share", r.Summary.Pass, r.Summary.Compliance())
 	}
 	var b bytes.Buffer
-	if err := WriteJSON(&b, r); err != nil {
+	if err := jsonout.Write(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(b.String(), `"compliance": 1`) || strings.Count(b.String(), `"compliance": null`) != 3 {

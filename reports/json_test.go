@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -14,7 +15,7 @@ func TestWriteJSONGolden(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := WriteJSON(&buf, sampleReport(lang)); err != nil {
+			if err := jsonout.Write(&buf, sampleReport(lang)); err != nil {
 				t.Fatal(err)
 			}
 			var parsed map[string]any
@@ -48,7 +49,7 @@ func TestWriteJSONGolden(t *testing.T) {
 
 func TestWriteJSONWithHistory(t *testing.T) {
 	var buf bytes.Buffer
-	if err := WriteJSON(&buf, xhReport("sv")); err != nil {
+	if err := jsonout.Write(&buf, xhReport("sv")); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

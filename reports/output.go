@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -58,7 +59,7 @@ func WriteAll(dir string, r *model.Report) (Written, error) {
 // one at a time.
 func writeReports(dir string, r *model.Report, w *Written, sums map[string]string) error {
 	files := []reportFile{
-		{name: w.Results, alone: true, render: func(out io.Writer) error { return WriteJSON(out, r) }},
+		{name: w.Results, alone: true, render: func(out io.Writer) error { return jsonout.Write(out, r) }},
 		{name: model.OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
 		{name: model.OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return WriteOverviewPDF(out, r) }},
 	}

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -26,7 +27,7 @@ func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
 	for name, r := range map[string]*model.Report{"sample": sampleReport("sv"), "history": historyReport("en"), "interrupted": interruptedReport("sv"), "120 accounts": big} {
 		t.Run(name, func(t *testing.T) {
 			want := map[string]func(io.Writer) error{
-				"results.json":               func(w io.Writer) error { return WriteJSON(w, r) },
+				"results.json":               func(w io.Writer) error { return jsonout.Write(w, r) },
 				model.OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
 				model.OverviewSlug + ".pdf":  func(w io.Writer) error { return WriteOverviewPDF(w, r) },
 			}

@@ -1,4 +1,7 @@
-package reports
+// Package jsonout writes results.json, the report for machines: every
+// account with its findings, the counts and the history's changes, laid
+// out from the model as it stands; it computes nothing of its own.
+package jsonout
 
 import (
 	"encoding/json"
@@ -113,9 +116,9 @@ type adminJSON struct {
 	countsJSON
 }
 
-// WriteJSON writes results.json: every account with its findings, in the
+// Write writes results.json: every account with its findings, in the
 // report's language, sorted by administration then account.
-func WriteJSON(w io.Writer, r *model.Report) error {
+func Write(w io.Writer, r *model.Report) error {
 	lang := r.Meta.Lang
 	out := resultsJSON{
 		AsOf:        r.Meta.AsOf.Format("2006-01-02"),
