@@ -82,7 +82,7 @@ func (d *pdfDoc) accountTable(accounts []*rules.Judged) {
 	}
 	var rows []pdfRow
 	for _, j := range accounts {
-		c := model.Tally(j)
+		c := d.report.Tally(j)
 		rows = append(rows, pdfRow{
 			{text: j.Result.Account.Name, bold: true},
 			{text: j.Result.Account.PlatformName},

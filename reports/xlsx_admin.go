@@ -63,7 +63,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 		"col.lastOwnPost", "col.postsInWindow")
 	for _, j := range a.Worst {
 		acc := j.Result.Account
-		t := model.Tally(j)
+		t := r.Tally(j)
 		s.next()
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)

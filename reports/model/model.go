@@ -172,6 +172,9 @@ type Report struct {
 	// or on scanned profiles that the registry does not list; nil when no
 	// discovery ran.
 	Unregistered []Unregistered
+	// tallies are each account's finding counts, counted once by Build
+	// for the order of accounts and every writer's per-account totals.
+	tallies map[*rules.Judged]Counts
 }
 
 // Unregistered is an account found by discovery but missing from the
@@ -194,9 +197,10 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 	if meta.InactiveDays == 0 {
 		meta.InactiveDays = rules.DefaultConfig().InactiveDays
 	}
-	r := &Report{Meta: meta, Rules: catalog}
+	r := &Report{Meta: meta, Rules: catalog, tallies: make(map[*rules.Judged]Counts, len(judged))}
 	for i := range judged {
 		r.Accounts = append(r.Accounts, &judged[i])
+		r.tallies[&judged[i]] = tally(&judged[i])
 		if IsNotReached(&judged[i]) {
 			r.Meta.Interrupted = true
 		}
@@ -238,7 +242,7 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 			}
 		}
 		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
-		sort.SliceStable(adm.Worst, func(i, k int) bool { return worse(adm.Worst[i], adm.Worst[k]) })
+		sort.SliceStable(adm.Worst, func(i, k int) bool { return r.worse(adm.Worst[i], adm.Worst[k]) })
 		adm.Checklist = checklist(adm.Accounts, catalog)
 	}
 	return r
@@ -263,11 +267,11 @@ func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
 // worse orders accounts for "worst first": most failures, then most
 // errors, then most manual findings, then by name; accounts not reached,
 // which have no findings, come last.
-func worse(a, b *rules.Judged) bool {
+func (r *Report) worse(a, b *rules.Judged) bool {
 	if x, y := IsNotReached(a), IsNotReached(b); x != y {
 		return y
 	}
-	ca, cb := tally(a), tally(b)
+	ca, cb := r.Tally(a), r.Tally(b)
 	if ca.Fail != cb.Fail {
 		return ca.Fail > cb.Fail
 	}
@@ -304,9 +308,15 @@ func (r *Report) AllNotes() []string {
 	return notes
 }
 
-// Tally returns the finding counts of one account, for writers that show
-// per-account totals.
-func Tally(j *rules.Judged) Counts { return tally(j) }
+// Tally returns the finding counts of one account, counted once by Build,
+// for writers that show per-account totals. An account Build did not
+// see (a report put together by hand) is counted on the spot.
+func (r *Report) Tally(j *rules.Judged) Counts {
+	if c, ok := r.tallies[j]; ok {
+		return c
+	}
+	return tally(j)
+}
 
 // notReached picks the accounts not reached, in the given order.
 func notReached(accounts []*rules.Judged) []*rules.Judged {
