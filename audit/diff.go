@@ -26,8 +26,8 @@ type DiffGroup struct {
 
 // DiffGroups groups the changes h found between two scans by kind (new,
 // reopened, persisting, fixed: every kind, even when empty), each sorted
-// by administration, account and rule, so the same scans always read the
-// same.
+// by administration and account in Swedish order (as the reports list
+// them), then by rule, so the same scans always read the same.
 func DiffGroups(lang string, from, to history.Scan, h *model.History) []DiffGroup {
 	accounts := map[string]history.Account{}
 	for _, s := range []history.Scan{from, to} {
@@ -47,10 +47,17 @@ func DiffGroups(lang string, from, to history.Scan, h *model.History) []DiffGrou
 		byKind[c.Kind] = append(byKind[c.Kind], DiffLine{acc.Administration, acc.Name, k.Rule, model.ChangeLabel(lang, c), messages[k]})
 	}
 	var groups []DiffGroup
+	col := model.NewCollation()
 	for _, kind := range []model.ChangeKind{model.ChangeNew, model.ChangeReopened, model.ChangePersisting, model.ChangeFixed} {
 		lines := byKind[kind]
 		sort.Slice(lines, func(i, k int) bool {
 			a, b := lines[i], lines[k]
+			if c := col.Compare(a.Administration, b.Administration); c != 0 {
+				return c < 0
+			}
+			if c := col.Compare(a.Account, b.Account); c != 0 {
+				return c < 0
+			}
 			if a.Administration != b.Administration {
 				return a.Administration < b.Administration
 			}

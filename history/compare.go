@@ -140,8 +140,8 @@ func refOf(a *Account) model.AccountRef {
 
 // trend counts final pass and fail findings per administration of now in
 // the last TrendScans scans of chain, which ends with now. Points are
-// sorted by administration, then oldest first; a scan in which an
-// administration had no accounts has no point for it.
+// sorted by administration in Swedish order, then oldest first; a scan
+// in which an administration had no accounts has no point for it.
 func trend(chain []verdicts, now verdicts) []model.TrendPoint {
 	if len(chain) > TrendScans {
 		chain = chain[len(chain)-TrendScans:]
@@ -183,7 +183,11 @@ func trend(chain []verdicts, now verdicts) []model.TrendPoint {
 			points = append(points, *p)
 		}
 	}
+	col := model.NewCollation()
 	sort.SliceStable(points, func(i, k int) bool {
+		if c := col.Compare(points[i].Administration, points[k].Administration); c != 0 {
+			return c < 0
+		}
 		if points[i].Administration != points[k].Administration {
 			return points[i].Administration < points[k].Administration
 		}

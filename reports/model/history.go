@@ -47,13 +47,14 @@ type AccountRef struct {
 // its accounts: by administration, then name, in Swedish order, then
 // byte-wise and by link, so every writer and the diff list them alike.
 func SortAccountRefs(refs []AccountRef) {
+	col := NewCollation()
 	sort.Slice(refs, func(i, k int) bool {
 		a, b := refs[i], refs[k]
-		if x, y := Collate(a.Administration), Collate(b.Administration); x != y {
-			return x < y
+		if c := col.Compare(a.Administration, b.Administration); c != 0 {
+			return c < 0
 		}
-		if x, y := Collate(a.Name), Collate(b.Name); x != y {
-			return x < y
+		if c := col.Compare(a.Name, b.Name); c != 0 {
+			return c < 0
 		}
 		if a.Administration != b.Administration {
 			return a.Administration < b.Administration

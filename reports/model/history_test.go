@@ -7,8 +7,8 @@ import (
 )
 
 // TestSortAccountRefs checks the one order of added and removed accounts:
-// Swedish (å, ä, ö after z, case folded), byte order and link only to
-// break ties.
+// Swedish collation (å, ä, ö after z; lower case before upper case when
+// nothing else differs), byte order and link only to break ties.
 func TestSortAccountRefs(t *testing.T) {
 	refs := []AccountRef{
 		{Administration: "Östermalm", Name: "b", URL: "2"},
@@ -26,8 +26,8 @@ func TestSortAccountRefs(t *testing.T) {
 	}
 	want := []string{
 		"arbetsmarknad/x/1",
-		"Zinkensdamm/Ordet/1",
 		"Zinkensdamm/ordet/1",
+		"Zinkensdamm/Ordet/1",
 		"Zinkensdamm/Ö-nytt/1",
 		"Älvsjö/a/1",
 		"Östermalm/b/1",

@@ -7,7 +7,6 @@ package model
 
 import (
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/rules"
@@ -205,13 +204,14 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 			r.Meta.Interrupted = true
 		}
 	}
+	col := NewCollation()
 	sort.SliceStable(r.Accounts, func(i, k int) bool {
 		a, b := r.Accounts[i].Result.Account, r.Accounts[k].Result.Account
-		if x, y := Collate(a.Administration), Collate(b.Administration); x != y {
-			return x < y
+		if c := col.Compare(a.Administration, b.Administration); c != 0 {
+			return c < 0
 		}
-		if x, y := Collate(a.Name), Collate(b.Name); x != y {
-			return x < y
+		if c := col.Compare(a.Name, b.Name); c != 0 {
+			return c < 0
 		}
 		return a.Row < b.Row
 	})
@@ -242,7 +242,7 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 			}
 		}
 		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
-		sort.SliceStable(adm.Worst, func(i, k int) bool { return r.worse(adm.Worst[i], adm.Worst[k]) })
+		sort.SliceStable(adm.Worst, func(i, k int) bool { return r.worse(col, adm.Worst[i], adm.Worst[k]) })
 		adm.Checklist = checklist(adm.Accounts, catalog)
 	}
 	return r
@@ -267,7 +267,7 @@ func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
 // worse orders accounts for "worst first": most failures, then most
 // errors, then most manual findings, then by name; accounts not reached,
 // which have no findings, come last.
-func (r *Report) worse(a, b *rules.Judged) bool {
+func (r *Report) worse(col *Collation, a, b *rules.Judged) bool {
 	if x, y := IsNotReached(a), IsNotReached(b); x != y {
 		return y
 	}
@@ -281,7 +281,7 @@ func (r *Report) worse(a, b *rules.Judged) bool {
 	if ca.Manual != cb.Manual {
 		return ca.Manual > cb.Manual
 	}
-	return Collate(a.Result.Account.Name) < Collate(b.Result.Account.Name)
+	return col.Compare(a.Result.Account.Name, b.Result.Account.Name) < 0
 }
 
 // tally counts one account's findings.
@@ -290,14 +290,6 @@ func tally(j *rules.Judged) Counts {
 	c.add(j)
 	return c
 }
-
-// Collate gives a sort key that orders Swedish names sensibly enough and
-// deterministically: case-insensitive, with å, ä, ö after z.
-func Collate(s string) string { return collator.Replace(strings.ToLower(s)) }
-
-// collator is built once: sorting thousands of accounts calls collate
-// for every comparison.
-var collator = strings.NewReplacer("å", "{", "ä", "|", "ö", "}", "Å", "{", "Ä", "|", "Ö", "}")
 
 // AllNotes lists the scan's notes and every row note, for the overview.
 func (r *Report) AllNotes() []string {

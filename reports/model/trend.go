@@ -65,9 +65,10 @@ func (h *History) TrendTable() TrendTable {
 		s[at] = append(s[at], p)
 		total[at] = append(total[at], p)
 	}
+	col := NewCollation()
 	sort.Slice(names, func(i, k int) bool {
-		if x, y := Collate(names[i]), Collate(names[k]); x != y {
-			return x < y
+		if c := col.Compare(names[i], names[k]); c != 0 {
+			return c < 0
 		}
 		return names[i] < names[k]
 	})
