@@ -14,6 +14,11 @@ import (
 // that only reads the history or builds the model carries no PDF or
 // Excel code.
 func TestDependencyArrows(t *testing.T) {
+	const (
+		reportsPkg = "github.com/stockholm-stad/smaudit/reports"
+		jsonPkg    = reportsPkg + "/jsonout"
+		pdfPkg     = reportsPkg + "/pdf"
+	)
 	tests := []struct {
 		pkgs   string
 		banned []string // matched anywhere in a dependency's import path
@@ -27,7 +32,8 @@ func TestDependencyArrows(t *testing.T) {
 		{"./reports/model", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 		{"./history", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 		// A writer imports the model and no other writer.
-		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
+		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, pdfPkg}},
+		{"./reports/pdf", []string{"gocolly/colly", "xuri/excelize", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkgs, func(t *testing.T) {

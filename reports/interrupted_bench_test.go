@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"fmt"
 	"testing"
 	"time"
 
@@ -9,33 +8,6 @@ import (
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
-
-// interruptedJudged is a registry of n accounts in 40 administrations of
-// which the first checked were fetched (one post a week for a year) and
-// the rest were not reached, as after Ctrl-C early in a big scan.
-func interruptedJudged(n, checked int, asOf time.Time, notReached scanner.Result) []rules.Judged {
-	catalog := rules.All(rules.DefaultConfig())
-	judged := make([]rules.Judged, n)
-	for i := range judged {
-		acc := scanner.Account{Source: "konton.xlsx", Row: i + 2, Administration: fmt.Sprintf("Förvaltning %02d", i%40),
-			Name: fmt.Sprintf("Konto %04d", i), PlatformName: "Mastodon", Platform: scanner.Mastodon,
-			URL: fmt.Sprintf("https://social.example/@konto%04d", i), Purpose: "Nyheter", Goals: "Nå invånare", Audience: "Invånare", Owner: "Anna Andersson"}
-		res := notReached
-		res.Account = acc
-		if i < checked {
-			var posts []scanner.Post
-			for w := 0; w < 52; w++ {
-				posts = append(posts, scanner.Post{ID: fmt.Sprint(w), URL: fmt.Sprintf("%s/%d", acc.URL, w), Published: asOf.Add(-time.Duration(w*7+1) * 24 * time.Hour)})
-			}
-			res = scanner.Result{Account: acc, Status: scanner.FetchOK, Fetched: scanner.Fetched{
-				Profile: scanner.Profile{DisplayName: acc.Name, Description: "Kulturförvaltningen i Stockholms stad berättar om bibliotek och kulturhus.",
-					Text: "Kulturförvaltningen i Stockholms stad. Kontakt: kultur@stockholm.se", Links: []scanner.Link{{URL: "https://start.stockholm/", Text: "start.stockholm"}}},
-				Posts: posts, Sources: []string{acc.URL}}}
-		}
-		judged[i] = rules.Judge(catalog, res, asOf)
-	}
-	return judged
-}
 
 // BenchmarkInterruptedReports5000 builds and writes every report of a
 // 5,000-account audit interrupted after 14 accounts, 40 administrations:

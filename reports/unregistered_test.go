@@ -12,25 +12,6 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
-// sampleUnregistered is what discovery hands over: sorted by platform and
-// URL, one account found on several pages, one on a page whose address
-// is not a usable link, and one whose scraped address looks like a formula.
-func sampleUnregistered() []model.Unregistered {
-	return []model.Unregistered{
-		{Platform: "facebook", URL: "https://www.facebook.com/forskolanistockholm", FoundOn: []string{"https://start.stockholm/forskola/"}},
-		{Platform: "linkedin", URL: "https://www.linkedin.com/company/stockholms-stad", FoundOn: []string{
-			"https://start.stockholm/", "https://start.stockholm/jobb/", "https://start.stockholm/om-stockholms-stad/"}},
-		{Platform: "mastodon", URL: "https://social.example/@bibliotek", FoundOn: []string{"=HYPERLINK(\"x\")"}},
-		{Platform: "tiktok", URL: "https://www.tiktok.com/@stadsbiblioteket", FoundOn: []string{"https://social.example/@kulturhuset"}},
-	}
-}
-
-func unregisteredReport(lang string, list []model.Unregistered) *model.Report {
-	r := sampleReport(lang)
-	r.Unregistered = list
-	return r
-}
-
 func writeUnregisteredXLSX(t *testing.T, r *model.Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -187,56 +168,6 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 		time.Sleep(1100 * time.Millisecond) // a clock-dependent timestamp would move
 		if !bytes.Equal(first, writeUnregisteredXLSX(t, unregisteredReport("sv", sampleUnregistered()))) {
 			t.Error("two writes of the same report differ")
-		}
-	})
-}
-
-func TestOverviewPDFUnregistered(t *testing.T) {
-	render := func(t *testing.T, r *model.Report) []byte {
-		t.Helper()
-		var b bytes.Buffer
-		if err := WriteOverviewPDF(&b, r); err != nil {
-			t.Fatalf("WriteOverviewPDF: %v", err)
-		}
-		return b.Bytes()
-	}
-	tests := []struct {
-		name, lang string
-		list       []model.Unregistered
-		want       []string
-		notWant    []string
-	}{
-		{"sv", "sv", sampleUnregistered(), []string{"Konton som saknas i förteckningen",
-			"Konton som stadens webbplats eller granskade profiler länkar till men som inte finns i kontoförteckningen. Policyn kräver att alla konton rapporteras.",
-			"Plattform", "Hittat på", "LinkedIn", "https://www.linkedin.com/company/stockholms-stad", "https://start.stockholm/jobb/", "TikTok"},
-			[]string{"Inga konton utanför"}},
-		{"en", "en", sampleUnregistered(), []string{"Accounts missing from the registry", "The policy requires every account to be reported.",
-			"Found on", "Facebook", "https://www.facebook.com/forskolanistockholm"}, []string{"Hittat på"}},
-		{"nothing missing", "sv", []model.Unregistered{}, []string{"Konton som saknas i förteckningen", "Inga konton utanför kontoförteckningen hittades."},
-			[]string{"Hittat på"}},
-		{"no discovery", "sv", nil, []string{"Konton att överväga att avsluta"}, []string{"Konton som saknas i förteckningen", "kontoförteckningen hittades"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text := pdfFlat(pdfText(t, render(t, unregisteredReport(tt.lang, tt.list))))
-			// A long address may wrap inside its cell.
-			joined := strings.ReplaceAll(text, " ", "")
-			for _, s := range tt.want {
-				if !strings.Contains(text, s) && !(strings.HasPrefix(s, "https://") && strings.Contains(joined, s)) {
-					t.Errorf("text lacks %q", s)
-				}
-			}
-			for _, s := range tt.notWant {
-				if strings.Contains(text, s) {
-					t.Errorf("text contains %q", s)
-				}
-			}
-		})
-	}
-	t.Run("deterministic", func(t *testing.T) {
-		a := render(t, unregisteredReport("sv", sampleUnregistered()))
-		if !bytes.Equal(a, render(t, unregisteredReport("sv", sampleUnregistered()))) {
-			t.Error("two renderings of the same report differ")
 		}
 	})
 }

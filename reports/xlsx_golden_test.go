@@ -65,17 +65,6 @@ func writeXLSX(t *testing.T, r *model.Report, slug string) []byte {
 	return buf.Bytes()
 }
 
-func adminBySlug(t *testing.T, r *model.Report, slug string) *model.Administration {
-	t.Helper()
-	for _, a := range r.Administrations {
-		if a.Slug == slug {
-			return a
-		}
-	}
-	t.Fatalf("no administration with slug %q", slug)
-	return nil
-}
-
 // TestXLSXGolden compares a text dump of every sample workbook, without
 // and with history, with testdata/xlsx; `go test ./reports -update`
 // rewrites the files.

@@ -12,11 +12,6 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
-const (
-	kulturSlug    = "kulturforvaltningen"
-	ostermalmSlug = "ostermalms-stadsdelsforvaltning"
-)
-
 func openXLSX(t *testing.T, data []byte) *excelize.File {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(data))

@@ -1,0 +1,204 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// pdfHostile is scraped text a PDF writer must survive: emoji with skin
+// tones and joiners, formulas, controls, invalid UTF-8, other scripts, a
+// very long word and a text taller than a page.
+var pdfHostile = []string{
+	"Vi ❤️ Stockholm 👩🏽‍💻🎉 – ”välkommen”",
+	"=HYPERLINK(\"http://evil\") +cmd|' /C calc'!A0 @SUM(1)",
+	"tab\there\nnew line\r\x00null\x1bescape\u200bzero\u202eRTL",
+	"bad utf8 \xff\xfe end",
+	"中文 العربية עברית ไทย 한국어 Ελληνικά Кириллица",
+	"https://example.com/" + strings.Repeat("a", 400),
+	strings.Repeat("långt ord ", 1500),
+}
+
+// pdfStressReport is the sample report with hostile text in every place
+// scraped or registry text can reach, and enough accounts that tables
+// run over several pages.
+func pdfStressReport(lang string) *model.Report {
+	judged := sampleJudged()
+	for i := 0; i < 45; i++ {
+		j := sampleJudged()[i%4]
+		j.Result.Account.Row = 10 + i
+		j.Result.Account.Name = fmt.Sprintf("Konto %02d %s", i, pdfHostile[i%len(pdfHostile)][:min(60, len(pdfHostile[i%len(pdfHostile)]))])
+		j.Result.Account.Administration = "Kulturförvaltningen"
+		j.Findings = append([]rules.Finding(nil), j.Findings...)
+		for k := range j.Findings {
+			fd := &j.Findings[k]
+			fd.Evidence = append(append([]rules.Evidence(nil), fd.Evidence...),
+				rules.Evidence{Label: rules.Text{SV: "Skrapad text", EN: "Scraped text"}, Value: pdfHostile[(i+k)%len(pdfHostile)]})
+			if i%7 == 6 {
+				fd.Message = rules.Text{SV: pdfHostile[6], EN: pdfHostile[6]}
+			}
+		}
+		if i%5 == 0 {
+			j.Result.Status = scanner.FetchFailed
+			j.Result.Err = &scanner.FetchError{Kind: scanner.ErrHTTPStatus, StatusCode: 500, Detail: pdfHostile[i%len(pdfHostile)]}
+		}
+		judged = append(judged, j)
+	}
+	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test 🎉", Lang: lang, Registry: "konton\x00.csv",
+		Notes: append([]string{"konton.csv: rad 7"}, pdfHostile...)})
+}
+
+// pdfRender renders every PDF of r, keyed by file base name.
+func pdfRender(t *testing.T, r *model.Report) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	var b bytes.Buffer
+	if err := WriteOverviewPDF(&b, r); err != nil {
+		t.Fatalf("WriteOverviewPDF: %v", err)
+	}
+	out[model.OverviewSlug] = append([]byte(nil), b.Bytes()...)
+	for _, a := range r.Administrations {
+		b.Reset()
+		if err := WriteAdministrationPDF(&b, r, a); err != nil {
+			t.Fatalf("WriteAdministrationPDF(%s): %v", a.Name, err)
+		}
+		out[a.Slug] = append([]byte(nil), b.Bytes()...)
+	}
+	for name, pdf := range out {
+		if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(pdf), []byte("%%EOF")) {
+			t.Fatalf("%s: not a complete PDF (%d bytes)", name, len(pdf))
+		}
+	}
+	return out
+}
+
+// pdfText extracts a PDF's text with pdftotext, skipping the test when
+// poppler-utils are not installed.
+func pdfText(t *testing.T, pdf []byte, args ...string) string {
+	t.Helper()
+	path, err := exec.LookPath("pdftotext")
+	if err != nil {
+		// In CI (CI set, as .ci/run does) a missing pdftotext fails the
+		// test, so a run that never read a PDF back cannot pass.
+		if os.Getenv("CI") != "" {
+			t.Fatalf("pdftotext (poppler-utils) is missing, and CI must read the PDFs back: %v", err)
+		}
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	cmd := exec.Command(path, append(append([]string{"-enc", "UTF-8"}, args...), "-", "-")...)
+	cmd.Stdin = bytes.NewReader(pdf)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v: %s", err, stderr.String())
+	}
+	return string(out)
+}
+
+func TestPDFBytesAreDeterministic(t *testing.T) {
+	reports := map[string]func() *model.Report{
+		"sample sv": func() *model.Report { return sampleReport("sv") },
+		"sample en": func() *model.Report { return sampleReport("en") },
+		"stress sv": func() *model.Report { return pdfStressReport("sv") },
+	}
+	first := map[string]map[string][]byte{}
+	for name, build := range reports {
+		first[name] = pdfRender(t, build())
+	}
+	time.Sleep(1100 * time.Millisecond) // a clock in the output would tick
+	for name, build := range reports {
+		t.Run(name, func(t *testing.T) {
+			again := pdfRender(t, build())
+			for file, want := range first[name] {
+				if !bytes.Equal(again[file], want) {
+					t.Errorf("%s: bytes differ between two renderings of the same report", file)
+				}
+			}
+		})
+	}
+}
+
+func TestPDFSampleText(t *testing.T) {
+	tests := []struct {
+		lang, file string
+		want       []string
+		notWant    []string
+	}{
+		{"sv", "kulturforvaltningen",
+			[]string{"Granskning av sociala medier", "Kulturförvaltningen", "Kulturhuset", "Stadsbiblioteket", "Godkänd", "Kunde inte kontrolleras",
+				"Manuell kontroll", "Granskningsdatum: 2026-11-20", "Servern svarade med felkod (HTTP 503)", "välkommen! □", "Sida 1 av 3",
+				"Inga konton föreslås för avslut.", "”vilken verksamhet som står bakom kontot"},
+			[]string{"Östermalm", "ostermalm", "📚"}},
+		{"sv", "ostermalms-stadsdelsforvaltning",
+			[]string{"Östermalms stadsdelsförvaltning", "Östermalm nyheter", "Underkänd", "Så åtgärdar ni:", "Skriv i profiltexten",
+				"Konton att överväga att avsluta", "Konton utan egna inlägg de senaste 90 dagarna", "171", "=HYPERLINK(\"x\") Vi är en del av Stockholms stad □", "konton.csv: rad 7"},
+			[]string{"Kulturhuset", "Stadsbiblioteket", "Kulturförvaltningen på Facebook", "🎉"}},
+		{"sv", model.OverviewSlug,
+			[]string{"stadsövergripande översikt", "Kulturförvaltningen", "Östermalms stadsdelsförvaltning", "Totalt", "50 %",
+				"Underkända punkter", "Profilen nämner inte förvaltningen.", "Östermalm nyheter", "city-affiliation", "inactive-account", "konton.csv: rad 7"},
+			nil},
+		{"en", "kulturforvaltningen",
+			[]string{"Social media audit", "Pass", "Could not be checked", "Audit date: 2026-11-20", "Page 1 of", "No accounts are proposed for closure."},
+			[]string{"Östermalm", "Godkänd"}},
+		{"en", "ostermalms-stadsdelsforvaltning",
+			[]string{"Fail", "How to fix:", "Accounts to consider closing", "“When an account is no longer used, it shall be closed.”"},
+			[]string{"Kulturhuset", "Underkänd"}},
+	}
+	rendered := map[string]map[string][]byte{}
+	for _, tc := range tests {
+		t.Run(tc.lang+"/"+tc.file, func(t *testing.T) {
+			if rendered[tc.lang] == nil {
+				rendered[tc.lang] = pdfRender(t, sampleReport(tc.lang))
+			}
+			pdf, ok := rendered[tc.lang][tc.file]
+			if !ok {
+				t.Fatalf("no PDF named %s", tc.file)
+			}
+			text := pdfFlat(pdfText(t, pdf))
+			for _, s := range tc.want {
+				if !strings.Contains(text, s) {
+					t.Errorf("text lacks %q", s)
+				}
+			}
+			for _, s := range tc.notWant {
+				if strings.Contains(text, s) {
+					t.Errorf("text contains %q", s)
+				}
+			}
+		})
+	}
+}
+
+// pdfFlat joins extracted text into one line with single spaces, so a
+// phrase that wraps still matches.
+func pdfFlat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestPDFHostileTextIsCleaned(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			r := pdfStressReport(lang)
+			for name, pdf := range pdfRender(t, r) {
+				text := pdfText(t, pdf)
+				for _, bad := range []string{"\x00", "\x1b", "\u200b", "\u202e", "🎉", "❤", "\ufffd\ufffd"} {
+					if strings.Contains(text, bad) {
+						t.Errorf("%s: text contains %q", name, bad)
+					}
+				}
+				for _, want := range []string{"Vi □ Stockholm □ – ”välkommen”", "Ελληνικά Кириллица", "+cmd|' /C calc'!A0"} {
+					if !strings.Contains(text, want) {
+						t.Errorf("%s: text lacks %q", name, want)
+					}
+				}
+			}
+		})
+	}
+}

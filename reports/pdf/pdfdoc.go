@@ -1,0 +1,277 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
+)
+
+// Page geometry of every PDF, in millimetres (A4 portrait).
+const (
+	pdfMargin       = 18.0 // left and right
+	pdfTop          = 22.0 // content starts below the page header
+	pdfBottom       = 18.0 // content ends above the page footer
+	pdfBodySize     = 9.5  // points
+	pdfBodyLine     = 4.6  // line height of body text
+	pdfSectionSpace = 6.0  // space before a section heading
+)
+
+// pdfRGB is a colour.
+type pdfRGB struct{ r, g, b int }
+
+// The palette: dark ink on white, one accent, and a colour per status.
+var (
+	pdfInk    = pdfRGB{33, 37, 41}
+	pdfMuted  = pdfRGB{90, 96, 104}
+	pdfAccent = pdfRGB{0, 72, 128}
+	pdfZebra  = pdfRGB{243, 245, 248}
+	pdfLine   = pdfRGB{200, 205, 212}
+	pdfWhite  = pdfRGB{255, 255, 255}
+)
+
+// pdfStatusStyle is how a status is shown: a badge's fill and text colour,
+// and a light tint for larger areas.
+type pdfStatusStyle struct{ fill, text, tint pdfRGB }
+
+var pdfStatusStyles = map[rules.Status]pdfStatusStyle{
+	rules.Pass:   {fill: pdfRGB{30, 120, 50}, text: pdfWhite, tint: pdfRGB{226, 242, 230}},
+	rules.Fail:   {fill: pdfRGB{190, 38, 38}, text: pdfWhite, tint: pdfRGB{250, 228, 228}},
+	rules.Manual: {fill: pdfRGB{240, 168, 0}, text: pdfRGB{50, 36, 0}, tint: pdfRGB{253, 241, 207}},
+	rules.Error:  {fill: pdfRGB{108, 114, 124}, text: pdfWhite, tint: pdfRGB{234, 236, 239}},
+	// Waived is violet: accepted by a person, neither a pass nor a failure.
+	rules.Waived: {fill: pdfRGB{104, 72, 158}, text: pdfWhite, tint: pdfRGB{236, 230, 246}},
+}
+
+// pdfDoc is one PDF being written: gofpdf with the report's language, the
+// embedded fonts and a text cleaner every string passes through.
+type pdfDoc struct {
+	f      *gofpdf.Fpdf
+	lang   string
+	clean  *pdfCleaner
+	report *model.Report // the report drawn, for its history
+}
+
+// newPDFDoc starts an A4 document whose pages carry title and the audit
+// date in the header and the page number in the footer. Its bytes depend
+// only on what is drawn: the dates come from the audit date and gofpdf's
+// catalogs are sorted.
+func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
+	c, err := newPDFCleaner()
+	if err != nil {
+		return nil, err
+	}
+	f := gofpdf.New("P", "mm", "A4", "")
+	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c, report: r}
+	for _, face := range pdfFaces {
+		// gofpdf pads font tables by appending to slices of the bytes it
+		// is given, writing into them: each document gets its own copy,
+		// so documents rendered at once never share what it writes.
+		f.AddUTF8FontFromBytes(pdfFamily, face.style, bytes.Clone(face.ttf))
+	}
+	f.SetCatalogSort(true)
+	// finish deflates the pages with pooled writers (pdfPageDeflater).
+	f.SetCompression(pdfGofpdfDeflates)
+	f.SetCreationDate(r.Meta.AsOf)
+	f.SetModificationDate(r.Meta.AsOf)
+	f.SetProducer("smaudit", false)
+	f.SetCreator("smaudit", false)
+	f.SetTitle(c.clean(title), true)
+	f.SetMargins(pdfMargin, pdfTop, pdfMargin)
+	f.SetAutoPageBreak(true, pdfBottom)
+	f.SetCellMargin(1.5)
+	f.AliasNbPages("{nb}")
+	date := model.L(d.lang, "meta.asof") + ": " + model.Date(r.Meta.AsOf)
+	f.SetHeaderFuncMode(func() { d.pageHeader(title, date) }, true)
+	f.SetFooterFunc(func() { d.pageFooter(r.Meta.GeneratedBy) })
+	f.AddPage()
+	return d, nil
+}
+
+// finish writes the document to w, its pages deflated as gofpdf would.
+func (d *pdfDoc) finish(w io.Writer) error {
+	if pdfGofpdfDeflates {
+		return d.f.Output(w)
+	}
+	out := &pdfPageDeflater{w: w}
+	if err := d.f.Output(out); err != nil {
+		return fmt.Errorf("render PDF: %w", err)
+	}
+	if err := out.Close(); err != nil {
+		return fmt.Errorf("render PDF: %w", err)
+	}
+	return nil
+}
+
+func (d *pdfDoc) pageHeader(title, date string) {
+	f := d.f
+	pageW, _ := f.GetPageSize()
+	d.font("", 8, pdfMuted)
+	f.SetXY(pdfMargin, 10)
+	dateW := f.GetStringWidth(date) + 4
+	d.cell(pageW-2*pdfMargin-dateW, 5, title, "L")
+	d.cell(dateW, 5, date, "R")
+	d.hline(16, pdfLine)
+}
+
+func (d *pdfDoc) pageFooter(generatedBy string) {
+	f := d.f
+	pageW, pageH := f.GetPageSize()
+	d.hline(pageH-13, pdfLine)
+	d.font("", 8, pdfMuted)
+	f.SetXY(pdfMargin, pageH-12)
+	half := (pageW - 2*pdfMargin) / 2
+	d.cell(half, 5, generatedBy, "L")
+	d.cell(half, 5, fmt.Sprintf(pdfL(d.lang, "page"), f.PageNo(), "{nb}"), "R")
+}
+
+// font selects the embedded font in style ("", "B" or "I") and size
+// (points) and the text colour.
+func (d *pdfDoc) font(style string, size float64, c pdfRGB) {
+	d.f.SetFont(pdfFamily, style, size)
+	d.f.SetTextColor(c.r, c.g, c.b)
+}
+
+// cell draws one cleaned line at the current position and moves right.
+func (d *pdfDoc) cell(w, h float64, s, align string) {
+	d.f.CellFormat(w, h, d.clean.clean(s), "", 0, align, false, 0, "")
+}
+
+// hline draws a thin line across the text width at y.
+func (d *pdfDoc) hline(y float64, c pdfRGB) {
+	pageW, _ := d.f.GetPageSize()
+	d.f.SetDrawColor(c.r, c.g, c.b)
+	d.f.SetLineWidth(0.2)
+	d.f.Line(pdfMargin, y, pageW-pdfMargin, y)
+}
+
+// width is the text width of the page.
+func (d *pdfDoc) width() float64 {
+	pageW, _ := d.f.GetPageSize()
+	return pageW - 2*pdfMargin
+}
+
+// room is the space left on the page above the bottom margin.
+func (d *pdfDoc) room() float64 {
+	_, pageH := d.f.GetPageSize()
+	return pageH - pdfBottom - d.f.GetY()
+}
+
+// need starts a new page unless h millimetres are left, so a heading is
+// never the last line of a page.
+func (d *pdfDoc) need(h float64) {
+	if d.room() < h {
+		d.f.AddPage()
+	}
+}
+
+// title draws the report's title block.
+func (d *pdfDoc) title(lines ...string) {
+	for i, s := range lines {
+		size, c := 18.0, pdfAccent
+		if i > 0 {
+			size, c = 15, pdfInk
+		}
+		d.font("B", size, c)
+		d.f.MultiCell(0, size*0.45, d.clean.clean(s), "", "L", false)
+	}
+	d.f.Ln(2)
+}
+
+// heading draws a section heading with a rule under it.
+func (d *pdfDoc) heading(s string) {
+	d.f.Ln(pdfSectionSpace)
+	d.need(30)
+	d.font("B", 13, pdfAccent)
+	d.f.MultiCell(0, 6.5, d.clean.clean(s), "", "L", false)
+	d.hline(d.f.GetY()+0.5, pdfAccent)
+	d.f.Ln(3)
+}
+
+// para draws wrapped text across the current text width.
+func (d *pdfDoc) para(s, style string, size float64, c pdfRGB) {
+	d.font(style, size, c)
+	d.f.MultiCell(0, size*0.48, d.clean.clean(s), "", "L", false)
+}
+
+// field draws "label  value" with the value wrapping in its own column; a
+// value that is an http(s) URL becomes a link.
+func (d *pdfDoc) field(label, value string) {
+	const labelW = 38.0
+	f := d.f
+	left, _, _, _ := f.GetMargins()
+	d.font("", pdfBodySize, pdfInk)
+	lines := d.split(pdfShorten(value, pdfMaxText), d.width()-(left-pdfMargin)-labelW, "")
+	d.need(float64(min(len(lines), 3)) * pdfBodyLine)
+	y := f.GetY()
+	d.font("B", pdfBodySize, pdfMuted)
+	d.cell(labelW, pdfBodyLine, label, "L")
+	link := ""
+	d.font("", pdfBodySize, pdfInk)
+	if pdfLinkable(value) {
+		link = value
+		d.font("", pdfBodySize, pdfAccent)
+	}
+	f.SetXY(left+labelW, y)
+	for _, line := range lines {
+		// ln=2 keeps the column when a long value breaks the page.
+		f.CellFormat(0, pdfBodyLine, line, "", 2, "L", false, 0, link)
+	}
+	f.SetX(left)
+}
+
+// split cleans s and wraps it to width w in the given style at the
+// current font size; it always returns at least one line.
+func (d *pdfDoc) split(s string, w float64, style string) []string {
+	size, _ := d.f.GetFontSize()
+	d.f.SetFont(pdfFamily, style, size)
+	lines := d.f.SplitText(d.clean.clean(s), w)
+	if len(lines) == 0 {
+		return []string{""}
+	}
+	return lines
+}
+
+// pdfLinkable reports whether s can be a link annotation as it stands.
+func pdfLinkable(s string) bool {
+	if !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") {
+		return false
+	}
+	for _, r := range s {
+		if r <= ' ' || r > '~' || r == '(' || r == ')' || r == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// badge draws a status as a filled, rounded label at the current position
+// and returns its width.
+func (d *pdfDoc) badge(s rules.Status, h float64) float64 {
+	st, ok := pdfStatusStyles[s]
+	if !ok {
+		st = pdfStatusStyles[rules.Error]
+	}
+	f := d.f
+	d.font("B", 8, st.text)
+	label := d.clean.clean(model.StatusLabel(d.lang, s))
+	w := f.GetStringWidth(label) + 5
+	x, y := f.GetXY()
+	f.SetFillColor(st.fill.r, st.fill.g, st.fill.b)
+	f.RoundedRect(x, y, w, h, 1.2, "1234", "F")
+	f.SetXY(x, y)
+	f.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+	return w
+}
+
+// indent moves the left margin by dx (negative to move back).
+func (d *pdfDoc) indent(dx float64) {
+	left, _, _, _ := d.f.GetMargins()
+	d.f.SetLeftMargin(left + dx)
+	d.f.SetX(left + dx)
+}

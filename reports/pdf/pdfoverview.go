@@ -1,0 +1,216 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
+)
+
+// WriteOverviewPDF writes the city-wide overview: the totals per
+// administration, every failing finding, every waived finding, every
+// account proposed for closure, the accounts missing from the registry
+// when discovery ran, the scan's notes and a short reference of the rules.
+// With history it adds the change since the previous scan, the trend over
+// the last scans as a table and charts, and the administrations' answers
+// with their waiver requests.
+func WriteOverviewPDF(w io.Writer, r *model.Report) error {
+	lang := r.Meta.Lang
+	d, err := newPDFDoc(r, model.L(lang, "overview.title"))
+	if err != nil {
+		return fmt.Errorf("overview PDF: %w", err)
+	}
+	d.title(model.L(lang, "overview.title"))
+	d.interrupted(r.Summary)
+	d.metaFields(r)
+	d.heading(model.L(lang, "section.summary"))
+	d.summary(r.Summary)
+	d.comparison(r.Accounts)
+	d.heading(model.L(lang, "section.admins"))
+	d.adminTable(r)
+	if r.History != nil {
+		d.changeSection() // pdfchange.go
+		d.trendSection()  // pdftrend.go
+	}
+	d.heading(model.L(lang, "section.failing"))
+	d.failingTable(r)
+	d.waivedTable() // pdfanswers.go
+	d.heading(model.L(lang, "section.closure"))
+	d.closure(r, r.Closure, true)
+	if r.History != nil {
+		d.answers() // pdfanswers.go
+	}
+	// Accounts found outside the registry, when discovery ran (pdf_unregistered.go).
+	if r.Unregistered != nil {
+		d.heading(model.L(lang, "section.unregistered"))
+		d.unregistered(r.Unregistered)
+	}
+	d.notes(r.AllNotes())
+	d.heading(model.L(lang, "section.rules"))
+	d.rulesTable(r.Rules)
+	if err := d.finish(w); err != nil {
+		return fmt.Errorf("overview PDF: %w", err)
+	}
+	return nil
+}
+
+// summary draws one tile per status with its count, then the compliance
+// share and how it is computed.
+func (d *pdfDoc) summary(c model.Counts) {
+	const gap, tileH = 4.0, 17.0
+	f := d.f
+	d.need(tileH + 25)
+	tiles := []struct {
+		status rules.Status
+		n      int
+		label  string
+	}{
+		{rules.Pass, c.Pass, "col.pass"},
+		{rules.Fail, c.Fail, "col.fail"},
+		{rules.Manual, c.Manual, "col.manual"},
+		{rules.Error, c.Error, "col.error"},
+	}
+	if c.Waived > 0 {
+		tiles = append(tiles, struct {
+			status rules.Status
+			n      int
+			label  string
+		}{rules.Waived, c.Waived, "col.waived"})
+	}
+	tileW := (d.width() - gap*float64(len(tiles)-1)) / float64(len(tiles))
+	y := f.GetY()
+	for i, t := range tiles {
+		st := pdfStatusStyles[t.status]
+		x := pdfMargin + float64(i)*(tileW+gap)
+		f.SetFillColor(st.tint.r, st.tint.g, st.tint.b)
+		f.RoundedRect(x, y, tileW, tileH, 1.5, "1234", "F")
+		f.SetFillColor(st.fill.r, st.fill.g, st.fill.b)
+		f.Rect(x, y, 1.6, tileH, "F")
+		f.SetXY(x+3, y+2)
+		d.font("B", 17, pdfInk)
+		d.cell(tileW-4, 8, strconv.Itoa(t.n), "L")
+		f.SetXY(x+3, y+10.5)
+		d.font("", 8, pdfInk)
+		d.cell(tileW-4, 4.5, pdfL(d.lang, t.label), "L")
+	}
+	f.SetXY(pdfMargin, y+tileH+4)
+	d.field(model.L(d.lang, "col.accounts"), strconv.Itoa(c.Accounts))
+	if c.NotReached > 0 {
+		d.field(model.L(d.lang, "col.notReached"), strconv.Itoa(c.NotReached))
+	}
+	d.field(model.L(d.lang, "col.compliance"), model.ShareText(d.lang, c))
+	f.Ln(1)
+	d.para(model.L(d.lang, "compliance.explain"), "", 8, pdfMuted)
+}
+
+// adminTable lists every administration's tallies with a total row.
+func (d *pdfDoc) adminTable(r *model.Report) {
+	lang := d.lang
+	cols := []pdfCol{
+		{model.L(lang, "col.administration"), 40, "L"},
+		{model.L(lang, "col.accounts"), 11, "R"},
+		{model.L(lang, "col.pass"), 12, "R"},
+		{model.L(lang, "col.fail"), 13, "R"},
+		{model.L(lang, "col.manual"), 12, "R"},
+		{model.L(lang, "col.error"), 14, "R"},
+		{model.L(lang, "col.compliance"), 12, "R"},
+	}
+	waived := r.Summary.Waived > 0
+	if waived {
+		// Narrower names make room for the column without breaking headers.
+		cols[0].weight, cols[3].weight = 26, 14
+		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6])
+	}
+	unreached := r.Summary.NotReached > 0
+	if unreached {
+		// "Ej kontrollerade" is one long word: it needs the room whole.
+		cols[0].weight = max(cols[0].weight-15, 22)
+		last := len(cols) - 1
+		cols = append(cols[:last:last], pdfCol{model.L(lang, "col.notReached"), 17, "R"}, cols[last])
+	}
+	row := func(name string, c model.Counts, bold bool) pdfRow {
+		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
+			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
+		if waived {
+			out = append(out, pdfCount(c.Waived, rules.Waived))
+		}
+		if unreached {
+			out = append(out, pdfCount(c.NotReached, rules.Error))
+		}
+		return append(out, pdfCell{text: model.Percent(c.Compliance()), bold: true})
+	}
+	var rows []pdfRow
+	for _, a := range r.Administrations {
+		rows = append(rows, row(a.Name, a.Counts, false))
+	}
+	rows = append(rows, row(pdfL(lang, "total"), r.Summary, true))
+	d.table(cols, rows)
+	counts := []model.Counts{r.Summary}
+	for _, a := range r.Administrations {
+		counts = append(counts, a.Counts)
+	}
+	d.noShareNote(counts...)
+}
+
+// failingTable lists every failing finding of the scan, with its change
+// since the previous scan when there is history, and an expired waiver.
+func (d *pdfDoc) failingTable(r *model.Report) {
+	lang := d.lang
+	catalog := pdfCatalog(r.Rules)
+	var rows []pdfRow
+	for _, j := range r.Accounts {
+		for _, fd := range j.Findings {
+			if fd.Status != rules.Fail {
+				continue
+			}
+			title := fd.Rule
+			if rl, ok := catalog[fd.Rule]; ok {
+				title = rl.FailTitle.In(lang)
+			}
+			msg := fd.Message.In(lang)
+			if fd.Waiver != nil {
+				msg += " " + model.WaiverLine(lang, fd.Waiver) + "."
+			}
+			row := pdfCells(j.Result.Account.Administration, j.Result.Account.Name, title, msg)
+			if r.History != nil {
+				cell := pdfCell{text: model.L(lang, "value.na")}
+				if c, ok := r.ChangeOf(j, fd.Rule); ok {
+					cell = pdfCell{text: model.ChangeLabel(lang, c), bold: true, color: pdfChangeColor(c.Kind)}
+				}
+				row = append(row, cell)
+			}
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		d.para(model.L(lang, "failing.none"), "", pdfBodySize, pdfInk)
+		return
+	}
+	cols := []pdfCol{
+		{model.L(lang, "col.administration"), 26, "L"},
+		{model.L(lang, "col.account"), 24, "L"},
+		{model.L(lang, "col.rule"), 26, "L"},
+		{model.L(lang, "col.message"), 40, "L"},
+	}
+	if r.History != nil {
+		cols[3].weight = 36
+		cols = append(cols, pdfCol{pdfL(lang, "col.change"), 22, "L"})
+	}
+	d.table(cols, rows)
+}
+
+// rulesTable is a short reference of the rules the scan applied.
+func (d *pdfDoc) rulesTable(catalog []rules.Rule) {
+	lang := d.lang
+	var rows []pdfRow
+	for _, rl := range catalog {
+		rows = append(rows, pdfRow{{text: rl.ID, bold: true}, {text: rl.Section.Title.In(lang)}, {text: rl.Checks.In(lang)}})
+	}
+	d.table([]pdfCol{
+		{model.L(lang, "col.ruleId"), 26, "L"},
+		{model.L(lang, "col.policy"), 28, "L"},
+		{model.L(lang, "col.checks"), 62, "L"},
+	}, rows)
+}
