@@ -104,7 +104,9 @@ func writeFile(dir, name string, render func(io.Writer) error) error {
 }
 
 // writeBytes writes data to a temporary file beside the target and
-// renames it, so a reader never sees half a report.
+// renames it, so a reader never sees half a report; the file is synced
+// before the rename and the folder after (fsync.go), so a power cut
+// leaves the old report or the new one, never an empty file.
 func writeBytes(dir, name string, data []byte) error {
 	tmp, err := temps.create(dir, "."+name+".*.tmp") // tempfiles.go: a second Ctrl-C removes it
 	if err != nil {
@@ -112,6 +114,10 @@ func writeBytes(dir, name string, data []byte) error {
 	}
 	defer temps.remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := tmp.Sync(); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -123,6 +129,9 @@ func writeBytes(dir, name string, data []byte) error {
 	}
 	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("%s: sync folder: %w", name, err)
 	}
 	return nil
 }
