@@ -13,7 +13,7 @@ const TrendScans = 8
 
 // inactiveRule is the rule whose failures make an account a closure
 // candidate.
-const inactiveRule = "inactive-account"
+const inactiveRule = rules.InactiveAccount
 
 // verdicts are one scan's judged statuses and accounts by key. When a
 // registry lists one link twice, its first row speaks for it.

@@ -251,7 +251,7 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
 // closure reports whether the inactive-account rule failed the account.
 func closure(j *rules.Judged, asOf time.Time) (Closure, bool) {
 	for _, f := range j.Findings {
-		if f.Rule == "inactive-account" && f.Status == rules.Fail {
+		if f.Rule == rules.InactiveAccount && f.Status == rules.Fail {
 			c := Closure{Account: j, LastOwnPost: j.LastOwnPost, DaysSince: -1}
 			if !j.LastOwnPost.IsZero() {
 				last := j.LastOwnPost.In(rules.Stockholm)
