@@ -15,9 +15,12 @@ import (
 // Excel code.
 func TestDependencyArrows(t *testing.T) {
 	const (
-		reportsPkg = "github.com/stockholm-stad/smaudit/reports"
-		jsonPkg    = reportsPkg + "/jsonout"
-		pdfPkg     = reportsPkg + "/pdf"
+		reportsPkg   = "github.com/stockholm-stad/smaudit/reports"
+		jsonPkg      = reportsPkg + "/jsonout"
+		pdfPkg       = reportsPkg + "/pdf"
+		xlsxPkg      = reportsPkg + "/xlsx"
+		responsesPkg = reportsPkg + "/responses"
+		workbookPkg  = reportsPkg + "/workbook"
 	)
 	tests := []struct {
 		pkgs   string
@@ -32,8 +35,13 @@ func TestDependencyArrows(t *testing.T) {
 		{"./reports/model", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 		{"./history", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{"github.com/stockholm-stad/smaudit/reports"}},
 		// A writer imports the model and no other writer.
-		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, pdfPkg}},
-		{"./reports/pdf", []string{"gocolly/colly", "xuri/excelize", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg}},
+		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, pdfPkg, xlsxPkg, responsesPkg, workbookPkg}},
+		{"./reports/pdf", []string{"gocolly/colly", "xuri/excelize", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, xlsxPkg, responsesPkg, workbookPkg}},
+		{"./reports/xlsx", []string{"gocolly/colly", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, pdfPkg, responsesPkg}},
+		// The workbook reader shares the workbook's words and check hash
+		// with the Excel writer through reports/workbook, never the writer.
+		{"./reports/responses", []string{"gocolly/colly", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, pdfPkg, xlsxPkg}},
+		{"./reports/workbook", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, pdfPkg, xlsxPkg, responsesPkg}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pkgs, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/reports/xlsx"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
@@ -59,5 +60,5 @@ func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results
 func WriteUnregistered(o Options, missing []model.Unregistered, notes []string) (string, error) {
 	r := model.Build(nil, nil, model.Meta{AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes})
 	r.Unregistered = missing
-	return reports.WriteOne(o.Out, UnregisteredFile, func(w io.Writer) error { return reports.WriteUnregisteredXLSX(w, r) })
+	return reports.WriteOne(o.Out, UnregisteredFile, func(w io.Writer) error { return xlsx.WriteUnregisteredXLSX(w, r) })
 }

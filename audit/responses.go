@@ -7,8 +7,8 @@ import (
 	"path/filepath"
 
 	"github.com/stockholm-stad/smaudit/history"
-	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/reports/responses"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -36,7 +36,7 @@ func ReadWorkbook(path string, expect model.Expectation) ([]model.ReturnedAnswer
 		return nil, nil, err
 	}
 	defer f.Close()
-	return reports.ReadResponses(filepath.Base(path), f, expect)
+	return responses.ReadResponses(filepath.Base(path), f, expect)
 }
 
 // ExpectationOf lists a stored scan's failing findings per administration:

@@ -1,6 +1,8 @@
-// Package reports writes a judged scan: results.json for machines, and an
-// Excel workbook and a PDF per administration plus a city-wide overview
-// for people, and reads the workbooks administrations return. The numbers
-// every report shows are computed once, in the model package's Build; the
-// writers here only lay them out.
+// Package reports writes every report of a judged scan into a folder:
+// results.json (reports/jsonout), the overview workbook and PDF
+// (reports/xlsx, reports/pdf) and one workbook and PDF per
+// administration, each file atomically, with the folder's manifest. The
+// numbers every report shows are computed once, in the model package's
+// Build; the writers only lay them out, and reports/responses reads the
+// workbooks administrations return.
 package reports

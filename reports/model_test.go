@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func TestBuildSortsCountsAndProposesClosure(t *testing.T) {
@@ -39,5 +41,12 @@ func TestBuildSortsCountsAndProposesClosure(t *testing.T) {
 	}
 	if r.Meta.InactiveDays != 90 {
 		t.Errorf("InactiveDays defaulted to %d, want 90", r.Meta.InactiveDays)
+	}
+}
+func TestPlatformName(t *testing.T) {
+	for in, want := range map[string]string{"youtube": "YouTube", "linkedin": "LinkedIn", "x": "X", "pinterest": "pinterest", "": ""} {
+		if got := model.PlatformName(in); got != want {
+			t.Errorf("PlatformName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/pdf"
+	"github.com/stockholm-stad/smaudit/reports/xlsx"
 )
 
 // Written lists the files WriteAll wrote, relative to its directory.
@@ -61,12 +62,12 @@ func WriteAll(dir string, r *model.Report) (Written, error) {
 func writeReports(dir string, r *model.Report, w *Written, sums map[string]string) error {
 	files := []reportFile{
 		{name: w.Results, alone: true, render: func(out io.Writer) error { return jsonout.Write(out, r) }},
-		{name: model.OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return WriteOverviewXLSX(out, r) }},
+		{name: model.OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return xlsx.WriteOverviewXLSX(out, r) }},
 		{name: model.OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return pdf.WriteOverviewPDF(out, r) }},
 	}
 	for _, a := range r.Administrations {
 		files = append(files,
-			reportFile{name: a.Slug + ".xlsx", admin: a.Name, render: func(out io.Writer) error { return WriteAdministrationXLSX(out, r, a) }},
+			reportFile{name: a.Slug + ".xlsx", admin: a.Name, render: func(out io.Writer) error { return xlsx.WriteAdministrationXLSX(out, r, a) }},
 			reportFile{name: a.Slug + ".pdf", admin: a.Name, render: func(out io.Writer) error { return pdf.WriteAdministrationPDF(out, r, a) }})
 	}
 	return renderInOrder(files, renderWorkers(), func(f reportFile, data []byte, sum string) error {

@@ -15,6 +15,7 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/pdf"
+	"github.com/stockholm-stad/smaudit/reports/xlsx"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -29,11 +30,11 @@ func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			want := map[string]func(io.Writer) error{
 				"results.json":               func(w io.Writer) error { return jsonout.Write(w, r) },
-				model.OverviewSlug + ".xlsx": func(w io.Writer) error { return WriteOverviewXLSX(w, r) },
+				model.OverviewSlug + ".xlsx": func(w io.Writer) error { return xlsx.WriteOverviewXLSX(w, r) },
 				model.OverviewSlug + ".pdf":  func(w io.Writer) error { return pdf.WriteOverviewPDF(w, r) },
 			}
 			for _, a := range r.Administrations {
-				want[a.Slug+".xlsx"] = func(w io.Writer) error { return WriteAdministrationXLSX(w, r, a) }
+				want[a.Slug+".xlsx"] = func(w io.Writer) error { return xlsx.WriteAdministrationXLSX(w, r, a) }
 				want[a.Slug+".pdf"] = func(w io.Writer) error { return pdf.WriteAdministrationPDF(w, r, a) }
 			}
 			dir := t.TempDir()

@@ -1,12 +1,13 @@
 #!/bin/sh
 # compare.sh BASE [NEW]: proves that the reports package of NEW writes the
 # same bytes as BASE's (git commits; NEW defaults to the working tree's
-# reports/). Both runs use BASE's scanner, rules and cmd, so only reports/
-# differs: every file WriteAll writes for the demo (with history, and in
-# English) and for the 1,000-account benchmark fixture is hashed, and the
-# two lists must be equal. BASE must have the report model in
-# reports/model and the pipeline in audit (from commit 29a1356 on): the
-# dump names them.
+# reports/ and audit/). Both runs use BASE's scanner, rules and cmd, so
+# only reports/ differs, and audit/, which names the writers and the
+# workbook reader where reports/ keeps them. Every file WriteAll writes
+# for the demo (with history, and in English) and for the 1,000-account
+# benchmark fixture is hashed, and the two lists must be equal. BASE must
+# have the report model in reports/model and the pipeline in audit (from
+# commit 29a1356 on): the dump names them.
 set -eu
 base=${1:?usage: compare.sh BASE [NEW]}
 new=${2:-}
@@ -23,11 +24,12 @@ dump() { # dump <tree> <name>
 mkdir "$tmp/base" "$tmp/new"
 git -C "$root" archive "$base" | tar -x -C "$tmp/base"
 git -C "$root" archive "$base" | tar -x -C "$tmp/new"
-rm -rf "$tmp/new/reports"
+rm -rf "$tmp/new/reports" "$tmp/new/audit"
 if [ -n "$new" ]; then
-	git -C "$root" archive "$new" reports | tar -x -C "$tmp/new"
+	git -C "$root" archive "$new" reports audit | tar -x -C "$tmp/new"
 else
 	cp -r "$root/reports" "$tmp/new/reports"
+	cp -r "$root/audit" "$tmp/new/audit"
 fi
 dump "$tmp/base" base
 dump "$tmp/new" new

@@ -1,0 +1,5 @@
+package xlsx
+
+import "flag"
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")

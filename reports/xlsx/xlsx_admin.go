@@ -1,0 +1,162 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/reports/workbook"
+	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// WriteAdministrationXLSX writes one administration's workbook: a summary
+// with its accounts worst first, every finding of its accounts, the
+// checklist of what a person must check by hand, and the accounts proposed
+// for closure. It names only a's accounts.
+func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administration) error {
+	if a == nil {
+		return fmt.Errorf("administration workbook: no administration given")
+	}
+	title := model.L(r.Meta.Lang, "admin.title") + " – " + a.Name
+	b, err := newXLSXBook(r, title)
+	if err != nil {
+		return fmt.Errorf("workbook for %s: %w", a.Name, err)
+	}
+	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
+	b.adminFindings(b.sheet("sheet.findings"), r, a)
+	b.adminChecklist(b.sheet("sheet.checklist"), a)
+	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
+	if err := b.write(w); err != nil {
+		return fmt.Errorf("workbook for %s: %w", a.Name, err)
+	}
+	return nil
+}
+
+// adminSummary writes the facts, the counts, the accounts worst first and
+// the scan's notes.
+func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administration, title string) {
+	lang := b.lang
+	b.meta(s, r, title, a.Name)
+	c := a.Counts
+	b.interrupted(s, r, c)
+	s.skip(1)
+	head := []string{"col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived"}
+	counts := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived}
+	if r.Meta.Interrupted {
+		head, counts = append(head, "col.notReached"), append(counts, c.NotReached)
+	}
+	s.header(lang, append(head, "col.compliance")...)
+	s.next()
+	for i, n := range counts {
+		s.number(i+1, n, b.st.number)
+	}
+	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
+	b.noShareNote(s, c)
+	s.next()
+	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
+	s.next()
+	s.free(1, workbook.Label(lang, "answers.howTo"), b.st.text)
+	s.skip(1)
+	s.next()
+	s.free(1, model.L(lang, "section.accounts"), b.st.heading)
+	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.checkedBy", "col.fail", "col.error", "col.manual",
+		"col.lastOwnPost", "col.postsInWindow")
+	for _, j := range a.Worst {
+		acc := j.Result.Account
+		t := r.Tally(j)
+		s.next()
+		s.text(1, acc.Name, b.st.text)
+		s.text(2, acc.PlatformName, b.st.text)
+		s.link(3, acc.URL)
+		s.text(4, model.FetchText(lang, &j.Result), b.st.text)
+		s.text(5, model.CheckedLabel(lang, j.Result.Status), b.st.text)
+		if model.IsNotReached(j) {
+			// No findings, so no counts: "–", not a clean 0.
+			for col := 6; col <= 10; col++ {
+				s.text(col, model.L(lang, "value.na"), b.st.text)
+			}
+			continue
+		}
+		s.number(6, t.Fail, b.st.number)
+		s.number(7, t.Error, b.st.number)
+		s.number(8, t.Manual, b.st.number)
+		if j.Result.Status != scanner.FetchOK {
+			s.text(9, model.L(lang, "value.na"), b.st.text)
+			s.text(10, model.L(lang, "value.na"), b.st.text)
+			continue
+		}
+		last := model.L(lang, "value.none")
+		if !j.LastOwnPost.IsZero() {
+			last = model.Date(j.LastOwnPost)
+		}
+		if j.Result.Fetched.PostsHidden != "" {
+			// No post could be read: neither "none" nor 0 would be true.
+			s.text(9, model.L(lang, "value.na"), b.st.text)
+			s.text(10, model.L(lang, "value.na"), b.st.text)
+			continue
+		}
+		s.text(9, last, b.st.text)
+		s.number(10, j.OwnPostsInWindow, b.st.number)
+	}
+	s.endTable()
+	// After the table, so the rows frozen above it stay few.
+	if r.History != nil {
+		b.changeSummary(s, r, a)
+	}
+	b.notes(s, a.Notes)
+}
+
+// adminFindings writes one row per finding of every account: with
+// history, how it moved since the previous scan; for a failing finding,
+// an answer drop-down, a comment cell and the hidden key that
+// ReadResponses recognises the row by.
+func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Administration) {
+	lang := b.lang
+	cols := xlsxColumns{"col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status"}
+	if r.History != nil {
+		cols = append(cols, "col.change")
+	}
+	cols = append(cols, "col.answer", "col.comment", "col.message", "col.evidence", "col.fix", "col.policy",
+		"col.policyText", "col.fetchError", "col.key", "col.check")
+	s.table(lang, cols...)
+	var answerable []int
+	for _, j := range a.Accounts {
+		acc := j.Result.Account
+		reason := model.FetchReason(lang, j.Result.Err)
+		for _, f := range j.Findings {
+			sec := b.section(f)
+			s.next()
+			s.text(cols.at("col.account"), acc.Name, b.st.text)
+			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
+			s.link(cols.at("col.url"), acc.URL)
+			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
+			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
+			s.status(cols.at("col.status"), lang, f.Status)
+			if c, ok := r.ChangeOf(j, f.Rule); ok {
+				s.text(cols.at("col.change"), model.ChangeLabel(lang, c), b.st.text)
+			}
+			s.text(cols.at("col.message"), b.message(f), b.st.text)
+			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
+			s.text(cols.at("col.fix"), b.fix(f), b.st.text)
+			s.text(cols.at("col.policy"), sec.Title.In(lang), b.st.text)
+			s.text(cols.at("col.policyText"), sec.Quote.In(lang), b.st.text)
+			if f.Status == rules.Error {
+				s.text(cols.at("col.fetchError"), reason, b.st.text)
+			}
+			if f.Status == rules.Fail {
+				s.text(cols.at("col.answer"), "", b.st.input)
+				s.text(cols.at("col.comment"), "", b.st.input)
+				s.text(cols.at("col.key"), model.ResponseKey(model.FindingKey{Account: model.AccountKey(acc), Rule: f.Rule}), b.st.text)
+				answerable = append(answerable, s.row)
+			}
+			s.text(cols.at("col.check"), rowCheck(cols, s.written), b.st.text)
+		}
+	}
+	s.endTable()
+	s.measure(cols.at("col.answer"), textWidth(longestAnswer(lang)))
+	s.measure(cols.at("col.comment"), xlsxCommentWidth)
+	s.hide(cols.at("col.key"))
+	s.hide(cols.at("col.check"))
+	b.responseList(s, cols.at("col.answer"), answerable)
+}

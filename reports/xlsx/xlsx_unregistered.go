@@ -1,0 +1,58 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+)
+
+// WriteUnregisteredXLSX writes a workbook of its own with the accounts
+// discovery found outside the registry, under the audit's facts, for
+// `smaudit discover`. A nil Report.Unregistered is shown as an empty list.
+func WriteUnregisteredXLSX(w io.Writer, r *model.Report) error {
+	title := model.L(r.Meta.Lang, "section.unregistered")
+	b, err := newXLSXBook(r, title)
+	if err != nil {
+		return fmt.Errorf("unregistered-accounts workbook: %w", err)
+	}
+	s := b.sheet("sheet.unregistered")
+	b.meta(s, r, title, "")
+	s.skip(1)
+	b.unregisteredTable(s, r.Unregistered)
+	b.notes(s, r.AllNotes())
+	if err := b.write(w); err != nil {
+		return fmt.Errorf("unregistered-accounts workbook: %w", err)
+	}
+	return nil
+}
+
+// unregisteredTable explains the list and writes one row per account:
+// its platform, its link, the first page linking to it (clickable) and
+// the other pages, one a line.
+func (b *xlsxBook) unregisteredTable(s *xlsxSheet, list []model.Unregistered) {
+	lang := b.lang
+	s.next()
+	s.free(1, model.L(lang, "unregistered.explain"), b.st.text)
+	s.next()
+	s.free(1, model.L(lang, "unregistered.check"), b.st.text)
+	s.skip(1)
+	s.table(lang, "col.platform", "col.account", "col.foundOn", "col.alsoOn")
+	for _, u := range list {
+		s.next()
+		s.text(1, model.PlatformName(u.Platform), b.st.text)
+		s.link(2, u.URL)
+		if len(u.FoundOn) > 0 {
+			s.link(3, u.FoundOn[0])
+		}
+		if len(u.FoundOn) > 1 {
+			s.text(4, strings.Join(u.FoundOn[1:], "\n"), b.st.text)
+		}
+	}
+	s.endTable()
+	if len(list) == 0 {
+		s.next()
+		s.free(1, model.L(lang, "unregistered.none"), b.st.text)
+	}
+}
