@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -114,16 +115,38 @@ func TestPDFBytesAreDeterministic(t *testing.T) {
 	for name, build := range reports {
 		first[name] = pdfRender(t, build())
 	}
-	time.Sleep(1100 * time.Millisecond) // a clock in the output would tick
 	for name, build := range reports {
 		t.Run(name, func(t *testing.T) {
-			again := pdfRender(t, build())
+			r := build()
+			again := pdfRender(t, r)
 			for file, want := range first[name] {
 				if !bytes.Equal(again[file], want) {
 					t.Errorf("%s: bytes differ between two renderings of the same report", file)
 				}
+				pdfDatesAreAsOf(t, file, want, r.Meta.AsOf)
 			}
 		})
+	}
+}
+
+// pdfInfoDate is a date of the document's info dictionary.
+var pdfInfoDate = regexp.MustCompile(`/(CreationDate|ModDate) \(D:([0-9]{14})\)`)
+
+// pdfDatesAreAsOf fails the test unless the PDF's creation and
+// modification dates, the only times gofpdf writes, are the audit date:
+// left unset, gofpdf would stamp the wall clock's time there. With them
+// held to the audit date, two renderings need no pause between them to
+// show that nothing in the file depends on when it was written.
+func pdfDatesAreAsOf(t *testing.T, file string, pdf []byte, asOf time.Time) {
+	t.Helper()
+	dates := pdfInfoDate.FindAllSubmatch(pdf, -1)
+	if len(dates) != 2 {
+		t.Fatalf("%s: %d info dates, want CreationDate and ModDate", file, len(dates))
+	}
+	for _, d := range dates {
+		if got, want := string(d[2]), asOf.Format("20060102150405"); got != want {
+			t.Errorf("%s: %s is %s, want the audit date %s", file, d[1], got, want)
+		}
 	}
 }
 
