@@ -20,11 +20,6 @@ func Catalog() []rules.Rule { return sampleCatalog() }
 // Judged is the basic sample's judged scan.
 func Judged() []rules.Judged { return sampleJudged() }
 
-// Finding is one finding of the basic catalog's rules.
-func Finding(rule string, s rules.Status, sv, en string, ev ...rules.Evidence) rules.Finding {
-	return finding(rule, s, sv, en, ev...)
-}
-
 // Report is the basic sample's report.
 func Report(lang string) *model.Report { return sampleReport(lang) }
 

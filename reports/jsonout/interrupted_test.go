@@ -1,4 +1,4 @@
-package reports
+package jsonout
 
 import (
 	"bytes"
@@ -7,13 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 func TestInterruptedJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := jsonout.Write(&b, interruptedReport("sv")); err != nil {
+	if err := Write(&b, interruptedReport("sv")); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -80,7 +79,7 @@ func TestNothingReadShowsNoShare(t *testing.T) {
 		t.Fatalf("summary: %d pass, compliance %v; the test needs registry passes and must get no share", r.Summary.Pass, r.Summary.Compliance())
 	}
 	var b bytes.Buffer
-	if err := jsonout.Write(&b, r); err != nil {
+	if err := Write(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(b.String(), `"compliance": 1`) || strings.Count(b.String(), `"compliance": null`) != 3 {

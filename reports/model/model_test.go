@@ -1,4 +1,4 @@
-package reports
+package model_test
 
 import (
 	"testing"

@@ -1,4 +1,4 @@
-package reports
+package jsonout
 
 import (
 	"bytes"
@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -15,7 +14,7 @@ func TestWriteJSONGolden(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := jsonout.Write(&buf, sampleReport(lang)); err != nil {
+			if err := Write(&buf, sampleReport(lang)); err != nil {
 				t.Fatal(err)
 			}
 			var parsed map[string]any
@@ -27,7 +26,7 @@ func TestWriteJSONGolden(t *testing.T) {
 					t.Errorf("results.json lacks %q", key)
 				}
 			}
-			golden := filepath.Join("testdata", "json", "results-"+lang+".golden.json")
+			golden := filepath.Join("testdata", "results-"+lang+".golden.json")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 					t.Fatal(err)
@@ -38,10 +37,10 @@ func TestWriteJSONGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test ./reports -update)", err)
+				t.Fatalf("%v (run go test ./reports/jsonout -update)", err)
 			}
 			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("results.json differs from %s; review and run go test ./reports -update", golden)
+				t.Errorf("results.json differs from %s; review and run go test ./reports/jsonout -update", golden)
 			}
 		})
 	}
@@ -49,7 +48,7 @@ func TestWriteJSONGolden(t *testing.T) {
 
 func TestWriteJSONWithHistory(t *testing.T) {
 	var buf bytes.Buffer
-	if err := jsonout.Write(&buf, xhReport("sv")); err != nil {
+	if err := Write(&buf, xhReport("sv")); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
