@@ -39,7 +39,7 @@ func ChecklistJudged() []rules.Judged { return checklistJudged() }
 // ChecklistReport is the checklist sample's report.
 func ChecklistReport(lang string) *model.Report { return checklistReport(lang) }
 
-// The history sample's earlier scan and administrations.
+// HistoryAug is the audit date of the history sample's previous scan.
 var HistoryAug = historyAug
 
 // The history sample's administrations.
