@@ -1,0 +1,235 @@
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
+)
+
+// TestEveryFormatShowsTheSameRowsInTheSameOrder audits the demo twice,
+// so the second report has a history, and reads its tables back from
+// every file WriteAll wrote: the administrations with their tallies
+// (results.json, the overview workbook, the overview PDF), the trend
+// (workbook and PDF; results.json carries no trend) and the accounts
+// added and removed (all three). Each must list the model's rows in the
+// model's order, so no writer can re-sort a table on its own.
+//
+// Answers are not compared: the demo has no returned workbook to import,
+// so its history holds none.
+func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
+	t.Parallel()
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("pdftotext (poppler-utils) is missing, and CI must read the PDFs back: %v", err)
+		}
+		t.Skip("pdftotext not installed")
+	}
+	opts, _ := demoOptions(t)
+	first := opts.AsOf
+	var r *model.Report
+	for i := range 2 {
+		if i == 1 {
+			opts.AsOf = first.AddDate(0, 0, 11)
+		}
+		a, err := Open(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := a.Run(context.Background(), &recordingProgress{})
+		if err != nil {
+			a.Close()
+			t.Fatal(err)
+		}
+		if _, err := a.Store(context.Background()); err != nil {
+			a.Close()
+			t.Fatal(err)
+		}
+		a.Close()
+		r = res.Report
+	}
+	if r.History == nil || len(r.History.TrendTable().Dates) != 2 {
+		t.Fatalf("the second audit has no trend over two scans: %+v", r.History)
+	}
+
+	var admins []string
+	for _, a := range r.Administrations {
+		admins = append(admins, a.Name)
+	}
+	trend := r.History.TrendTable()
+	var trendRows []string
+	for _, row := range trend.Rows {
+		trendRows = append(trendRows, row.Administration)
+	}
+	added, removed := refNames(r.History.Added), refNames(r.History.Removed)
+
+	// results.json
+	var res struct {
+		Summary struct {
+			Administrations []struct {
+				Name                      string
+				Pass, Fail, Manual, Error int
+			}
+		}
+		History struct{ Added, Removed []struct{ Name string } }
+	}
+	data, err := os.ReadFile(filepath.Join(opts.Out, "results.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatal(err)
+	}
+	var jsonAdmins []string
+	for i, a := range res.Summary.Administrations {
+		jsonAdmins = append(jsonAdmins, a.Name)
+		if i < len(r.Administrations) {
+			c := r.Administrations[i].Counts
+			if got, want := [4]int{a.Pass, a.Fail, a.Manual, a.Error}, [4]int{c.Pass, c.Fail, c.Manual, c.Error}; got != want {
+				t.Errorf("results.json: %s tallies pass/fail/manual/error %v, model %v", a.Name, got, want)
+			}
+		}
+	}
+	sameOrder(t, "results.json administrations", jsonAdmins, admins)
+	var jsonAdded, jsonRemoved []string
+	for _, a := range res.History.Added {
+		jsonAdded = append(jsonAdded, a.Name)
+	}
+	for _, a := range res.History.Removed {
+		jsonRemoved = append(jsonRemoved, a.Name)
+	}
+	sameOrder(t, "results.json added", jsonAdded, added)
+	sameOrder(t, "results.json removed", jsonRemoved, removed)
+
+	// The overview workbook.
+	book, err := excelize.OpenFile(filepath.Join(opts.Out, model.OverviewSlug+".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	trendSheet := sheetRows(t, book, "Utveckling")
+	sameOrder(t, "workbook trend", column(trendSheet, 0, admins), trendRows)
+	adminSheet := sheetRows(t, book, "Förvaltningar")
+	sameOrder(t, "workbook administrations", column(section(adminSheet, "Förvaltning", "Totalt"), 0, admins), admins)
+	summary := sheetRows(t, book, book.GetSheetList()[0])
+	sameOrder(t, "workbook added", column(section(summary, "Tillagda", "Borttagna"), 1, added), added)
+	sameOrder(t, "workbook removed", column(section(summary, "Borttagna", ""), 1, removed), removed)
+
+	// The overview PDF.
+	out, err := exec.Command(pdftotext, "-layout", filepath.Join(opts.Out, model.OverviewSlug+".pdf"), "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	lines := strings.Split(string(out), "\n")
+	tallies := pdfSection(lines, "Förvaltningar och bolag", "Totalt")
+	var pdfAdmins []string
+	for _, l := range tallies {
+		f := strings.Fields(l)
+		for i, a := range admins {
+			if !strings.HasPrefix(l, a) || len(f) < 6 {
+				continue
+			}
+			pdfAdmins = append(pdfAdmins, a)
+			// pass, fail, manual, error stand before the share ("98 %").
+			c := r.Administrations[i].Counts
+			if got, want := strings.Join(f[len(f)-6:len(f)-2], " "), fmt.Sprint(c.Pass, " ", c.Fail, " ", c.Manual, " ", c.Error); got != want {
+				t.Errorf("overview PDF: %s tallies pass/fail/manual/error %s, model %s", a, got, want)
+			}
+		}
+	}
+	sameOrder(t, "overview PDF administrations", pdfAdmins, admins)
+	var pdfTrend []string
+	for _, l := range pdfSection(lines, "Utveckling över tid", "Totalt") {
+		for _, a := range trendRows {
+			if strings.HasPrefix(l, a) {
+				pdfTrend = append(pdfTrend, a)
+			}
+		}
+	}
+	sameOrder(t, "overview PDF trend", pdfTrend, trendRows)
+	// The demo's registry is the same in both audits, so no account is
+	// added or removed: the lists are compared, but are empty here.
+	if len(added)+len(removed) == 0 && !strings.Contains(string(out), "Jämfört med granskningen") {
+		t.Error("overview PDF does not compare with the previous audit")
+	}
+}
+
+// pdfSection is the lines after the first one starting with from, up to
+// the next one starting with to.
+func pdfSection(lines []string, from, to string) []string {
+	for i, l := range lines {
+		if strings.HasPrefix(l, from) {
+			for j, m := range lines[i+1:] {
+				if strings.HasPrefix(m, to) {
+					return lines[i+1 : i+1+j]
+				}
+			}
+			return lines[i+1:]
+		}
+	}
+	return nil
+}
+
+func refNames(refs []model.AccountRef) []string {
+	var names []string
+	for _, r := range refs {
+		names = append(names, r.Name)
+	}
+	return names
+}
+
+// sameOrder reports a table whose rows differ from the model's.
+func sameOrder(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("%s:\n got %q\nwant %q", what, got, want)
+	}
+}
+
+// sheetRows is the named sheet's cells, row by row.
+func sheetRows(t *testing.T, book *excelize.File, name string) [][]string {
+	t.Helper()
+	rows, err := book.GetRows(name)
+	if err != nil {
+		t.Fatalf("sheet %q: %v (sheets %q)", name, err, book.GetSheetList())
+	}
+	return rows
+}
+
+// column is the cells of column col that name one of names, top down.
+func column(rows [][]string, col int, names []string) []string {
+	var got []string
+	for _, row := range rows {
+		if col < len(row) && slices.Contains(names, row[col]) {
+			got = append(got, row[col])
+		}
+	}
+	return got
+}
+
+// section is the rows after the first whose first cell starts with from,
+// up to the next whose first cell starts with to ("" for the end).
+func section(rows [][]string, from, to string) [][]string {
+	for i, row := range rows {
+		if len(row) > 0 && strings.HasPrefix(row[0], from) {
+			rest := rows[i+1:]
+			for j, r := range rest {
+				if to != "" && len(r) > 0 && strings.HasPrefix(r[0], to) {
+					return rest[:j]
+				}
+			}
+			return rest
+		}
+	}
+	return nil
+}
