@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -37,10 +38,26 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 	}
 	opts, _ := demoOptions(t)
 	first := opts.AsOf
+	// The first audit's registry lacks two accounts and the second's two
+	// others, so the second report lists accounts added and removed.
+	full := opts.Registry
+	n := len(full.Accounts)
+	without := func(drop ...int) *registry.Registry {
+		reg := *full
+		reg.Accounts = nil
+		for i, a := range full.Accounts {
+			if !slices.Contains(drop, i) {
+				reg.Accounts = append(reg.Accounts, a)
+			}
+		}
+		return &reg
+	}
 	var r *model.Report
 	for i := range 2 {
+		opts.Registry = without(n-1, 0)
 		if i == 1 {
 			opts.AsOf = first.AddDate(0, 0, 11)
+			opts.Registry = without(n-2, 1)
 		}
 		a, err := Open(context.Background(), opts)
 		if err != nil {
@@ -58,8 +75,8 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 		a.Close()
 		r = res.Report
 	}
-	if r.History == nil || len(r.History.TrendTable().Dates) != 2 {
-		t.Fatalf("the second audit has no trend over two scans: %+v", r.History)
+	if r.History == nil || len(r.History.TrendTable().Dates) != 2 || len(r.History.Added) != 2 || len(r.History.Removed) != 2 {
+		t.Fatalf("the second audit has no trend over two scans or not two accounts added and two removed: %+v", r.History)
 	}
 
 	var admins []string
@@ -122,8 +139,8 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 	adminSheet := sheetRows(t, book, "Förvaltningar")
 	sameOrder(t, "workbook administrations", column(section(adminSheet, "Förvaltning", "Totalt"), 0, admins), admins)
 	summary := sheetRows(t, book, book.GetSheetList()[0])
-	sameOrder(t, "workbook added", column(section(summary, "Tillagda", "Borttagna"), 1, added), added)
-	sameOrder(t, "workbook removed", column(section(summary, "Borttagna", ""), 1, removed), removed)
+	sameOrder(t, "workbook added", column(section(summary, "Konton som har tillkommit", "Konton som har tagits bort"), 1, added), added)
+	sameOrder(t, "workbook removed", column(section(summary, "Konton som har tagits bort", ""), 1, removed), removed)
 
 	// The overview PDF.
 	out, err := exec.Command(pdftotext, "-layout", filepath.Join(opts.Out, model.OverviewSlug+".pdf"), "-").Output()
@@ -157,10 +174,34 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 		}
 	}
 	sameOrder(t, "overview PDF trend", pdfTrend, trendRows)
-	// The demo's registry is the same in both audits, so no account is
-	// added or removed: the lists are compared, but are empty here.
-	if len(added)+len(removed) == 0 && !strings.Contains(string(out), "Jämfört med granskningen") {
-		t.Error("overview PDF does not compare with the previous audit")
+
+	// Each administration's PDF lists its own accounts added and removed,
+	// one bullet "name (url)" each.
+	for _, a := range r.Administrations {
+		out, err := exec.Command(pdftotext, "-layout", filepath.Join(opts.Out, a.Slug+".pdf"), "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", a.Slug, err)
+		}
+		lines := strings.Split(string(out), "\n")
+		for _, part := range []struct {
+			heading, next string
+			refs          []model.AccountRef
+		}{{"Nya konton i förteckningen:", "Konton borttagna ur förteckningen:", r.History.Added}, {"Konton borttagna ur förteckningen:", "", r.History.Removed}} {
+			var want, got []string
+			for _, ref := range part.refs {
+				if ref.Administration == a.Name {
+					want = append(want, ref.Name)
+				}
+			}
+			for _, l := range pdfSection(lines, part.heading, part.next) {
+				for _, name := range want {
+					if strings.Contains(l, name+" (") {
+						got = append(got, name)
+					}
+				}
+			}
+			sameOrder(t, a.Slug+".pdf: "+part.heading, got, want)
+		}
 	}
 }
 
@@ -168,9 +209,9 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 // the next one starting with to.
 func pdfSection(lines []string, from, to string) []string {
 	for i, l := range lines {
-		if strings.HasPrefix(l, from) {
+		if strings.HasPrefix(strings.TrimSpace(l), from) {
 			for j, m := range lines[i+1:] {
-				if strings.HasPrefix(m, to) {
+				if to != "" && strings.HasPrefix(strings.TrimSpace(m), to) {
 					return lines[i+1 : i+1+j]
 				}
 			}
