@@ -13,8 +13,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // TestEveryFormatShowsTheSameRowsInTheSameOrder audits the demo twice,
@@ -25,8 +27,9 @@ import (
 // added and removed (all three). Each must list the model's rows in the
 // model's order, so no writer can re-sort a table on its own.
 //
-// Answers are not compared: the demo has no returned workbook to import,
-// so its history holds none.
+// The answers are stored as import-responses stores a returned
+// workbook's (history.SaveResponses), each with its own comment, so a
+// row can be told apart in every format however its names wrap.
 func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 	t.Parallel()
 	pdftotext, err := exec.LookPath("pdftotext")
@@ -68,15 +71,18 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 			a.Close()
 			t.Fatal(err)
 		}
-		if _, err := a.Store(context.Background()); err != nil {
-			a.Close()
-			t.Fatal(err)
+		id, err := a.Store(context.Background())
+		if err == nil && i == 0 {
+			err = a.db.SaveResponses(context.Background(), id, answersTo(res.Report))
 		}
 		a.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
 		r = res.Report
 	}
-	if r.History == nil || len(r.History.TrendTable().Dates) != 2 || len(r.History.Added) != 2 || len(r.History.Removed) != 2 {
-		t.Fatalf("the second audit has no trend over two scans or not two accounts added and two removed: %+v", r.History)
+	if r.History == nil || len(r.History.TrendTable().Dates) != 2 || len(r.History.Added) != 2 || len(r.History.Removed) != 2 || len(r.Answers()) < 3 {
+		t.Fatalf("the second audit has no trend over two scans, not two accounts added and two removed, or too few answers: %+v", r.History)
 	}
 
 	var admins []string
@@ -89,6 +95,17 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 		trendRows = append(trendRows, row.Administration)
 	}
 	added, removed := refNames(r.History.Added), refNames(r.History.Removed)
+
+	// results.json carries no answers: the workbook and the PDF do.
+	var comments, answerRows []string
+	for _, a := range r.Answers() {
+		comments = append(comments, a.Response.Comment)
+		name := a.Key.Account // an account no longer in the registry
+		if a.Account != nil {
+			name = a.Account.Result.Account.Name
+		}
+		answerRows = append(answerRows, name+" "+a.Key.Rule)
+	}
 
 	// results.json
 	var res struct {
@@ -138,6 +155,30 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 	sameOrder(t, "workbook trend", column(trendSheet, 0, admins), trendRows)
 	adminSheet := sheetRows(t, book, "Förvaltningar")
 	sameOrder(t, "workbook administrations", column(section(adminSheet, "Förvaltning", "Totalt"), 0, admins), admins)
+	var xlsxAnswers, xlsxComments []string
+	for _, row := range section(sheetRows(t, book, "Svar"), "Förvaltning", "") {
+		if len(row) > 6 && slices.Contains(comments, row[6]) {
+			xlsxComments = append(xlsxComments, row[6])
+			xlsxAnswers = append(xlsxAnswers, row[1]+" "+row[3])
+		}
+	}
+	sameOrder(t, "workbook answers", xlsxComments, comments)
+	sameOrder(t, "workbook answers' accounts and rules", xlsxAnswers, answerRows)
+	tallied := 0
+	for _, row := range section(adminSheet, "Förvaltning", "Totalt") {
+		for _, a := range r.Administrations {
+			if len(row) > 6 && row[0] == a.Name {
+				tallied++
+				c := a.Counts
+				if got, want := strings.Join(row[3:7], " "), fmt.Sprint(c.Pass, " ", c.Fail, " ", c.Manual, " ", c.Error); got != want {
+					t.Errorf("workbook: %s tallies pass/fail/manual/error %s, model %s", a.Name, got, want)
+				}
+			}
+		}
+	}
+	if tallied != len(r.Administrations) {
+		t.Errorf("workbook: %d administrations tallied, want %d", tallied, len(r.Administrations))
+	}
 	summary := sheetRows(t, book, book.GetSheetList()[0])
 	sameOrder(t, "workbook added", column(section(summary, "Konton som har tillkommit", "Konton som har tagits bort"), 1, added), added)
 	sameOrder(t, "workbook removed", column(section(summary, "Konton som har tagits bort", ""), 1, removed), removed)
@@ -174,6 +215,15 @@ func TestEveryFormatShowsTheSameRowsInTheSameOrder(t *testing.T) {
 		}
 	}
 	sameOrder(t, "overview PDF trend", pdfTrend, trendRows)
+	var pdfComments []string
+	for _, l := range pdfSection(lines, "Förvaltningarnas svar", "Begäran") {
+		for _, w := range strings.Fields(l) {
+			if slices.Contains(comments, w) {
+				pdfComments = append(pdfComments, w)
+			}
+		}
+	}
+	sameOrder(t, "overview PDF answers", pdfComments, comments)
 
 	// Each administration's PDF lists its own accounts added and removed,
 	// one bullet "name (url)" each.
@@ -273,4 +323,28 @@ func section(rows [][]string, from, to string) [][]string {
 		}
 	}
 	return nil
+}
+
+// answersTo answers up to four failing findings of report r, as an
+// administration's returned workbook would, each with a comment of its
+// own, in the reverse of the report's order so the writers must sort.
+func answersTo(r *model.Report) []history.StoredResponse {
+	var out []history.StoredResponse
+	for _, j := range r.Accounts {
+		for _, fd := range j.Findings {
+			if fd.Status == rules.Fail && len(out) < 4 {
+				out = append(out, history.StoredResponse{
+					Key:            model.FindingKey{Account: model.AccountKey(j.Result.Account), Rule: fd.Rule},
+					Administration: j.Result.Account.Administration,
+					Answer:         model.ResponseAnswers[0].SV,
+					File:           "svar.xlsx", Sheet: "Resultat", Row: len(out) + 2,
+				})
+			}
+		}
+	}
+	slices.Reverse(out)
+	for i := range out {
+		out[i].Comment = fmt.Sprintf("svar%d", i+1)
+	}
+	return out
 }
