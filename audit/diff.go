@@ -52,17 +52,8 @@ func DiffGroups(lang string, from, to history.Scan, h *model.History) []DiffGrou
 		lines := byKind[kind]
 		sort.Slice(lines, func(i, k int) bool {
 			a, b := lines[i], lines[k]
-			if c := col.Compare(a.Administration, b.Administration); c != 0 {
+			if c := col.CompareRows([]string{a.Administration, a.Account}, []string{b.Administration, b.Account}); c != 0 {
 				return c < 0
-			}
-			if c := col.Compare(a.Account, b.Account); c != 0 {
-				return c < 0
-			}
-			if a.Administration != b.Administration {
-				return a.Administration < b.Administration
-			}
-			if a.Account != b.Account {
-				return a.Account < b.Account
 			}
 			return a.Rule < b.Rule
 		})

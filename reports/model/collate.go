@@ -39,3 +39,21 @@ func (c *Collation) Key(s string) string {
 // differ only in what the collation ignores compare equal, so callers
 // break such ties byte-wise to stay deterministic.
 func (c *Collation) Compare(a, b string) int { return strings.Compare(c.Key(a), c.Key(b)) }
+
+// CompareRows orders two rows of fields, such as an account's
+// administration and name: the first field that differs in Swedish order
+// decides, and rows alike in Swedish order go byte-wise, field by field,
+// so a sort gives one order whatever order it started from.
+func (c *Collation) CompareRows(a, b []string) int {
+	for i := range a {
+		if r := c.Compare(a[i], b[i]); r != 0 {
+			return r
+		}
+	}
+	for i := range a {
+		if r := strings.Compare(a[i], b[i]); r != 0 {
+			return r
+		}
+	}
+	return 0
+}

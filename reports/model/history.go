@@ -50,17 +50,8 @@ func SortAccountRefs(refs []AccountRef) {
 	col := NewCollation()
 	sort.Slice(refs, func(i, k int) bool {
 		a, b := refs[i], refs[k]
-		if c := col.Compare(a.Administration, b.Administration); c != 0 {
+		if c := col.CompareRows([]string{a.Administration, a.Name}, []string{b.Administration, b.Name}); c != 0 {
 			return c < 0
-		}
-		if c := col.Compare(a.Name, b.Name); c != 0 {
-			return c < 0
-		}
-		if a.Administration != b.Administration {
-			return a.Administration < b.Administration
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
 		}
 		return a.URL < b.URL
 	})
