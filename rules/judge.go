@@ -9,7 +9,8 @@ import (
 // Judge runs every rule of rs on one account, as of the audit date, and
 // records the facts reports show beside the findings. Posts published after
 // the as-of day are left out, so an audit of a past date reads as it would
-// have then.
+// have then. The findings come in the order every report shows them
+// (see SortFindings): failures first, then by severity and rule order.
 //
 // An account the scan did not reach (scanner.FetchNotReached: the scan was
 // interrupted first) gets no findings at all, not even registry-complete,
@@ -31,6 +32,7 @@ func Judge(rs []Rule, res scanner.Result, asOf time.Time) Judged {
 		}
 		j.Findings = append(j.Findings, r.Check(in))
 	}
+	SortFindings(j.Findings, rs)
 	return j
 }
 

@@ -55,9 +55,20 @@ func TestJudge(t *testing.T) {
 			if len(j.Findings) != len(rs) {
 				t.Fatalf("%d findings for %d rules", len(j.Findings), len(rs))
 			}
-			for i, f := range j.Findings {
-				if f.Rule != rs[i].ID {
-					t.Errorf("finding %d is %q, want %q", i, f.Rule, rs[i].ID)
+			seen := map[string]bool{}
+			for _, f := range j.Findings {
+				seen[f.Rule] = true
+			}
+			for _, r := range rs {
+				if !seen[r.ID] {
+					t.Errorf("no finding of %s", r.ID)
+				}
+			}
+			sorted := append([]Finding(nil), j.Findings...)
+			SortFindings(sorted, rs)
+			for i := range sorted {
+				if sorted[i].Rule != j.Findings[i].Rule {
+					t.Errorf("finding %d is %q, want %q (SortFindings' order)", i, j.Findings[i].Rule, sorted[i].Rule)
 				}
 			}
 			if f := findingOf(j, PostingFrequency); f.Status != tt.wantStatus {

@@ -62,6 +62,9 @@ type Rule struct {
 	PassTitle Text
 	FailTitle Text
 	Fix       Text // what to do to fix a failure
+	// Severity is how much a failure weighs; reports show it and order an
+	// account's findings by it (see SortFindings).
+	Severity Severity
 	// Question is what a person checking the rule by hand must answer, in
 	// the policy's own wording, for the manual checklist.
 	Question Text

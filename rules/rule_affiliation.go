@@ -25,6 +25,8 @@ func cityAffiliationRule(cfg Config) Rule {
 			SV: "Framgår det vilken verksamhet som står bakom kontot och att verksamheten ingår i Stockholms stad?",
 			EN: "Does it show which operation is behind the account and that the operation is part of the City of Stockholm?",
 		},
+		// Severity high: without it nobody can tell the city's account from an impostor's.
+		Severity: SeverityHigh,
 		Fix: Text{
 			SV: "Skriv i profiltexten vilken förvaltning eller vilket bolag som driver kontot och att den ingår i Stockholms stad, till exempel: ”Kontot drivs av Kulturförvaltningen i Stockholms stad.” En länk till stockholm.se räcker inte.",
 			EN: "Write in the profile text which administration or company runs the account and that it is part of the City of Stockholm, for example: “This account is run by the Culture Administration, City of Stockholm.” A link to stockholm.se is not enough.",

@@ -25,6 +25,8 @@ func contactDetailsRule(cfg Config) Rule {
 			SV: "Finns kontaktuppgifter till den verksamhet som står bakom kontot?",
 			EN: "Are there contact details of the operation behind the account?",
 		},
+		// Severity medium: readers must be able to reach the administration outside the platform.
+		Severity: SeverityMedium,
 		Fix: Text{
 			SV: "Lägg till verksamhetens e-postadress eller telefonnummer i profilen, eller en länk till verksamhetens kontaktsida.",
 			EN: "Add the administration's e-mail address or phone number to the profile, or a link to its contact page.",

@@ -29,6 +29,8 @@ func contentDescriptionRule(cfg Config) Rule {
 			SV: "Finns en kort beskrivning av vad användaren kan förvänta sig för innehåll från kontot?",
 			EN: "Is there a short description of what content the user can expect from the account?",
 		},
+		// Severity low: a short description costs readers a little clarity, nothing more.
+		Severity: SeverityLow,
 		Fix: Text{
 			SV: "Skriv en eller två meningar i profilens beskrivning om vad kontot handlar om och vad följarna kan förvänta sig, till exempel: ”Här tipsar vi om program och evenemang på stadens bibliotek.”",
 			EN: "Write one or two sentences in the profile description about what the account is about and what followers can expect, for example: “Tips on programmes and events at the city's libraries.”",

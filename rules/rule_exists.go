@@ -24,6 +24,9 @@ func accountExistsRule(Config) Rule {
 			SV: "Finns kontot på länken i kontoförteckningen, och är det öppet (inte raderat eller avstängt)?",
 			EN: "Does the account exist at the link in the registry, and is it open (not deleted or suspended)?",
 		},
+		// Severity high: a registered account that does not exist leaves the city's name open to
+		// anyone who takes it, and readers sent there find nothing.
+		Severity: SeverityHigh,
 		Fix: Text{
 			SV: "Kontrollera länken i kontoförteckningen. Om kontot är avslutat: ta bort det ur förteckningen och rapportera det som avslutat. Om länken är fel: rätta den.",
 			EN: "Check the link in the registry. If the account has been closed, remove it from the registry and report it as closed. If the link is wrong, correct it.",

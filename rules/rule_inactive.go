@@ -28,6 +28,9 @@ func inactiveAccountRule(cfg Config) Rule {
 			SV: fmt.Sprintf("Används kontot fortfarande, det vill säga finns ett eget inlägg från de senaste %d dagarna? Om inte ska kontot avslutas.", cfg.InactiveDays),
 			EN: fmt.Sprintf("Is the account still in use, that is, is there an own post from the last %d days? If not, the account shall be closed.", cfg.InactiveDays),
 		},
+		// Severity high: the policy says an unused account is to be closed; left open it
+		// answers nobody and can be taken over unnoticed.
+		Severity: SeverityHigh,
 		Fix: Text{
 			SV: "Börja publicera igen, eller avsluta kontot: skriv ett sista inlägg om att kontot ska avslutas och varför, hänvisa till andra kontaktvägar eller konton, och följ stadsarkivets vägledning för arkivering.",
 			EN: "Start posting again, or close the account: write a last post saying that the account will be closed and why, point to other ways of contact or accounts, and follow the City Archives' guidance on archiving.",

@@ -20,6 +20,8 @@ func participationTermsRule(cfg Config) Rule {
 			SV: "Framgår vilka villkor som gäller för att delta, till exempel att ett inlägg kan bli allmän handling?",
 			EN: "Does it show which terms apply to taking part, for example that a post can become a public record?",
 		},
+		// Severity medium: people who comment should know their words may become public records.
+		Severity: SeverityMedium,
 		Fix: Text{
 			SV: "Skriv i profilen att inlägg och kommentarer kan bli allmänna handlingar, till exempel: ”Det du skriver här kan bli allmän handling.” Lägg gärna till en länk till stadens kommentarsregler.",
 			EN: "Write in the profile that posts and comments can become public records, for example: “What you write here can become a public record.” Add a link to the city's comment rules if you can.",

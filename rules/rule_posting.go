@@ -29,6 +29,8 @@ func postingFrequencyRule(cfg Config) Rule {
 			SV: fmt.Sprintf("Publiceras nya egna inlägg minst ett par gånger i veckan? Räkna de egna inläggen (inte svar eller delningar) under de senaste %d dagarna.", cfg.Posting.WindowDays),
 			EN: fmt.Sprintf("Are new own posts published at least a couple of times a week? Count the own posts (not replies or shares) of the last %d days.", cfg.Posting.WindowDays),
 		},
+		// Severity medium: an account that posts rarely still works, but reaches few.
+		Severity: SeverityMedium,
 		Fix: Text{
 			SV: "Planera in egna inlägg minst ett par gånger i veckan. Vid semester och helgdagar får ni publicera mer sällan, men berätta det då i ett inlägg på kontot.",
 			EN: "Plan your own posts at least a couple of times a week. During holidays you may post less often, but say so in a post on the account.",

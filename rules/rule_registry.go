@@ -25,6 +25,8 @@ func registryCompleteRule(Config) Rule {
 			SV: "Anger kontoförteckningen kontots syfte, mål, målgrupp och ansvarig?",
 			EN: "Does the registry give the account's purpose, goals, audience and owner?",
 		},
+		// Severity medium: without a purpose and an owner the city cannot govern the account.
+		Severity: SeverityMedium,
 		Fix: Text{
 			SV: "Fyll i kolumnerna Syfte, Mål, Målgrupp och Ansvarig för kontot i registret och rapportera dem till stadsledningskontorets kommunikationsenhet.",
 			EN: "Fill in the columns Syfte (purpose), Mål (goals), Målgrupp (audience) and Ansvarig (owner) for the account in the registry and report them to the City Executive Office's communications unit.",

@@ -25,6 +25,8 @@ func websiteLinkRule(cfg Config) Rule {
 			SV: "Finns en länk till verksamhetens webbplats?",
 			EN: "Is there a link to the operation's website?",
 		},
+		// Severity low: the website is one search away; the link is a convenience.
+		Severity: SeverityLow,
 		Fix: Text{
 			SV: "Lägg in en länk till verksamhetens sida på stockholm.se, eller till verksamhetens egen webbplats, i profilens länkfält.",
 			EN: "Put a link to the administration's page on stockholm.se, or to its own website, in the profile's link field.",

@@ -31,6 +31,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	for _, r := range catalog {
 		fmt.Fprintf(tw, "%s\t%s\n", r.ID, r.Section.Title.In(*lang))
 		fmt.Fprintf(tw, "\t%s\n", r.Checks.In(*lang))
+		fmt.Fprintf(tw, "\t%s: %s\n", rules.SeverityName.In(*lang), r.Severity.Label().In(*lang))
 		if t := r.Thresholds.In(*lang); t != "" {
 			fmt.Fprintf(tw, "\t%s\n", t)
 		}

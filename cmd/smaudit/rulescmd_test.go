@@ -20,12 +20,20 @@ func TestRulesShowsRequirementNumbers(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
 			lines := strings.Split(stdout, "\n")
+			idWidth := 0 // the tabwriter pads the ID column to the longest ID
+			for _, r := range rules.All(rules.DefaultConfig()) {
+				idWidth = max(idWidth, len(r.ID))
+			}
 			for _, r := range rules.All(rules.DefaultConfig()) {
 				want := r.ID + "  "
 				if !hasLine(lines, func(l string) bool {
 					return strings.HasPrefix(l, want) && strings.HasSuffix(l, r.Section.Title.In(lang))
 				}) {
 					t.Errorf("no line names %s with its requirement %q", r.ID, r.Section.Title.In(lang))
+				}
+				sev := rules.SeverityName.In(lang) + ": " + r.Severity.Label().In(lang)
+				if !strings.Contains(stdout, r.Checks.In(lang)+"\n"+strings.Repeat(" ", idWidth+2)+sev+"\n") {
+					t.Errorf("%s's severity %q not shown under what it checks", r.ID, sev)
 				}
 			}
 			tail := stdout[strings.Index(stdout, coverageText.head.In(lang)):]
