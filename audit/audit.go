@@ -190,19 +190,19 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	if interrupted {
 		notes = append(notes, model.L(o.Lang, "note.interrupted"))
 	}
-	report := model.Build(judged, a.catalog, model.Meta{
-		AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes, RowNotes: rowNotes,
-		InactiveDays: o.Config.Rules.InactiveDays, Interrupted: interrupted,
-	})
-	report.Unregistered = unregistered
 	a.scan = history.FromJudged(o.AsOf, o.RegistryName, generatedBy(o), o.Lang, judged)
+	in := model.Inputs{Unregistered: unregistered}
 	if a.db != nil {
 		// Reports are written after Ctrl-C too, so reading the history
 		// must not stop with the scan.
-		if report.History, err = a.db.HistoryFor(context.WithoutCancel(ctx), a.scan); err != nil {
+		if in.History, err = a.db.HistoryFor(context.WithoutCancel(ctx), a.scan); err != nil {
 			return nil, fmt.Errorf("history: %w", err)
 		}
 	}
+	report := model.Build(judged, a.catalog, model.Meta{
+		AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes, RowNotes: rowNotes,
+		InactiveDays: o.Config.Rules.InactiveDays, Interrupted: interrupted,
+	}, in)
 	written, err := reports.WriteAll(o.Out, report)
 	if err != nil {
 		return nil, fmt.Errorf("writing reports to %s: %w", o.Out, err)

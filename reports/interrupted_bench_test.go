@@ -20,7 +20,7 @@ func BenchmarkInterruptedReports5000(b *testing.B) {
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		r := model.Build(judged, catalog, model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx",
-			Notes: []string{model.L("sv", "note.interrupted")}})
+			Notes: []string{model.L("sv", "note.interrupted")}}, model.Inputs{})
 		if r.Summary.NotReached != 4986 || !r.Meta.Interrupted {
 			b.Fatalf("not reached %d, interrupted %v", r.Summary.NotReached, r.Meta.Interrupted)
 		}

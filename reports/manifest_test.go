@@ -36,7 +36,7 @@ func withoutAdministration(name string) *model.Report {
 			kept = append(kept, j)
 		}
 	}
-	return model.Build(kept, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	return model.Build(kept, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"}, model.Inputs{})
 }
 
 // TestRerunRemovesItsOwnStaleFilesOnly: the second run, without
@@ -151,7 +151,7 @@ func TestLongAdministrationNameGivesCappedUniqueFiles(t *testing.T) {
 		}
 		judged = append(judged, j)
 	}
-	r := model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	r := model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"}, model.Inputs{})
 	dir := t.TempDir()
 	w, err := WriteAll(dir, r)
 	if err != nil {

@@ -25,7 +25,7 @@ import (
 // its own, one after the other, and that the manifest's sums are theirs.
 func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
 	big := model.Build(interruptedJudged(120, 120, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached}),
-		rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.xlsx"})
+		rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.xlsx"}, model.Inputs{})
 	for name, r := range map[string]*model.Report{"sample": sampleReport("sv"), "history": historyReport("en"), "interrupted": interruptedReport("sv"), "120 accounts": big} {
 		t.Run(name, func(t *testing.T) {
 			want := map[string]func(io.Writer) error{

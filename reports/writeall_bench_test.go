@@ -17,7 +17,7 @@ import (
 // alone; MB-alloc/op and files/op say how much it takes and writes.
 func BenchmarkWriteAll(b *testing.B) {
 	judged := interruptedJudged(1000, 1000, sampleAsOf, scanner.Result{Status: scanner.FetchNotReached})
-	r := model.Build(judged, rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"})
+	r := model.Build(judged, rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"}, model.Inputs{})
 	if len(r.Administrations) != 40 {
 		b.Fatalf("%d administrations, want 40", len(r.Administrations))
 	}

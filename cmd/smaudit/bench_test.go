@@ -203,7 +203,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 			judged[k] = rules.Judge(catalog, results[k], asOf)
 			judged[k].Settle()
 		}
-		report := model.Build(judged, catalog, model.Meta{AsOf: asOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "bench.csv"})
+		report := model.Build(judged, catalog, model.Meta{AsOf: asOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "bench.csv"}, model.Inputs{})
 		if len(report.Administrations) != admins {
 			b.Fatalf("%d administrations, want %d", len(report.Administrations), admins)
 		}

@@ -18,13 +18,8 @@ func TestAnswersOrder(t *testing.T) {
 		return rules.Judged{Result: scanner.Result{Account: scanner.Account{Administration: admin, Name: name, URL: url}, Status: scanner.FetchOK}}
 	}
 	catalog := []rules.Rule{{ID: "b-rule"}, {ID: "a-rule"}}
-	r := Build([]rules.Judged{
-		account("Östermalm", "Nyheter", "https://social.example/@ostermalm"),
-		account("Kultur", "Ämne", "https://social.example/@amne"),
-		account("Kultur", "Zebra", "https://social.example/@zebra"),
-	}, catalog, Meta{})
 	answer := Response{Answer: "Åtgärdad"}
-	r.History = &History{Responses: map[FindingKey]Response{
+	history := &History{Responses: map[FindingKey]Response{
 		{Account: "gone.example/a", Rule: "a-rule"}:            answer,
 		{Account: "social.example/@ostermalm", Rule: "a-rule"}: answer,
 		{Account: "social.example/@amne", Rule: "unknown"}:     answer,
@@ -33,6 +28,11 @@ func TestAnswersOrder(t *testing.T) {
 		{Account: "social.example/@zebra", Rule: "b-rule"}:     answer,
 		{Account: "another.example/z", Rule: "b-rule"}:         answer,
 	}}
+	r := Build([]rules.Judged{
+		account("Östermalm", "Nyheter", "https://social.example/@ostermalm"),
+		account("Kultur", "Ämne", "https://social.example/@amne"),
+		account("Kultur", "Zebra", "https://social.example/@zebra"),
+	}, catalog, Meta{}, Inputs{History: history})
 	var got []string
 	for _, a := range r.Answers() {
 		got = append(got, a.Key.Account+" "+a.Key.Rule)

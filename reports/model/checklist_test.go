@@ -79,7 +79,7 @@ func TestChecklistOrdersByRuleAndKeepsUnknownRulesLast(t *testing.T) {
 		Findings: []rules.Finding{manual("unknown-rule"), manual("inactive-account"), {Rule: "website-link", Status: rules.Pass},
 			manual("account-exists"), {Rule: "contact-details", Status: rules.Fail}, manual("city-affiliation")},
 	}
-	items := model.Build([]rules.Judged{*j}, catalog, model.Meta{}).Administrations[0].Checklist
+	items := model.Build([]rules.Judged{*j}, catalog, model.Meta{}, model.Inputs{}).Administrations[0].Checklist
 	var got []string
 	for _, it := range items {
 		got = append(got, it.Rule.ID)

@@ -187,16 +187,30 @@ type Unregistered struct {
 // OverviewSlug is the file base name of the city-wide overview.
 const OverviewSlug = "oversikt"
 
-// Build computes a report from judged accounts. It sorts and counts; it
-// does not change the accounts.
-func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta) *Report {
+// Inputs are what a report shows besides the judged accounts: what the
+// stored scans and discovery found. Build takes them rather than having
+// them set afterwards, so every table that depends on them is computed
+// with them, once.
+type Inputs struct {
+	// History is what earlier stored scans add; nil without a history
+	// database.
+	History *History
+	// Unregistered are the accounts discovery found that the registry
+	// does not list; nil when no discovery ran.
+	Unregistered []Unregistered
+}
+
+// Build computes a report from judged accounts and the inputs beside
+// them. It sorts and counts; it does not change the accounts.
+func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta, in Inputs) *Report {
 	if meta.Lang == "" {
 		meta.Lang = "sv"
 	}
 	if meta.InactiveDays == 0 {
 		meta.InactiveDays = rules.DefaultConfig().InactiveDays
 	}
-	r := &Report{Meta: meta, Rules: catalog, tallies: make(map[*rules.Judged]Counts, len(judged))}
+	r := &Report{Meta: meta, Rules: catalog, History: in.History, Unregistered: in.Unregistered,
+		tallies: make(map[*rules.Judged]Counts, len(judged))}
 	for i := range judged {
 		r.Accounts = append(r.Accounts, &judged[i])
 		r.tallies[&judged[i]] = tally(&judged[i])

@@ -21,7 +21,7 @@ func TestTallyAndWorstOrder(t *testing.T) {
 		judged("ett", rules.Pass, rules.Manual),
 		judged("två", rules.Fail, rules.Error, rules.Pass),
 		judged("tre", rules.Error, rules.Error),
-	}, nil, Meta{})
+	}, nil, Meta{}, Inputs{})
 	var order []string
 	for _, j := range r.Administrations[0].Worst {
 		order = append(order, j.Result.Account.Name)

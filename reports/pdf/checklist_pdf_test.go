@@ -88,7 +88,7 @@ func TestChecklistPDFGivesEachQuestionItsOwnReasonWhenTheyDiffer(t *testing.T) {
 	extra := rules.Finding{Rule: "custom-rule", Status: rules.Manual,
 		Message: rules.Text{SV: "Flödet saknar datum för vissa inlägg.", EN: "The feed lacks dates for some posts."}}
 	judged[2].Findings = append(judged[2].Findings, extra)
-	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
+	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"}, model.Inputs{})
 	a := adminBySlug(t, r, idrottSlug)
 	var b bytes.Buffer
 	if err := WriteAdministrationPDF(&b, r, a); err != nil {

@@ -54,7 +54,7 @@ func pdfStressReport(lang string) *model.Report {
 		judged = append(judged, j)
 	}
 	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test 🎉", Lang: lang, Registry: "konton\x00.csv",
-		Notes: append([]string{"konton.csv: rad 7"}, pdfHostile...)})
+		Notes: append([]string{"konton.csv: rad 7"}, pdfHostile...)}, model.Inputs{})
 }
 
 // pdfRender renders every PDF of r, keyed by file base name.

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // Metrics of the closure notice box, in millimetres and points.
@@ -74,7 +75,7 @@ func (d *pdfDoc) closure(r *model.Report, list []model.Closure, withAdmin bool) 
 		row = append(row, pdfCell{text: acc.Owner})
 		if h != nil {
 			answer := model.L(lang, "value.na")
-			if resp, ok := h.Responses[model.FindingKey{Account: key, Rule: "inactive-account"}]; ok {
+			if resp, ok := h.Responses[model.FindingKey{Account: key, Rule: rules.InactiveAccount}]; ok {
 				answer = pdfAnswerText(lang, resp)
 			}
 			row = append(row, pdfCell{text: answer})

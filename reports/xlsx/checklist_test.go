@@ -78,7 +78,7 @@ func TestChecklistSheetIsFormulaSafe(t *testing.T) {
 	hostile := "=HYPERLINK(\"http://evil\") klicka här"
 	judged[2].Findings = append(judged[2].Findings, rules.Finding{Rule: "custom-rule", Status: rules.Manual,
 		Message: rules.Text{SV: hostile, EN: hostile}})
-	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"})
+	r := model.Build(judged, checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Registry: "konton.csv"}, model.Inputs{})
 	data := writeXLSX(t, r, idrottSlug)
 	if n := formulaElements(t, data); n != 0 {
 		t.Errorf("%d formula elements in the workbook", n)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
 )
 
 // closureTable writes the accounts proposed for closure. The overview
@@ -63,7 +64,7 @@ func (b *xlsxBook) closureTable(s *xlsxSheet, r *model.Report, list []model.Clos
 			} else {
 				s.text(col+6, model.L(lang, "value.na"), b.st.text)
 			}
-			if resp, ok := r.History.Responses[model.FindingKey{Account: key, Rule: "inactive-account"}]; ok {
+			if resp, ok := r.History.Responses[model.FindingKey{Account: key, Rule: rules.InactiveAccount}]; ok {
 				s.text(col+7, answerText(lang, resp), b.st.text)
 			}
 		case !overview:

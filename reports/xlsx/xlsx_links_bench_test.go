@@ -21,7 +21,7 @@ func linkReport(n int) *model.Report {
 	for i := range judged {
 		judged[i].Result.Account.Administration = "Kulturförvaltningen"
 	}
-	return model.Build(judged, rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"})
+	return model.Build(judged, rules.All(rules.DefaultConfig()), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit bench", Lang: "sv", Registry: "konton.xlsx"}, model.Inputs{})
 }
 
 // BenchmarkWorkbookLinks writes the overview workbook and the workbook of

@@ -32,7 +32,7 @@ func awkwardLinksReport(lang string) *model.Report {
 	judged[0].Result.Account.URL = `https://social.example/@östermalm?a=1&b="två"&c='3'<x>`
 	judged[1].Result.Account.URL = "https://social.example/@kultur#&amp;"
 	r := sampleReport(lang)
-	return model.Build(judged, r.Rules, r.Meta)
+	return model.Build(judged, r.Rules, r.Meta, model.Inputs{})
 }
 
 // TestXLSXLinksSameBytes proves that writing hyperlinks in one pass gives

@@ -23,7 +23,7 @@ import (
 func reportWith(change func(judged []rules.Judged)) *model.Report {
 	judged := sampleJudged()
 	change(judged)
-	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
+	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"}, model.Inputs{})
 }
 
 // quotePrefix reports whether a cell's style carries Excel's quote prefix.

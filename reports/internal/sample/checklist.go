@@ -68,5 +68,5 @@ func checklistJudged() []rules.Judged {
 
 // checklistReport builds the checklist sample's report in lang.
 func checklistReport(lang string) *model.Report {
-	return model.Build(checklistJudged(), checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
+	return model.Build(checklistJudged(), checklistCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"}, model.Inputs{})
 }

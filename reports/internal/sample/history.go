@@ -35,8 +35,8 @@ func (b *historyBuilder) account(adm, name, url, website string, affiliation, in
 	b.judged = append(b.judged, rules.Judged{Result: scanner.Result{Account: acc, Status: scanner.FetchOK},
 		LastOwnPost: time.Date(2026, 1, 9, 10, 0, 0, 0, time.UTC),
 		Findings: []rules.Finding{
-			finding("city-affiliation", affiliation, "Profilen nämner inte Stockholms stad.", "The profile does not name the City of Stockholm."),
-			finding("inactive-account", inactive, "Senaste egna inlägg 2026-01-09.", "Last own post 2026-01-09."),
+			finding(rules.CityAffiliation, affiliation, "Profilen nämner inte Stockholms stad.", "The profile does not name the City of Stockholm."),
+			finding(rules.InactiveAccount, inactive, "Senaste egna inlägg 2026-01-09.", "Last own post 2026-01-09."),
 		}})
 	return acc
 }
@@ -76,10 +76,9 @@ func (b *historyBuilder) trend(adm string, dates []time.Time, passFail ...[2]int
 }
 
 func (b *historyBuilder) build(lang string) *model.Report {
-	r := model.Build(b.judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
 	h := b.hist
-	r.History = &h
-	return r
+	return model.Build(b.judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"},
+		model.Inputs{History: &h})
 }
 
 // The accounts the history sample adds to the sample's.
@@ -98,21 +97,21 @@ func historyReport(lang string) *model.Report {
 	kulturhuset := b.judged[1].Result.Account
 	skolan := b.account(historyKultur, "Kulturskolan", "https://social.example/@kulturskolan", "https://kulturskolan.stockholm/", rules.Fail, rules.Fail)
 	natt := b.account(historyKultur, "Kulturnatt", "https://social.example/@kulturnatt", "", rules.Fail, rules.Pass)
-	b.waive(natt, "city-affiliation", rules.Waiver{Reason: "Samarrangemang med föreningslivet", ApprovedBy: "Anna Berg",
+	b.waive(natt, rules.CityAffiliation, rules.Waiver{Reason: "Samarrangemang med föreningslivet", ApprovedBy: "Anna Berg",
 		Expires: time.Date(2027, 6, 30, 0, 0, 0, 0, rules.Stockholm), Source: "undantag.yaml:3"})
-	b.waive(skolan, "city-affiliation", rules.Waiver{Reason: "Ny profiltext på väg", ApprovedBy: "Bo Ek",
+	b.waive(skolan, rules.CityAffiliation, rules.Waiver{Reason: "Ny profiltext på väg", ApprovedBy: "Bo Ek",
 		Expires: time.Date(2026, 10, 31, 0, 0, 0, 0, rules.Stockholm), Expired: true, Source: "undantag.yaml:9"})
 
-	b.change(ostermalm, "city-affiliation", model.ChangePersisting, historyMay)
-	b.change(ostermalm, "inactive-account", model.ChangeNew, time.Time{})
-	b.change(kulturhuset, "city-affiliation", model.ChangeFixed, time.Time{})
-	b.change(skolan, "city-affiliation", model.ChangeReopened, time.Time{})
-	b.change(skolan, "inactive-account", model.ChangePersisting, historyMay)
+	b.change(ostermalm, rules.CityAffiliation, model.ChangePersisting, historyMay)
+	b.change(ostermalm, rules.InactiveAccount, model.ChangeNew, time.Time{})
+	b.change(kulturhuset, rules.CityAffiliation, model.ChangeFixed, time.Time{})
+	b.change(skolan, rules.CityAffiliation, model.ChangeReopened, time.Time{})
+	b.change(skolan, rules.InactiveAccount, model.ChangePersisting, historyMay)
 	b.hist.InactiveScans[model.AccountKey(ostermalm)] = 1
 	b.hist.InactiveScans[model.AccountKey(skolan)] = 3
-	b.respond(ostermalm, "city-affiliation", "Begär undantag", "Kontot drivs tillsammans med en förening")
-	b.respond(kulturhuset, "city-affiliation", "Åtgärdad", "Profiltexten ändrad i september")
-	b.respond(skolan, "inactive-account", "Kontot avslutas", "Avslutas vid årsskiftet")
+	b.respond(ostermalm, rules.CityAffiliation, "Begär undantag", "Kontot drivs tillsammans med en förening")
+	b.respond(kulturhuset, rules.CityAffiliation, "Åtgärdad", "Profiltexten ändrad i september")
+	b.respond(skolan, rules.InactiveAccount, "Kontot avslutas", "Avslutas vid årsskiftet")
 	b.hist.Added = []model.AccountRef{{Administration: historyKultur, Name: "Kulturnatt", URL: natt.URL}}
 	b.hist.Removed = []model.AccountRef{{Administration: historyOstermalm, Name: "Östermalm evenemang", URL: "https://social.example/@ostermalmevent"}}
 

@@ -25,7 +25,7 @@ func interruptedSample() []rules.Judged {
 
 func interruptedReport(lang string) *model.Report {
 	return model.Build(interruptedSample(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
-		Notes: []string{model.L(lang, "note.interrupted")}})
+		Notes: []string{model.L(lang, "note.interrupted")}}, model.Inputs{})
 }
 
 // interruptedJudged is a registry of n accounts in 40 administrations of
@@ -63,18 +63,18 @@ func nothingReadReport() *model.Report {
 		j.Result.Status = scanner.FetchFailed
 		j.Result.Err = &scanner.FetchError{Kind: scanner.ErrTimeout}
 		j.Findings = []rules.Finding{
-			finding("city-affiliation", rules.Error, "Kontot kunde inte läsas.", "The account could not be read."),
-			finding("inactive-account", rules.Error, "Kontot kunde inte läsas.", "The account could not be read."),
-			{Rule: "registry-complete", Status: rules.Pass, Message: rules.Text{SV: "Raden är komplett.", EN: "The row is complete."}},
+			finding(rules.CityAffiliation, rules.Error, "Kontot kunde inte läsas.", "The account could not be read."),
+			finding(rules.InactiveAccount, rules.Error, "Kontot kunde inte läsas.", "The account could not be read."),
+			{Rule: rules.RegistryComplete, Status: rules.Pass, Message: rules.Text{SV: "Raden är komplett.", EN: "The row is complete."}},
 		}
 		judged = append(judged, j)
 	}
-	r := model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"})
-	r.History = &model.History{Previous: historyAug, Changes: map[model.FindingKey]model.Change{},
+	history := &model.History{Previous: historyAug, Changes: map[model.FindingKey]model.Change{},
 		Trend: []model.TrendPoint{
 			{AsOf: historyAug, Administration: historyKultur, Pass: 3, Fail: 1},
 			{AsOf: sampleAsOf, Administration: historyKultur, Pass: 3, NoneRead: true},
 			{AsOf: sampleAsOf, Administration: historyOstermalm, Pass: 1, NoneRead: true},
 		}}
-	return r
+	return model.Build(judged, sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: "sv", Registry: "konton.csv"},
+		model.Inputs{History: history})
 }

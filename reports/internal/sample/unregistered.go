@@ -16,7 +16,5 @@ func sampleUnregistered() []model.Unregistered {
 }
 
 func unregisteredReport(lang string, list []model.Unregistered) *model.Report {
-	r := sampleReport(lang)
-	r.Unregistered = list
-	return r
+	return sampleReportWith(lang, model.Inputs{Unregistered: list})
 }

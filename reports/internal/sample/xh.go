@@ -30,10 +30,10 @@ func xhJudged() []rules.Judged {
 	judged[0].Result.Account.Website = "https://start.stockholm/ostermalm"
 	acc := scanner.Account{Source: "konton.csv", Row: 6, Administration: "Kulturförvaltningen", Name: "Stadsteatern",
 		PlatformName: "mastodon", Platform: scanner.Mastodon, URL: xhTeaternURL, Owner: "Bo Berg"}
-	waived := finding("city-affiliation", rules.Waived, "Profilen nämner inte förvaltningen.", "The profile does not name the administration.")
+	waived := finding(rules.CityAffiliation, rules.Waived, "Profilen nämner inte förvaltningen.", "The profile does not name the administration.")
 	waived.Waiver = &rules.Waiver{Reason: "Teaterns varumärke står för sig självt", ApprovedBy: "Kommunikationsavdelningen",
 		Expires: xhWaiverEnd, Source: "undantag.yaml:3"}
-	expired := finding("inactive-account", rules.Fail, "Senaste egna inlägg 2026-07-01, 142 dagar sedan.", "Last own post 2026-07-01, 142 days ago.")
+	expired := finding(rules.InactiveAccount, rules.Fail, "Senaste egna inlägg 2026-07-01, 142 dagar sedan.", "Last own post 2026-07-01, 142 days ago.")
 	expired.Waiver = &rules.Waiver{Reason: "Uppehåll under ombyggnad", ApprovedBy: "Kommunikationsavdelningen",
 		Expires: xhPrevious, Expired: true, Source: "undantag.yaml:9"}
 	return append(judged, rules.Judged{Result: scanner.Result{Account: acc, Status: scanner.FetchOK},
@@ -53,10 +53,10 @@ func xhHistory() *model.History {
 	return &model.History{
 		Previous: xhPrevious,
 		Changes: map[model.FindingKey]model.Change{
-			xhKey(xhOstermalmURL, "city-affiliation"):   {Kind: model.ChangeReopened},
-			xhKey(xhOstermalmURL, "inactive-account"):   {Kind: model.ChangePersisting, FailingSince: xhFirst},
-			xhKey(xhKulturhusetURL, "city-affiliation"): {Kind: model.ChangeFixed},
-			xhKey(xhTeaternURL, "inactive-account"):     {Kind: model.ChangeNew},
+			xhKey(xhOstermalmURL, rules.CityAffiliation):   {Kind: model.ChangeReopened},
+			xhKey(xhOstermalmURL, rules.InactiveAccount):   {Kind: model.ChangePersisting, FailingSince: xhFirst},
+			xhKey(xhKulturhusetURL, rules.CityAffiliation): {Kind: model.ChangeFixed},
+			xhKey(xhTeaternURL, rules.InactiveAccount):     {Kind: model.ChangeNew},
 		},
 		Added:   []model.AccountRef{{Administration: "Kulturförvaltningen", Name: "Stadsteatern", URL: xhTeaternURL}},
 		Removed: []model.AccountRef{{Administration: "Östermalms stadsdelsförvaltning", Name: "Östermalm evenemang", URL: "https://social.example/@ostevent"}},
@@ -69,16 +69,15 @@ func xhHistory() *model.History {
 		},
 		InactiveScans: map[string]int{xhKey(xhOstermalmURL, "").Account: 3},
 		Responses: map[model.FindingKey]model.Response{
-			xhKey(xhOstermalmURL, "inactive-account"):   {Answer: "Kontot avslutas", Comment: "Stängs i december", AsOf: xhPrevious},
-			xhKey(xhOstermalmURL, "city-affiliation"):   {Answer: "Begär undantag", Comment: "Profilen rymmer ingen mer text", AsOf: xhPrevious},
-			xhKey(xhKulturhusetURL, "city-affiliation"): {Answer: "Åtgärdad", AsOf: xhPrevious},
+			xhKey(xhOstermalmURL, rules.InactiveAccount):   {Answer: "Kontot avslutas", Comment: "Stängs i december", AsOf: xhPrevious},
+			xhKey(xhOstermalmURL, rules.CityAffiliation):   {Answer: "Begär undantag", Comment: "Profilen rymmer ingen mer text", AsOf: xhPrevious},
+			xhKey(xhKulturhusetURL, rules.CityAffiliation): {Answer: "Åtgärdad", AsOf: xhPrevious},
 		},
 	}
 }
 
 // xhReport is the history sample's report in lang.
 func xhReport(lang string) *model.Report {
-	r := model.Build(xhJudged(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"})
-	r.History = xhHistory()
-	return r
+	return model.Build(xhJudged(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv"},
+		model.Inputs{History: xhHistory()})
 }
