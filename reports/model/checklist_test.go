@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -23,12 +24,17 @@ func TestBuildChecklistHoldsExactlyTheManualFindings(t *testing.T) {
 	for _, a := range r.Administrations {
 		t.Run(a.Slug, func(t *testing.T) {
 			var want, got []checklistKey
+			// The checklist walks each account's questions in catalog
+			// order, whatever order Judge gives its findings in.
 			for _, j := range a.Accounts {
+				var manual []checklistKey
 				for _, f := range j.Findings {
 					if f.Status == rules.Manual {
-						want = append(want, checklistKey{j.Result.Account.Name, f.Rule})
+						manual = append(manual, checklistKey{j.Result.Account.Name, f.Rule})
 					}
 				}
+				sort.SliceStable(manual, func(x, y int) bool { return rank[manual[x].Rule] < rank[manual[y].Rule] })
+				want = append(want, manual...)
 			}
 			for i, it := range a.Checklist {
 				got = append(got, checklistKey{it.Account.Result.Account.Name, it.Finding.Rule})
