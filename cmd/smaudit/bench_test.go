@@ -25,6 +25,7 @@ import (
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner/progress"
 )
 
 // recorder remembers every URL the scan asked for, so plain net/http can
@@ -183,7 +184,7 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 		j := audit.Options{Registry: reg, AsOf: asOf, Lang: "sv", Config: cfg, Out: out, RegistryName: "bench.csv", Transport: rec, Version: version, Logger: log}
 
 		start, cpuStart := time.Now(), processCPU(b)
-		results, _, err := audit.Fetch(context.Background(), j, newProgress(io.Discard, reg.Accounts))
+		results, _, err := audit.Fetch(context.Background(), j, progress.New(io.Discard, reg.Accounts))
 		if err != nil {
 			b.Fatal(err)
 		}

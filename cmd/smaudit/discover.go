@@ -11,6 +11,7 @@ import (
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/scanner/progress"
 )
 
 func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -52,7 +53,7 @@ func discoverOnly(ctx context.Context, j audit.Options, stdout, stderr io.Writer
 	j.Version = version
 	j.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	j.Notices = stderr
-	prog := newProgress(stderr, j.Registry.Accounts)
+	prog := progress.New(stderr, j.Registry.Accounts)
 	results, client, err := audit.Fetch(ctx, j, prog)
 	prog.Close()
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner/progress"
 )
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -78,7 +79,7 @@ func runAudit(ctx context.Context, o audit.Options, stdout, stderr io.Writer) in
 		return exitUsage
 	}
 	defer a.Close()
-	res, err := a.Run(ctx, newProgress(stderr, o.Registry.Accounts))
+	res, err := a.Run(ctx, progress.New(stderr, o.Registry.Accounts))
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage

@@ -1,4 +1,4 @@
-package main
+package progress
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 )
 
 func TestTermText(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Kulturförvaltningen", "Kulturförvaltningen"},
 		{"\x1b[31mröd\x1b[0m", "[31mröd[0m"},
@@ -30,9 +31,10 @@ func TestTermText(t *testing.T) {
 }
 
 func TestProgressPrintsNoControlCharacters(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	acc := scanner.Account{Name: "Biblio\x1b[2Jteket \u202Eredro", PlatformName: "Mastodon\x07"}
-	p := newProgress(&buf, []scanner.Account{acc, acc})
+	p := New(&buf, []scanner.Account{acc, acc})
 	p.Started(acc)
 	p.Finished(scanner.Result{Account: acc, Status: scanner.FetchFailed, Err: &scanner.FetchError{
 		Kind: scanner.ErrHTTPStatus, StatusCode: 503, Detail: "Service \x1b]8;;http://evil.example\x1b\\Unavailable",
@@ -61,6 +63,7 @@ func TestProgressPrintsNoControlCharacters(t *testing.T) {
 // that go fast and X, rate-limited, that goes slowly. The estimate
 // follows X, and appears only once every lane's pace is known.
 func TestProgressEstimatesTimeLeftFromTheSlowestLane(t *testing.T) {
+	t.Parallel()
 	var accs []scanner.Account
 	for i := 0; i < 4; i++ {
 		accs = append(accs, scanner.Account{Name: "x", Platform: scanner.X, URL: "https://x.com/a"})
@@ -68,7 +71,7 @@ func TestProgressEstimatesTimeLeftFromTheSlowestLane(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
-	p := newProgress(&buf, accs)
+	p := New(&buf, accs)
 	p.left.start = start
 	at := func(d time.Duration) { p.now = func() time.Time { return start.Add(d) } }
 	finish := func(acc scanner.Account) string {
@@ -100,6 +103,7 @@ func TestProgressEstimatesTimeLeftFromTheSlowestLane(t *testing.T) {
 }
 
 func TestAboutDuration(t *testing.T) {
+	t.Parallel()
 	for d, want := range map[time.Duration]string{
 		20 * time.Second:              "under a minute",
 		90 * time.Second:              "2 min",

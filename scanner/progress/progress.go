@@ -1,4 +1,10 @@
-package main
+// Package progress shows a person how a scan goes, on a terminal or in a
+// log: one line per account finished, the waits for rate limits and
+// retries, the hosts that stopped answering and an estimate of the time
+// left. Any front end with a terminal or a log (the command line, a
+// scheduled job) can hand it to the audit as its progress. It reads the
+// wall clock for the estimate only, never for what a report says.
+package progress
 
 import (
 	"fmt"
@@ -12,13 +18,13 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
 
-// progress tells a person on stderr how far the scan has come: done/total,
+// Display tells a person on stderr how far the scan has come: done/total,
 // the account being fetched, errors so far, waits for rate limits and
 // retries (with what failed), and at the end the hosts that did not
 // answer. On a terminal it redraws one line; elsewhere it writes plain
 // lines without control codes. Every outside text (account names from the
 // registry, hosts, servers' error texts) goes through termText first.
-type progress struct {
+type Display struct {
 	mu      sync.Mutex
 	w       io.Writer
 	tty     bool
@@ -30,8 +36,10 @@ type progress struct {
 	left    *timeLeft
 }
 
-func newProgress(w io.Writer, accounts []scanner.Account) *progress {
-	return &progress{w: w, tty: isTerminal(w), total: len(accounts), now: time.Now, left: newTimeLeft(accounts, time.Now())}
+// New returns the display of a scan of accounts that writes to w (a
+// person's terminal or a log file).
+func New(w io.Writer, accounts []scanner.Account) *Display {
+	return &Display{w: w, tty: isTerminal(w), total: len(accounts), now: time.Now, left: newTimeLeft(accounts, time.Now())}
 }
 
 // isTerminal reports whether w is a character device (a person's terminal).
@@ -45,7 +53,7 @@ func isTerminal(w io.Writer) bool {
 }
 
 // Started implements scanner.Progress.
-func (p *progress) Started(acc scanner.Account) {
+func (p *Display) Started(acc scanner.Account) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.current = termText(acc.Name)
@@ -55,7 +63,7 @@ func (p *progress) Started(acc scanner.Account) {
 }
 
 // Finished implements scanner.Progress.
-func (p *progress) Finished(res scanner.Result) {
+func (p *Display) Finished(res scanner.Result) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done++
@@ -79,7 +87,7 @@ func (p *progress) Finished(res scanner.Result) {
 // layer's reason names what failed ("backoff after timeout", "backoff
 // after connection refused", "backoff after HTTP 503"), so a person can
 // tell a dead server from a busy one.
-func (p *progress) Wait(host string, d time.Duration, reason string) {
+func (p *Display) Wait(host string, d time.Duration, reason string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
@@ -94,7 +102,7 @@ func (p *progress) Wait(host string, d time.Duration, reason string) {
 // DeadHosts prints one line per host that failed hard during the scan,
 // with how many of its accounts (accounts[host]) were skipped rather than
 // each waiting for the same timeout.
-func (p *progress) DeadHosts(hosts []crawl.DeadHost, accounts map[string]int) {
+func (p *Display) DeadHosts(hosts []crawl.DeadHost, accounts map[string]int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
@@ -110,7 +118,7 @@ func (p *progress) DeadHosts(hosts []crawl.DeadHost, accounts map[string]int) {
 }
 
 // Close ends the progress display.
-func (p *progress) Close() {
+func (p *Display) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.tty {
@@ -118,13 +126,13 @@ func (p *progress) Close() {
 	}
 }
 
-func (p *progress) redraw() {
+func (p *Display) redraw() {
 	fmt.Fprintf(p.w, "\r\033[K[%d/%d] fetching %s · errors so far: %d", p.done, p.total, p.current, p.errors)
 }
 
 // timeLeft is " · about T left" (or " · under a minute left") once the pace of every lane with
 // accounts left is known, and "" before.
-func (p *progress) timeLeft() string {
+func (p *Display) timeLeft() string {
 	if p.done == p.total {
 		return ""
 	}
@@ -138,7 +146,7 @@ func (p *progress) timeLeft() string {
 	return " · about " + aboutDuration(d) + " left"
 }
 
-func (p *progress) clear() { fmt.Fprint(p.w, "\r\033[K") }
+func (p *Display) clear() { fmt.Fprint(p.w, "\r\033[K") }
 
 // termText is s as one line a terminal shows as it is: line breaks and
 // tabs become spaces, invalid UTF-8 becomes U+FFFD, and what
