@@ -201,7 +201,7 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	}
 	report := model.Build(judged, a.catalog, model.Meta{
 		AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes, RowNotes: rowNotes,
-		InactiveDays: o.Config.Rules.InactiveDays, Interrupted: interrupted,
+		InactiveDays: o.Config.Rules.InactiveDays, Interrupted: interrupted, Report: o.Config.Report.Info(o.AsOf),
 	}, in)
 	written, err := reports.WriteAll(o.Out, report)
 	if err != nil {

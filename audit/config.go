@@ -25,6 +25,9 @@ type Config struct {
 	// registry template's drop-down and what registry check accepts.
 	Administrations []string     `yaml:"administrations"`
 	Rules           rules.Config `yaml:"rules"`
+	// Report says who sends the reports and how to answer them; every
+	// report's first page shows it.
+	Report ReportConfig `yaml:"report"`
 }
 
 // DefaultConfig is the config when no file says otherwise.
@@ -76,6 +79,13 @@ func parseConfig(path string, data []byte) (Config, error) {
 	}
 	if err := cfg.Rules.Validate(); err != nil {
 		return cfg, doc.validationError(err)
+	}
+	if errs := cfg.Report.problems(); len(errs) > 0 {
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = fmt.Errorf("%sreport.%s: %s", configWhere(path, doc.lineOf("report."+e.Key)), e.Key, e.Message)
+		}
+		return cfg, errors.Join(out...)
 	}
 	return cfg, nil
 }

@@ -53,6 +53,18 @@ func TestConfigErrorsInPlainWords(t *testing.T) {
 			[]string{`line 3: rules.inactive-days: 0 must be at least 1`}},
 		{"list item", "rules:\n  website-domains:\n    - stockholm.se\n    - inte en domän\n",
 			[]string{`line 4: rules.website-domains[1]:`}},
+		{"reply-by not a date", "report:\n  sender: Stadsledningskontoret\n  reply-by: 31/1 2027\n",
+			[]string{`config smaudit.yaml, line 3: report.reply-by: "31/1 2027" is not a date like 2027-01-31`}},
+		{"reply-by and days", "report:\n  reply-by: 2027-01-31\n  reply-within-days: 30\n",
+			[]string{`line 3: report.reply-within-days: give reply-by or reply-within-days, not both`}},
+		{"reply days negative", "report:\n  reply-within-days: -5\n",
+			[]string{`line 2: report.reply-within-days: -5 must be at least 1`}},
+		{"reply days not a number", "report:\n  reply-within-days: trettio\n",
+			[]string{`line 2: report.reply-within-days must be a whole number, not "trettio"`}},
+		{"contact e-mail", "report:\n  contact:\n    name: Anna\n    email: Anna <anna.example>\n",
+			[]string{`line 4: report.contact.email: "Anna <anna.example>" is not an e-mail address`}},
+		{"unknown report key", "report:\n  reply-within: 30\n",
+			[]string{`line 2: unknown key "reply-within" under report`, "reply-within-days", "send-to"}},
 	}
 	goWords := regexp.MustCompile(`!!|time\.Duration|unmarshal| into |struct \{|\baudit\.|crawl\.Config|rules\.(Config|Posting)|\b(int|float64|bool|\[\]string)\b`)
 	for _, tt := range tests {

@@ -58,7 +58,7 @@ func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results
 // the notes on pages that could not be read, as UnregisteredFile in
 // o.Out; it returns the file's path.
 func WriteUnregistered(o Options, missing []model.Unregistered, notes []string) (string, error) {
-	r := model.Build(nil, nil, model.Meta{AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes},
-		model.Inputs{Unregistered: missing})
+	r := model.Build(nil, nil, model.Meta{AsOf: o.AsOf, GeneratedBy: generatedBy(o), Lang: o.Lang, Registry: o.RegistryName, Notes: notes,
+		Report: o.Config.Report.Info(o.AsOf)}, model.Inputs{Unregistered: missing})
 	return reports.WriteOne(o.Out, UnregisteredFile, func(w io.Writer) error { return xlsx.WriteUnregisteredXLSX(w, r) })
 }

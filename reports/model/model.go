@@ -33,6 +33,8 @@ type Meta struct {
 	// RowNotes are problems of single registry rows. Each administration's
 	// report shows its own; the overview and results.json show them all.
 	RowNotes []RowNote
+	// Report is who sends the report and how to answer it.
+	Report ReportInfo
 }
 
 // RowNote is a problem of one registry row.
