@@ -133,6 +133,11 @@ type Fetched struct {
 	NoDatedPosts bool
 	// Sources lists the URLs the facts came from (profile, API, feed).
 	Sources []string
+	// Page is the account's own page as a person opens it in a browser
+	// (the profile, the channel, the site), for the links reports give
+	// as evidence; Sources may hold only API addresses. Empty when the
+	// adapter knows none.
+	Page string
 	// Proofs are the machine-checkable links between the account and the
 	// city's web that were found.
 	Proofs []Proof

@@ -94,6 +94,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		CompleteSince: complete,
 		PostsCut:      cut,
 		Sources:       []string{pu, first},
+		Page:          profilePage(pv.Handle, pv.DID),
 		Proofs:        pv.proofs(),
 	}, nil
 }

@@ -202,6 +202,7 @@ func TestFetchUnverifiedHandle(t *testing.T) {
 			appView + "/xrpc/app.bsky.actor.getProfile?actor=did%3Aplc%3Abimfcgemmbunukq6uabix3jh",
 			appView + "/xrpc/app.bsky.feed.getAuthorFeed?actor=did%3Aplc%3Abimfcgemmbunukq6uabix3jh&limit=100&filter=posts_and_author_threads",
 		},
+		Page: "https://bsky.app/profile/did:plc:bimfcgemmbunukq6uabix3jh",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

@@ -119,3 +119,16 @@ func postURL(pv postView) string {
 	}
 	return webApp + "/profile/" + who + "/post/" + rkey
 }
+
+// profilePage is the profile's web address, https://bsky.app/profile/HANDLE;
+// the DID stands in for a handle that failed verification, as in postURL.
+func profilePage(handle, did string) string {
+	who := handle
+	if who == "" || who == invalidHandle {
+		who = did
+	}
+	if who == "" {
+		return ""
+	}
+	return webApp + "/profile/" + who
+}

@@ -78,12 +78,19 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	if profileURL == "" {
 		profileURL = acc.URL
 	}
+	page := ac.URL
+	if page == "" {
+		// The server named no page: its web interface shows the
+		// account at /@name, whatever form the registry wrote.
+		page = server + "/@" + name
+	}
 	return scanner.Fetched{
 		Profile:       profile,
 		Posts:         tl.posts,
 		CompleteSince: tl.complete,
 		PostsCut:      tl.cut,
 		Sources:       append(sources, first),
+		Page:          page,
 		Proofs:        verifiedLinks(profile, profileURL),
 	}, nil
 }

@@ -66,6 +66,7 @@ func TestFetchProfile(t *testing.T) {
 			"https://mastodon.example/@kulturforvaltningen",
 			"https://mastodon.example/api/v1/accounts/109348231823412345/statuses?limit=40&exclude_replies=true&exclude_reblogs=true",
 		},
+		Page: "https://mastodon.example/@kulturforvaltningen",
 		// Only the field the server verified is a proof.
 		Proofs: []scanner.Proof{{Kind: scanner.ProofVerifiedField, From: "https://mastodon.example/@kulturforvaltningen", To: "https://start.stockholm/kultur"}},
 	}

@@ -88,14 +88,17 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 		return scanner.Fetched{}, err
 	}
 	sources := []string{pu}
+	page := "https://www.facebook.com/" + pg.ID
 	if l := bareURL(pg.Link); l != "" {
 		sources = append(sources, l)
+		page = l
 	}
 	return scanner.Fetched{
 		Profile:       pageProfile(pg),
 		Posts:         posts,
 		CompleteSince: complete,
 		Sources:       append(sources, first),
+		Page:          page,
 		PostsCut:      postsCut,
 	}, nil
 }

@@ -156,6 +156,7 @@ func TestFacebookFailingPage(t *testing.T) {
 			"https://www.facebook.com/people/Parkprojektet-Hammarby-sjostad/100089912345678/",
 			"https://graph.facebook.com/v21.0/100089912345678/posts?fields=created_time,message,permalink_url,parent_id&limit=100",
 		},
+		Page: "https://www.facebook.com/people/Parkprojektet-Hammarby-sjostad/100089912345678/",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

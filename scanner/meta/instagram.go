@@ -83,7 +83,8 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 		}
 		if n == 1 {
 			out.Profile = igProfile(bd.Name, bd.Username, bd.Biography, bd.Website)
-			out.Sources = []string{u, "https://www.instagram.com/" + name + "/"}
+			out.Page = "https://www.instagram.com/" + name + "/"
+			out.Sources = []string{u, out.Page}
 		}
 		if len(media) == 0 {
 			done = true

@@ -132,6 +132,7 @@ func TestInstagramFailingAccount(t *testing.T) {
 				"%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type%7D%7D",
 			"https://www.instagram.com/parkprojektet.hammarby/",
 		},
+		Page: "https://www.instagram.com/parkprojektet.hammarby/",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

@@ -80,6 +80,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		},
 		NoDatedPosts: true,
 		Sources:      []string{final.String()},
+		Page:         final.String(),
 	}
 	feedURL, guessed := "", false
 	switch {

@@ -77,6 +77,7 @@ func TestFetch(t *testing.T) {
 				},
 				CompleteSince: at("2026-08-24T09:30:00Z"),
 				Sources:       []string{"https://kulturbloggen.example/", "https://kulturbloggen.example/feed/"},
+				Page:          "https://kulturbloggen.example/",
 			},
 			wantSkipped: "skipped=1",
 		},
@@ -100,6 +101,7 @@ func TestFetch(t *testing.T) {
 				},
 				CompleteSince: at("2026-08-19T05:30:00Z"),
 				Sources:       []string{"https://stadsbyggnad.example/blogg/", "https://stadsbyggnad.example/blogg/atom.xml"},
+				Page:          "https://stadsbyggnad.example/blogg/",
 			},
 		},
 		{
@@ -121,6 +123,7 @@ func TestFetch(t *testing.T) {
 				},
 				NoDatedPosts: true,
 				Sources:      []string{"https://forvaltning.example/kontakt"},
+				Page:         "https://forvaltning.example/kontakt",
 			},
 		},
 		{
@@ -133,6 +136,7 @@ func TestFetch(t *testing.T) {
 				},
 				CompleteSince: at("2026-09-16T11:00:00Z"),
 				Sources:       []string{"https://wp-feed.example/", "https://wp-feed.example/feed/"},
+				Page:          "https://wp-feed.example/",
 			},
 		},
 		{
@@ -141,6 +145,7 @@ func TestFetch(t *testing.T) {
 				Profile:      scanner.Profile{DisplayName: "Parkbloggen", Text: "Parkbloggen\nOm parkerna i Stockholm."},
 				NoDatedPosts: true,
 				Sources:      []string{"https://wp-utanflode.example/"},
+				Page:         "https://wp-utanflode.example/",
 			},
 		},
 	}

@@ -112,6 +112,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	out := scanner.Fetched{
 		Profile: profileOf(u),
 		Sources: []string{uu, "https://x.com/" + u.Username},
+		Page:    "https://x.com/" + u.Username,
 	}
 	if u.Protected {
 		// A protected account shows its profile but not its tweets.

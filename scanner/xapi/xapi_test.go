@@ -163,6 +163,7 @@ func TestFetchFailingAccount(t *testing.T) {
 			"https://x.com/sthlm_evenemang",
 			"https://api.x.com/2/users/1502938475610284033/tweets?max_results=100&exclude=retweets&tweet.fields=created_at,referenced_tweets,in_reply_to_user_id,conversation_id",
 		},
+		Page: "https://x.com/sthlm_evenemang",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

@@ -80,7 +80,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
-	out := scanner.Fetched{Profile: page.profile(), Sources: []string{pageURL}}
+	out := scanner.Fetched{Profile: page.profile(), Sources: []string{pageURL}, Page: pageURL}
 	var v videos
 	if a.cfg.APIKey != "" {
 		v, err = a.apiVideos(ctx, page.ChannelID, since)
