@@ -147,6 +147,9 @@ type Administration struct {
 	Accounts []*rules.Judged
 	Worst    []*rules.Judged // Accounts ordered worst first
 	Counts   Counts
+	// Coverage is how much of the administration's checking the machine
+	// did; every share of Counts is shown with it.
+	Coverage Coverage
 	Closure  []Closure
 	Notes    []string // Meta.Notes and this administration's row notes
 	// Checklist lists every manual finding of the accounts, in account
@@ -165,7 +168,10 @@ type Report struct {
 	Accounts        []*rules.Judged   // sorted by administration, then account
 	Administrations []*Administration // sorted by name
 	Summary         Counts
-	Closure         []Closure // every administration's, in account order
+	// Coverage is Summary's coverage: how much of the city's checking the
+	// machine did.
+	Coverage Coverage
+	Closure  []Closure // every administration's, in account order
 	// History is what earlier stored scans add: change since the previous
 	// scan, trends, streaks and answers. Nil without a history database.
 	History *History
@@ -249,7 +255,9 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta, in Inputs) *R
 			r.Closure = append(r.Closure, c)
 		}
 	}
+	r.Coverage = coverageOf(r.Summary)
 	for _, adm := range r.Administrations {
+		adm.Coverage = coverageOf(adm.Counts)
 		adm.Notes = append([]string(nil), meta.Notes...)
 		adm.NotReached = notReached(adm.Accounts)
 		for _, n := range meta.RowNotes {
