@@ -97,7 +97,7 @@ func benchBinary(b *testing.B, fsys fs.FS, csv string, accounts int) {
 	proxy := startBenchProxy(b, h)
 	defer proxy.Close()
 	cfg := audit.DefaultConfig()
-	p := demoPlatforms(cfg.Platforms)
+	p := audit.DemoPlatforms(cfg.Platforms)
 	config := fmt.Sprintf(`concurrency: %d
 crawl:
   per-host-delay: 0s
@@ -118,7 +118,7 @@ platforms:
 	if err := os.WriteFile(cfgFile, []byte(config), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	asOf, _ := rules.ParseAsOf(demoAsOf)
+	asOf, _ := rules.ParseAsOf(audit.DemoAsOf)
 	scan := func(day time.Time) (*syscall.Rusage, time.Duration) {
 		var stdout, stderr bytes.Buffer
 		cmd := exec.Command(bin, "scan", "--registry", regFile, "--config", cfgFile,
@@ -167,9 +167,9 @@ func benchScan(b *testing.B, fsys fs.FS, reg *registry.Registry, accounts, admin
 		b.Fatal(err)
 	}
 	defer srv.Close()
-	asOf, _ := rules.ParseAsOf(demoAsOf)
+	asOf, _ := rules.ParseAsOf(audit.DemoAsOf)
 	cfg := audit.DefaultConfig()
-	cfg.Platforms = demoPlatforms(cfg.Platforms)
+	cfg.Platforms = audit.DemoPlatforms(cfg.Platforms)
 	cfg.Crawl.PerHostDelay = 0
 	cfg.Crawl.PerHostConcurrency = cfg.Concurrency
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))

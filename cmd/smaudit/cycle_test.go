@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/waivers"
 )
@@ -24,7 +25,7 @@ import (
 func quarters(t *testing.T, db string) string {
 	t.Helper()
 	first, second := t.TempDir(), t.TempDir()
-	for _, run := range []struct{ out, asOf string }{{first, "2026-08-21"}, {second, demoAsOf}} {
+	for _, run := range []struct{ out, asOf string }{{first, "2026-08-21"}, {second, audit.DemoAsOf}} {
 		if code, _, stderr := runDemoInto(t, run.out, "--as-of", run.asOf, "--db", db); code == exitUsage {
 			t.Fatalf("demo as of %s: exit %d\n%s", run.asOf, code, stderr)
 		}
@@ -64,7 +65,7 @@ func TestTwoQuartersShowChangesAndDiffAgrees(t *testing.T) {
 	}
 
 	var stdout, stderr strings.Builder
-	if code := run(context.Background(), []string{"diff", "--db", db, "--from", "2026-08-21", "--to", demoAsOf}, nil, &stdout, &stderr); code != exitOK {
+	if code := run(context.Background(), []string{"diff", "--db", db, "--from", "2026-08-21", "--to", audit.DemoAsOf}, nil, &stdout, &stderr); code != exitOK {
 		t.Fatalf("diff: exit %d\n%s", code, stderr.String())
 	}
 	fromDiff := map[string][]string{}
@@ -145,7 +146,7 @@ func TestWaiverAppliesUntilItsExpiry(t *testing.T) {
 		t.Fatal("Sommarskolan's inactive-account finding not found")
 		return "", false
 	}
-	if s, exp := verdict(t, write(t, demoAsOf, "inactive-account")); s != "waived" || exp {
+	if s, exp := verdict(t, write(t, audit.DemoAsOf, "inactive-account")); s != "waived" || exp {
 		t.Errorf("on its expiry day: %s (expired %v), want waived", s, exp)
 	}
 	if s, exp := verdict(t, write(t, "2026-11-19", "inactive-account")); s != "fail" || !exp {

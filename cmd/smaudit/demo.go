@@ -1,30 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/audit"
-	"github.com/stockholm-stad/smaudit/demo"
-	"github.com/stockholm-stad/smaudit/fixtureserver"
-	"github.com/stockholm-stad/smaudit/registry"
 )
-
-// demoAsOf is the audit date the bundled fixtures were recorded for; the
-// demo uses it so that its reports are the same every day.
-const demoAsOf = "2026-11-20"
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := flag.NewFlagSet("demo", flag.ContinueOnError)
 	out := fset.String("out", "rapporter", "folder to write the reports into")
 	lang := fset.String("lang", "sv", "report language: sv or en")
-	asOf := fset.String("as-of", demoAsOf, "audit date YYYY-MM-DD; the fixtures are recorded for the default")
+	asOf := fset.String("as-of", audit.DemoAsOf, "audit date YYYY-MM-DD; the fixtures are recorded for the default")
 	dbPath := fset.String("db", "", "history database (default: "+defaultDBName+" in the output folder)")
 	noHistory := fset.Bool("no-history", false, "keep no history")
 	waiversPath := fset.String("waivers", "", "YAML file of accepted findings (see README)")
@@ -38,7 +29,12 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit demo: %v\n", err)
 		return exitUsage
 	}
-	j, srv, err := demoJob(*out, *lang, *asOf)
+	day, err := parseAsOf(*asOf, time.Time{})
+	if err != nil {
+		fmt.Fprintf(stderr, "smaudit demo: --as-of: %v\n", err)
+		return exitUsage
+	}
+	j, srv, err := audit.Demo(*out, *lang, day)
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit demo: %v\n", err)
 		return exitUsage
@@ -66,53 +62,4 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
-}
-
-// demoJob prepares the demo: the bundled registry, a fixture server for
-// every host it links to, and crawl settings that keep politeness but do
-// not make a person wait for a demo.
-func demoJob(out, lang, asOf string) (audit.Options, *fixtureserver.Server, error) {
-	j := audit.Options{Out: out, Lang: lang, Config: audit.DefaultConfig(), RegistryName: "registry.csv"}
-	var err error
-	if j.AsOf, err = parseAsOf(asOf, time.Time{}); err != nil {
-		return j, nil, fmt.Errorf("--as-of: %w", err)
-	}
-	data, err := demo.Registry()
-	if err != nil {
-		return j, nil, err
-	}
-	if j.Registry, err = registry.ParseCSV(j.RegistryName, bytes.NewReader(data)); err != nil {
-		return j, nil, err
-	}
-	hosts, err := demo.Hosts()
-	if err != nil {
-		return j, nil, err
-	}
-	srv, err := fixtureserver.Start(hosts)
-	if err != nil {
-		return j, nil, err
-	}
-	j.Transport = srv.Transport()
-	j.Config.Crawl.PerHostDelay = 0
-	j.Config.Crawl.RetryBackoff = 100 * time.Millisecond
-	j.Config.Platforms = demoPlatforms(audit.WithEnvCredentials(j.Config.Platforms, os.Getenv))
-	j.Discover = &audit.Discovery{Site: demoSite, Depth: 2, MaxPages: 50}
-	return j, srv, nil
-}
-
-// demoSite is the bundled city web site the demo searches for accounts
-// missing from the registry.
-const demoSite = "https://www.stad.demo.example/"
-
-// demoPlatforms points the platform APIs at the bundled fixture hosts.
-// Facebook, Instagram and X are read only when a token is set in the
-// environment (any value will do for the demo), as in a real scan.
-func demoPlatforms(p audit.PlatformsConfig) audit.PlatformsConfig {
-	p.Bluesky.AppView = "https://appview.demo.example"
-	p.YouTube.Site = "https://youtube.demo.example"
-	p.YouTube.APIBase = "https://youtube-api.demo.example/youtube/v3"
-	p.Meta.GraphBase = "https://graph.demo.example/v21.0"
-	p.Meta.InstagramUserID = "17841400000000001"
-	p.X.APIBase = "https://api.x.demo.example/2"
-	return p
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -195,8 +196,8 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 		}
 	}
 	res := readResults(t, dir)
-	if res.AsOf != demoAsOf {
-		t.Errorf("asOf %q, want %q", res.AsOf, demoAsOf)
+	if res.AsOf != audit.DemoAsOf {
+		t.Errorf("asOf %q, want %q", res.AsOf, audit.DemoAsOf)
 	}
 	seen := checkVerdicts(t, res, readExpected(t, "Verdicts"))
 	checkTotals(t, "Verdicts", stdout)

@@ -79,7 +79,7 @@ func TestDiscoverInterruptedClaimsNothing(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			stderr := &cancelOn{marker: marker, cancel: cancel}
-			j, srv, err := demoJob(t.TempDir(), "sv", demoAsOf)
+			j, srv, err := demoOptions(t.TempDir())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -12,7 +12,19 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/stockholm-stad/smaudit/audit"
+	"github.com/stockholm-stad/smaudit/fixtureserver"
+	"github.com/stockholm-stad/smaudit/rules"
 )
+
+// demoOptions is the demo's audit, written into out, as of the date its
+// answers were recorded; the caller closes the fixture server.
+func demoOptions(out string) (audit.Options, *fixtureserver.Server, error) {
+	day, err := rules.ParseAsOf(audit.DemoAsOf)
+	if err != nil {
+		return audit.Options{}, nil, err
+	}
+	return audit.Demo(out, "sv", day)
+}
 
 // TestDiscoverListsExactlyTheUnregisteredAccounts runs `smaudit discover`
 // over the demo's city site and registry and compares what it lists with
@@ -29,7 +41,7 @@ func TestDiscoverListsExactlyTheUnregisteredAccounts(t *testing.T) {
 	sort.Strings(want)
 
 	out := t.TempDir()
-	j, srv, err := demoJob(out, "sv", demoAsOf)
+	j, srv, err := demoOptions(out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -130,7 +130,7 @@ func quarterRegistry(rows []quarterRow) string {
 // a deadline no run comes near.
 func quarterConfig(proxy string) string {
 	k := time.Duration(quarterK)
-	p := demoPlatforms(audit.DefaultConfig().Platforms)
+	p := audit.DemoPlatforms(audit.DefaultConfig().Platforms)
 	return fmt.Sprintf(`crawl:
   per-host-delay: %s
   retry-backoff: %s
@@ -174,7 +174,7 @@ func runQuarter(b *testing.B, bin string, fsys fstest.MapFS, rows []quarterRow) 
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Minute)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, "scan", "--registry", regFile, "--config", cfgFile, "--out", out, "--no-history", "--as-of", demoAsOf)
+	cmd := exec.CommandContext(ctx, bin, "scan", "--registry", regFile, "--config", cfgFile, "--out", out, "--no-history", "--as-of", audit.DemoAsOf)
 	cmd.Env = append(os.Environ(), "SSL_CERT_FILE="+proxy.caFile,
 		audit.EnvMetaToken+"=quarter-bench-token", audit.EnvXBearerToken+"=quarter-bench-token")
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
