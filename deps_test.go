@@ -38,6 +38,7 @@ func TestDependencyArrows(t *testing.T) {
 		{"./reports/jsonout", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, pdfPkg, xlsxPkg, responsesPkg, workbookPkg}},
 		{"./reports/pdf", []string{"gocolly/colly", "xuri/excelize", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, xlsxPkg, responsesPkg, workbookPkg}},
 		{"./reports/xlsx", []string{"gocolly/colly", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, pdfPkg, responsesPkg}},
+		{"./reports/html", []string{"gocolly/colly", "xuri/excelize", "jung-kurt/gofpdf", "smaudit/scanner/", "chromedp"}, []string{reportsPkg, jsonPkg, pdfPkg, xlsxPkg, responsesPkg, workbookPkg}},
 		// The workbook reader shares the workbook's words and check hash
 		// with the Excel writer through reports/workbook, never the writer.
 		{"./reports/responses", []string{"gocolly/colly", "jung-kurt/gofpdf", "smaudit/scanner/"}, []string{reportsPkg, jsonPkg, pdfPkg, xlsxPkg}},

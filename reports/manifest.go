@@ -87,7 +87,7 @@ func ownName(name string) bool {
 		return false
 	}
 	switch filepath.Ext(name) {
-	case ".pdf", ".xlsx":
+	case ".pdf", ".xlsx", ".html":
 		return true
 	}
 	return name == "results.json"

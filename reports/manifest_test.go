@@ -53,7 +53,7 @@ func TestRerunRemovesItsOwnStaleFilesOnly(t *testing.T) {
 		t.Errorf("the first run removed %v", first.Removed)
 	}
 	ostermalm := first.PerAdministration["Östermalms stadsdelsförvaltning"]
-	if len(ostermalm) != 2 {
+	if len(ostermalm) != 3 {
 		t.Fatalf("Östermalm's files: %v", ostermalm)
 	}
 	own := filepath.Join(dir, "anteckningar.xlsx")
@@ -66,11 +66,11 @@ func TestRerunRemovesItsOwnStaleFilesOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{ostermalm[1]}, second.Removed); diff != "" {
+	if diff := cmp.Diff([]string{ostermalm[2], ostermalm[1]}, second.Removed); diff != "" {
 		t.Errorf("removed (-want +got):\n%s", diff)
 	}
-	want := []string{ManifestName, "anteckningar.xlsx", "kulturforvaltningen.pdf", "kulturforvaltningen.xlsx",
-		ostermalm[0], "oversikt.pdf", "oversikt.xlsx", "results.json"}
+	want := []string{ManifestName, "anteckningar.xlsx", "kulturforvaltningen.html", "kulturforvaltningen.pdf", "kulturforvaltningen.xlsx",
+		ostermalm[0], "oversikt.html", "oversikt.pdf", "oversikt.xlsx", "results.json"}
 	sort.Strings(want)
 	if diff := cmp.Diff(want, folderNames(t, dir)); diff != "" {
 		t.Errorf("folder after the rerun (-want +got):\n%s", diff)
@@ -159,8 +159,8 @@ func TestLongAdministrationNameGivesCappedUniqueFiles(t *testing.T) {
 	}
 	for _, name := range []string{long, other} {
 		files := w.PerAdministration[name]
-		if len(files) != 2 {
-			t.Errorf("%d files for a long name, want 2: %v", len(files), files)
+		if len(files) != 3 {
+			t.Errorf("%d files for a long name, want 3 (workbook, PDF, page): %v", len(files), files)
 		}
 		for _, f := range files {
 			if len(f) > model.SlugMaxBytes+len(".xlsx") {

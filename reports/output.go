@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/stockholm-stad/smaudit/reports/html"
 	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/pdf"
@@ -24,8 +25,9 @@ type Written struct {
 	Removed []string
 }
 
-// WriteAll writes results.json, the overview workbook and PDF, and one
-// workbook and PDF per administration into dir, each file atomically.
+// WriteAll writes results.json, the overview workbook, PDF and web page,
+// and one workbook, PDF and web page per administration into dir, each
+// file atomically.
 // The folder's manifest (ManifestName) then lists them, and the files of
 // the run before that were not written again are removed. When writing
 // stops half-way, nothing is removed and the manifest keeps both runs'
@@ -64,11 +66,13 @@ func writeReports(dir string, r *model.Report, w *Written, sums map[string]strin
 		{name: w.Results, alone: true, render: func(out io.Writer) error { return jsonout.Write(out, r) }},
 		{name: model.OverviewSlug + ".xlsx", alone: true, render: func(out io.Writer) error { return xlsx.WriteOverviewXLSX(out, r) }},
 		{name: model.OverviewSlug + ".pdf", alone: true, render: func(out io.Writer) error { return pdf.WriteOverviewPDF(out, r) }},
+		{name: html.OverviewFile, alone: true, render: func(out io.Writer) error { return html.WriteOverview(out, r) }},
 	}
 	for _, a := range r.Administrations {
 		files = append(files,
 			reportFile{name: a.Slug + ".xlsx", admin: a.Name, render: func(out io.Writer) error { return xlsx.WriteAdministrationXLSX(out, r, a) }},
-			reportFile{name: a.Slug + ".pdf", admin: a.Name, render: func(out io.Writer) error { return pdf.WriteAdministrationPDF(out, r, a) }})
+			reportFile{name: a.Slug + ".pdf", admin: a.Name, render: func(out io.Writer) error { return pdf.WriteAdministrationPDF(out, r, a) }},
+			reportFile{name: html.AdministrationFile(a), admin: a.Name, render: func(out io.Writer) error { return html.WriteAdministration(out, r, a) }})
 	}
 	return renderInOrder(files, renderWorkers(), func(f reportFile, data []byte, sum string) error {
 		if err := writeBytes(dir, f.name, data); err != nil {

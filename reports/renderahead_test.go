@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/stockholm-stad/smaudit/reports/html"
 	"github.com/stockholm-stad/smaudit/reports/jsonout"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/pdf"
@@ -32,10 +33,12 @@ func TestWriteAllSameBytesAsOneByOne(t *testing.T) {
 				"results.json":               func(w io.Writer) error { return jsonout.Write(w, r) },
 				model.OverviewSlug + ".xlsx": func(w io.Writer) error { return xlsx.WriteOverviewXLSX(w, r) },
 				model.OverviewSlug + ".pdf":  func(w io.Writer) error { return pdf.WriteOverviewPDF(w, r) },
+				html.OverviewFile:            func(w io.Writer) error { return html.WriteOverview(w, r) },
 			}
 			for _, a := range r.Administrations {
 				want[a.Slug+".xlsx"] = func(w io.Writer) error { return xlsx.WriteAdministrationXLSX(w, r, a) }
 				want[a.Slug+".pdf"] = func(w io.Writer) error { return pdf.WriteAdministrationPDF(w, r, a) }
+				want[html.AdministrationFile(a)] = func(w io.Writer) error { return html.WriteAdministration(w, r, a) }
 			}
 			dir := t.TempDir()
 			if _, err := WriteAll(dir, r); err != nil {

@@ -1,0 +1,76 @@
+package html
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+)
+
+// assets are the page's template, style sheet and script, inlined into
+// every page so a page is one file that loads nothing else.
+//
+//go:embed assets/page.tmpl assets/style.css assets/filter.js
+var assets embed.FS
+
+// pageStyle and pageScript are the inline style sheet and script; csp
+// allows exactly these two by their hashes and nothing else, so a page
+// can make no request even if a scraped text slipped through escaping.
+var (
+	pageStyle  = mustAsset("assets/style.css")
+	pageScript = mustAsset("assets/filter.js")
+	csp        = "default-src 'none'; style-src " + hashSource(pageStyle) + "; script-src " + hashSource(pageScript) +
+		"; img-src 'none'; base-uri 'none'; form-action 'none'"
+	pageTemplate = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
+		"csp":    func() string { return csp },
+		"style":  func() template.CSS { return template.CSS(pageStyle) }, // #nosec: our own embedded file
+		"script": func() template.JS { return template.JS(pageScript) },  // #nosec: our own embedded file
+	}).ParseFS(assets, "assets/page.tmpl"))
+)
+
+// mustAsset reads an embedded file; the files are compiled in, so a
+// missing one is a build mistake.
+func mustAsset(name string) string {
+	b, err := assets.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// hashSource is a CSP source allowing exactly the inline text s.
+func hashSource(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+// render writes p through the page template. Rendering into memory
+// first keeps a failed page from leaving half a file in w.
+func render(w io.Writer, p *page) error {
+	var buf bytes.Buffer
+	if err := pageTemplate.Execute(&buf, p); err != nil {
+		return err
+	}
+	_, err := w.Write(tidy(buf.Bytes()))
+	return err
+}
+
+// tidy drops the blank lines the template's actions leave, so the file
+// reads well as source and its golden diff stays small.
+func tidy(b []byte) []byte {
+	lines := strings.Split(string(b), "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return []byte(strings.Join(out, "\n") + "\n")
+}
+
+// errorf wraps a writer's error with the page it was writing.
+func errorf(what string, err error) error { return fmt.Errorf("%s: %w", what, err) }
