@@ -56,6 +56,7 @@ func compare(prev *Scan, cur Scan, earlier []Scan) *model.History {
 	h := &model.History{
 		Changes:       map[model.FindingKey]model.Change{},
 		InactiveScans: map[string]int{},
+		UnreadScans:   map[string]int{},
 	}
 	now := verdictsOf(&cur)
 	if prev != nil {
@@ -72,6 +73,9 @@ func compare(prev *Scan, cur Scan, earlier []Scan) *model.History {
 	for key := range now.accounts {
 		if n := failingRun(all, model.FindingKey{Account: key, Rule: inactiveRule}); n > 0 {
 			h.InactiveScans[key] = n
+		}
+		if n := unreadRun(all, key); n > 0 {
+			h.UnreadScans[key] = n
 		}
 	}
 	h.Trend = trend(all, now)
@@ -109,6 +113,21 @@ func change(chain []verdicts, key model.FindingKey, judged string) (model.Change
 func failingRun(chain []verdicts, key model.FindingKey) int {
 	n := 0
 	for i := len(chain) - 1; i >= 0 && chain[i].failing(key); i-- {
+		n++
+	}
+	return n
+}
+
+// unreadRun counts the scans at the end of chain in which the account
+// could not be read (or, in the current scan, was not reached) without a
+// break; a scan without the account breaks the run.
+func unreadRun(chain []verdicts, key string) int {
+	n := 0
+	for i := len(chain) - 1; i >= 0; i-- {
+		a := chain[i].accounts[key]
+		if a == nil || a.FetchStatus != string(scanner.FetchFailed) && a.FetchStatus != string(scanner.FetchNotReached) {
+			break
+		}
 		n++
 	}
 	return n

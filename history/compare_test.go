@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 func key(account, rule string) model.FindingKey {
@@ -145,6 +146,18 @@ func TestCompare(t *testing.T) {
 			},
 			compare: []string{"Changes", "InactiveScans"},
 		},
+		{
+			name: "unread streak",
+			scans: []Scan{
+				scanOf(t, q(1), unread(acc("a.example", adm)), unread(acc("b.example", adm))),
+				scanOf(t, q(2), unread(acc("a.example", adm)), acc("b.example", adm)),
+				scanOf(t, q(3), unread(acc("a.example", adm)), unread(acc("b.example", adm)), acc("c.example", adm)),
+			},
+			cur: scanOf(t, q(4), unread(acc("a.example", adm)), unread(acc("b.example", adm)), unread(acc("c.example", adm)),
+				notReached(acc("d.example", adm)), acc("e.example", adm)),
+			want:    &model.History{UnreadScans: map[string]int{"a.example": 4, "b.example": 2, "c.example": 1, "d.example": 1}},
+			compare: []string{"UnreadScans"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,10 +179,22 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+// unread marks an account as one whose fetch failed.
+func unread(a Account) Account {
+	a.FetchStatus = string(scanner.FetchFailed)
+	return a
+}
+
+// notReached marks an account as one an interrupted scan never checked.
+func notReached(a Account) Account {
+	a.FetchStatus = string(scanner.FetchNotReached)
+	return a
+}
+
 // ignored lists the History fields not in compared.
 func ignored(compared []string) []string {
 	var out []string
-	for _, f := range []string{"Previous", "Changes", "Added", "Removed", "Trend", "InactiveScans", "Responses"} {
+	for _, f := range []string{"Previous", "Changes", "Added", "Removed", "Trend", "InactiveScans", "UnreadScans", "Responses"} {
 		if !contains(compared, f) {
 			out = append(out, f)
 		}

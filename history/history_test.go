@@ -63,6 +63,7 @@ func TestHistoryFor(t *testing.T) {
 				key("a.example", "description"): {Kind: model.ChangePersisting, FailingSince: day(t, "2026-09-30")},
 			},
 			InactiveScans: map[string]int{},
+			UnreadScans:   map[string]int{},
 		}
 		if d := cmp.Diff(want, got, cmpopts.IgnoreFields(model.History{}, "Trend")); d != "" {
 			t.Errorf("HistoryFor (-want +got):\n%s", d)
@@ -91,6 +92,7 @@ func TestHistoryFor(t *testing.T) {
 			},
 			Added:         []model.AccountRef{{Administration: "Kulturförvaltningen", Name: "Konto new.example", URL: "https://new.example"}},
 			InactiveScans: map[string]int{},
+			UnreadScans:   map[string]int{},
 			Responses: map[model.FindingKey]model.Response{
 				key("a.example", "contact"):      {Answer: "Åtgärd planerad", Comment: "I höst", AsOf: rerun.AsOf},
 				key("a.example", "website-link"): {Answer: "Åtgärdad", AsOf: rerun.AsOf},

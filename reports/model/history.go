@@ -124,6 +124,9 @@ type History struct {
 	// InactiveScans counts, per account, the consecutive scans (this one
 	// included) in which inactive-account failed.
 	InactiveScans map[string]int
+	// UnreadScans counts, per account, the consecutive scans (this one
+	// included) in which it could not be read or was not reached.
+	UnreadScans map[string]int
 	// Responses are the administrations' answers to the previous scan's
 	// failing findings that still fail or were fixed.
 	Responses map[FindingKey]Response

@@ -159,6 +159,9 @@ type Administration struct {
 	// scan never checked: reports list them compactly, apart from the
 	// accounts that have findings.
 	NotReached []*rules.Judged
+	// Unread lists, in account order, the accounts that could not be read
+	// or were not reached, each with the reason and a next step.
+	Unread []Unread
 }
 
 // Report is everything the writers show.
@@ -172,6 +175,12 @@ type Report struct {
 	// machine did.
 	Coverage Coverage
 	Closure  []Closure // every administration's, in account order
+	// Unread lists every account that could not be read or was not
+	// reached, in account order: the overview names them all.
+	Unread []Unread
+	// RuleTallies counts, per rule in catalog order, the accounts by the
+	// rule's verdict city-wide.
+	RuleTallies []RuleTally
 	// History is what earlier stored scans add: change since the previous
 	// scan, trends, streaks and answers. Nil without a history database.
 	History *History
@@ -256,10 +265,13 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta, in Inputs) *R
 		}
 	}
 	r.Coverage = coverageOf(r.Summary)
+	r.Unread = unreadOf(r.Accounts, in.History)
+	r.RuleTallies = ruleTallies(r.Accounts, catalog)
 	for _, adm := range r.Administrations {
 		adm.Coverage = coverageOf(adm.Counts)
 		adm.Notes = append([]string(nil), meta.Notes...)
 		adm.NotReached = notReached(adm.Accounts)
+		adm.Unread = unreadOf(adm.Accounts, in.History)
 		for _, n := range meta.RowNotes {
 			if n.Administration == adm.Name {
 				adm.Notes = append(adm.Notes, n.Text)
