@@ -48,56 +48,23 @@ func (r Rule) Check(in Input) Finding {
 	return f
 }
 
-// errorKindText explains a fetch error kind in plain words.
-var errorKindText = map[scanner.ErrorKind]Text{
-	scanner.ErrHTTPStatus:     {SV: "servern svarade med ett felmeddelande", EN: "the server answered with an error"},
-	scanner.ErrTimeout:        {SV: "servern svarade inte i tid", EN: "the server did not answer in time"},
-	scanner.ErrRefusedAddress: {SV: "adressen leder till ett internt nätverk och hämtas inte", EN: "the address leads to an internal network and is not fetched"},
-	scanner.ErrUnparseable:    {SV: "svaret gick inte att tolka", EN: "the answer could not be understood"},
-	scanner.ErrRobots:         {SV: "webbplatsens robots.txt förbjuder hämtning", EN: "the site's robots.txt forbids fetching"},
-	scanner.ErrTooLarge:       {SV: "svaret var för stort", EN: "the answer was too large"},
-	scanner.ErrNetwork:        {SV: "det gick inte att nå servern", EN: "the server could not be reached"},
-	scanner.ErrInvalidInput:   {SV: "raden i registret går inte att använda", EN: "the registry row is unusable"},
-	scanner.ErrNotFound:       {SV: "kontot finns inte på plattformen", EN: "the account does not exist on the platform"},
-	scanner.ErrCanceled:       {SV: "skanningen avbröts", EN: "the scan was interrupted"},
-	scanner.ErrBlocked:        {SV: "plattformen visade en spärr i stället för kontot", EN: "the platform showed a wall instead of the account"},
-	scanner.ErrRateLimited:    {SV: "plattformens gräns för antal anrop hann inte återställas före granskningens tidsgräns", EN: "the platform's rate limit did not reset before the audit's deadline"},
-}
-
 // fetchFailed explains why the account could not be read.
 func fetchFailed(res *scanner.Result) Finding {
 	why := Text{SV: "okänt fel", EN: "unknown error"}
 	var ev []Evidence
 	if e := res.Err; e != nil {
-		if t, ok := errorKindText[e.Kind]; ok {
-			why = t
-		} else if e.Kind != "" {
-			why = Text{SV: string(e.Kind), EN: string(e.Kind)}
-		}
-		detail := e.Detail
-		if e.StatusCode != 0 {
-			detail = strings.TrimSpace(fmt.Sprintf("HTTP %d %s", e.StatusCode, detail))
-		}
-		if e.Skipped {
-			// The host stopped answering earlier in this scan; asking it
-			// again for every account would cost minutes each.
-			why.SV += "; samma server svarade inte tidigare i granskningen, så kontot hoppades över"
-			why.EN += "; the same server did not answer earlier in the audit, so the account was skipped"
-		}
+		why = FetchReason(e)
 		if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
 			// The row's own problems, each in the reader's language.
 			rp := rowProblems(res.Account.Problems)
 			why.SV += " (" + rp.SV + ")"
 			why.EN += " (" + rp.EN + ")"
-		} else if detail != "" {
-			why.SV += " (" + detail + ")"
-			why.EN += " (" + detail + ")"
 		}
-		ev = append(ev, Evidence{
-			Label: Text{SV: "Fel", EN: "Error"},
-			Value: e.Error(),
-			URL:   e.URL,
-		})
+		page := ""
+		if isWebURL(res.Account.URL) {
+			page = res.Account.URL
+		}
+		ev = append(ev, errorEvidence(e, page))
 	}
 	return Finding{
 		Status: Error,

@@ -30,16 +30,19 @@ func TestCheckFetchFailed(t *testing.T) {
 			if f.Status != Error {
 				t.Fatalf("status %s, want error", f.Status)
 			}
-			for _, want := range []string{"kunde inte läsas", "servern svarade med ett felmeddelande", "HTTP 503 Service Unavailable"} {
+			for _, want := range []string{"kunde inte läsas", "servern svarade med ett felmeddelande", "HTTP 503, tjänsten är inte tillgänglig"} {
 				if !strings.Contains(f.Message.SV, want) {
 					t.Errorf("message %q lacks %q", f.Message.SV, want)
 				}
 			}
-			if !strings.Contains(f.Message.EN, "could not be read") {
+			if strings.Contains(f.Message.SV, "Unavailable") {
+				t.Errorf("Swedish message %q carries the server's English", f.Message.SV)
+			}
+			if !strings.Contains(f.Message.EN, "could not be read") || !strings.Contains(f.Message.EN, "HTTP 503 Service Unavailable") {
 				t.Errorf("English message %q", f.Message.EN)
 			}
-			if len(f.Evidence) == 0 || f.Evidence[0].URL != res.Account.URL {
-				t.Errorf("evidence %+v should link the failed URL", f.Evidence)
+			if len(f.Evidence) == 0 || f.Evidence[0].URL != res.Account.URL || f.Evidence[0].ValueIn("sv") != "HTTP 503, tjänsten är inte tillgänglig" {
+				t.Errorf("evidence %+v should link the account and say the status in Swedish", f.Evidence)
 			}
 		})
 	}
@@ -47,14 +50,16 @@ func TestCheckFetchFailed(t *testing.T) {
 
 func TestCheckFetchFailedKinds(t *testing.T) {
 	tests := []struct {
-		err  *scanner.FetchError
-		want string
+		err          *scanner.FetchError
+		want, wantEN string
 	}{
-		{&scanner.FetchError{Kind: scanner.ErrTimeout}, "svarade inte i tid"},
-		{&scanner.FetchError{Kind: scanner.ErrNotFound, StatusCode: 404}, "kontot finns inte på plattformen (HTTP 404)"},
-		{&scanner.FetchError{Kind: scanner.ErrRobots, Detail: "Disallow: /"}, "robots.txt förbjuder hämtning (Disallow: /)"},
-		{&scanner.FetchError{Kind: "something-new"}, "something-new"},
-		{nil, "okänt fel"},
+		{&scanner.FetchError{Kind: scanner.ErrTimeout}, "svarade inte i tid", "did not answer in time"},
+		{&scanner.FetchError{Kind: scanner.ErrNotFound, StatusCode: 404, Detail: "Record not found"}, "kontot finns inte på plattformen (HTTP 404, hittades inte)", "(HTTP 404 Not Found: Record not found)"},
+		{&scanner.FetchError{Kind: scanner.ErrHTTPStatus, StatusCode: 418}, "(HTTP 418, begäran avvisades)", "HTTP 418 I'm a teapot"},
+		{&scanner.FetchError{Kind: scanner.ErrRobots, Detail: "Disallow: /"}, "robots.txt förbjuder hämtning", "robots.txt forbids fetching (Disallow: /)"},
+		{&scanner.FetchError{Kind: "something-new"}, "okänt fel", "something-new"},
+		{&scanner.FetchError{Kind: scanner.ErrTimeout, Skipped: true}, "svarade inte tidigare i granskningen", "did not answer earlier"},
+		{nil, "okänt fel", "unknown error"},
 	}
 	r := ruleByID(t, DefaultConfig(), PostingFrequency)
 	for _, tt := range tests {
@@ -62,8 +67,8 @@ func TestCheckFetchFailedKinds(t *testing.T) {
 			res := fetched(scanner.Profile{})
 			res.Status, res.Err = scanner.FetchFailed, tt.err
 			f := r.Check(Input{Result: &res, AsOf: mustAsOf(t, auditDay)})
-			if f.Status != Error || !strings.Contains(f.Message.SV, tt.want) {
-				t.Errorf("got %s %q, want error naming %q", f.Status, f.Message.SV, tt.want)
+			if f.Status != Error || !strings.Contains(f.Message.SV, tt.want) || !strings.Contains(f.Message.EN, tt.wantEN) {
+				t.Errorf("got %s %+v, want error naming %q / %q", f.Status, f.Message, tt.want, tt.wantEN)
 			}
 		})
 	}

@@ -36,13 +36,15 @@ func (c coverage) reach() Text {
 }
 
 // evidence says how far back the source showed every post.
-func (c coverage) evidence(url string) Evidence {
+// It links page, where a person sees the posts, with the address
+// they were read from as its Source.
+func (c coverage) evidence(page, source string) Evidence {
 	switch {
 	case c.none:
-		return Evidence{Label: Text{SV: "Källan visar inga daterade inlägg", EN: "The source shows no dated posts"}, URL: url}
+		return Evidence{Label: Text{SV: "Källan visar inga daterade inlägg", EN: "The source shows no dated posts"}, URL: page, Source: source}
 	case c.since.IsZero():
-		return Evidence{Label: Text{SV: "Flödet visar kontots hela historik", EN: "The feed shows the account's whole history"}, URL: url}
+		return Evidence{Label: Text{SV: "Flödet visar kontots hela historik", EN: "The feed shows the account's whole history"}, URL: page, Source: source}
 	}
 	label := Text{SV: "Flödet visar alla inlägg sedan", EN: "The feed shows every post since"}
-	return Evidence{Label: label, Value: dateOf(c.since), URL: url}
+	return Evidence{Label: label, Value: dateOf(c.since), URL: page, Source: source}
 }

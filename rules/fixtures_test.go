@@ -139,7 +139,7 @@ func runSamples(t *testing.T, id string, samples []sample) {
 
 func hasEvidence(f Finding, want string) bool {
 	for _, e := range f.Evidence {
-		if strings.Contains(e.Value, want) || strings.Contains(e.URL, want) || strings.Contains(e.Label.SV, want) {
+		if strings.Contains(e.Value, want) || strings.Contains(e.URL, want) || strings.Contains(e.Source, want) || strings.Contains(e.Label.SV, want) || strings.Contains(e.ValueText.SV, want) {
 			return true
 		}
 	}

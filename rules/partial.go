@@ -20,11 +20,12 @@ func linksHidden(res *scanner.Result, what Text) (Finding, bool) {
 			SV: "Plattformen visar inte alla profilens länkar för en besökare, så det går inte att se om " + what.SV + " finns bland dem. Kontrollera profilen på plattformen.",
 			EN: "The platform does not show every profile link to a visitor, so whether " + what.EN + " is among them cannot be seen. Check the profile on the platform.",
 		},
-		Evidence: []Evidence{{
+		Evidence: []Evidence{atProfile(res, Evidence{
 			Label: Text{SV: "Dolda länkar", EN: "Hidden links"},
 			Value: why,
-			URL:   sourceURL(res),
-		}},
+			// why is the adapter's English, for logs and results.json.
+			ValueText: Text{SV: "plattformen visar bara en del av profilens länkar för en besökare", EN: why},
+		})},
 	}, true
 }
 
@@ -34,11 +35,12 @@ func linksHidden(res *scanner.Result, what Text) (Finding, bool) {
 func postsCut(res *scanner.Result, ev []Evidence, what Text) Finding {
 	cut := res.Fetched.PostsCut
 	why := Text{SV: "en senare sida av flödet kunde inte läsas", EN: "a later page of the feed could not be read"}
-	if t, ok := errorKindText[cut.Kind]; ok {
-		why.SV += " (" + t.SV + ")"
-		why.EN += " (" + t.EN + ")"
-	}
-	ev = append(ev, Evidence{Label: Text{SV: "Fel", EN: "Error"}, Value: cut.Error(), URL: cut.URL})
+	r := FetchReason(cut)
+	why.SV += " (" + r.SV + ")"
+	why.EN += " (" + r.EN + ")"
+
+	page, _ := profilePage(res)
+	ev = append(ev, errorEvidence(cut, page))
 	return Finding{
 		Status:   Error,
 		Evidence: ev,
@@ -57,7 +59,12 @@ func postsHidden(res *scanner.Result, ev []Evidence, what Text) (Finding, bool) 
 	if why == "" {
 		return Finding{}, false
 	}
-	ev = append(ev, Evidence{Label: Text{SV: "Inläggen kunde inte läsas", EN: "The posts could not be read"}, Value: why, URL: sourceURL(res)})
+	// why is the adapter's English, for logs and results.json.
+	ev = append(ev, atProfile(res, Evidence{
+		Label:     Text{SV: "Inläggen kunde inte läsas", EN: "The posts could not be read"},
+		Value:     why,
+		ValueText: Text{SV: "plattformen visar inte inläggen för en besökare utan inloggning eller API-nyckel", EN: why},
+	}))
 	return Finding{
 		Status:   Manual,
 		Evidence: ev,

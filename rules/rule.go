@@ -100,7 +100,18 @@ type Input struct {
 type Evidence struct {
 	Label Text   // what the value is, e.g. "Matchad text"
 	Value string // the value itself, as found or computed
-	URL   string // a link to where it was found, if any
+	// ValueText, when set, is the value as each report language writes
+	// it: a figure with a decimal comma in Swedish ("2,6") and a point in
+	// English, or a reason in words. Value then holds the technical form
+	// results.json keeps ("2.6"). Read it through ValueIn.
+	ValueText Text
+	// URL is the page a person opens to see the value: the profile, the
+	// post, the web page; empty when there is none.
+	URL string
+	// Source is the address smaudit fetched the value from (an API
+	// endpoint, a feed) when it differs from URL; only results.json
+	// shows it, for whoever retraces the audit.
+	Source string
 }
 
 // Finding is a rule's verdict on one account, with its evidence.

@@ -61,12 +61,13 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 		texts := profileTexts(res.Fetched.Profile)
 		city, cityOK := findAny(texts, cfg.AffiliationPhrases)
 		var ev []Evidence
-		src := sourceURL(res)
+		page, source := profilePage(res)
 		if cityOK {
 			ev = append(ev, Evidence{
-				Label: Text{SV: "Text om Stockholms stad", EN: "Text naming the City of Stockholm"},
-				Value: sentenceAround(city.text, city.start, city.end),
-				URL:   src,
+				Label:  Text{SV: "Text om Stockholms stad", EN: "Text naming the City of Stockholm"},
+				Value:  sentenceAround(city.text, city.start, city.end),
+				URL:    page,
+				Source: source,
 			})
 		}
 		if admin == "" {
@@ -82,9 +83,10 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 				ev[0].Label = Text{SV: "Matchad text", EN: "Matched text"}
 			} else {
 				ev = append(ev, Evidence{
-					Label: Text{SV: "Text om verksamheten", EN: "Text naming the administration"},
-					Value: s,
-					URL:   src,
+					Label:  Text{SV: "Text om verksamheten", EN: "Text naming the administration"},
+					Value:  s,
+					URL:    page,
+					Source: source,
 				})
 			}
 		}

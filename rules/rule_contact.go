@@ -46,7 +46,7 @@ const maxContactEvidence = 5
 func checkContact(cfg Config) func(Input) Finding {
 	return func(in Input) Finding {
 		p := in.Result.Fetched.Profile
-		src := sourceURL(in.Result)
+		page, source := profilePage(in.Result)
 		var ev []Evidence
 		seen := map[string]bool{}
 		add := func(e Evidence) {
@@ -57,10 +57,10 @@ func checkContact(cfg Config) func(Input) Finding {
 		}
 		for _, t := range profileTexts(p) {
 			for _, e := range findEmails(t) {
-				add(Evidence{Label: Text{SV: "E-postadress", EN: "E-mail address"}, Value: e.text, URL: src})
+				add(Evidence{Label: Text{SV: "E-postadress", EN: "E-mail address"}, Value: e.text, URL: page, Source: source})
 			}
 			for _, ph := range findPhones(t) {
-				add(Evidence{Label: Text{SV: "Telefonnummer", EN: "Phone number"}, Value: ph.text, URL: src})
+				add(Evidence{Label: Text{SV: "Telefonnummer", EN: "Phone number"}, Value: ph.text, URL: page, Source: source})
 			}
 		}
 		for _, l := range profileLinks(p) {

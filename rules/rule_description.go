@@ -55,9 +55,10 @@ func checkDescription(cfg Config) func(Input) Finding {
 		}}
 		if strings.TrimSpace(desc) != "" {
 			ev = append(ev, Evidence{
-				Label: Text{SV: "Beskrivning", EN: "Description"},
-				Value: clip(desc, maxSentenceRunes),
-				URL:   sourceURL(in.Result),
+				Label:  Text{SV: "Beskrivning", EN: "Description"},
+				Value:  clip(desc, maxSentenceRunes),
+				URL:    profileURL(in.Result),
+				Source: profileSource(in.Result),
 			})
 		}
 		switch {

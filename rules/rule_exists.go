@@ -47,19 +47,21 @@ func checkExists(in Input) Finding {
 		return Finding{Status: Pass, Message: Text{
 			SV: "Kontot finns på plattformen.",
 			EN: "The account exists on the platform.",
-		}, Evidence: []Evidence{{Label: Text{SV: "Konto", EN: "Account"}, Value: res.Account.URL, URL: sourceURL(res)}}}
+		}, Evidence: []Evidence{accountEvidence(res)}}
 	case scanner.FetchUnsupported:
 		return unsupported(res)
 	}
 	if res.Err != nil && res.Err.Kind == scanner.ErrNotFound {
-		detail := res.Err.Detail
-		if detail == "" {
-			detail = res.Err.Error()
+		page := ""
+		if isWebURL(res.Account.URL) {
+			page = res.Account.URL
 		}
+		ev := errorEvidence(res.Err, page)
+		ev.Label = Text{SV: "Plattformens svar", EN: "The platform's answer"}
 		return Finding{Status: Fail, Message: Text{
 			SV: "Registret listar ett konto som inte finns: plattformen svarar att kontot saknas, är raderat eller avstängt.",
 			EN: "The registry lists an account that does not exist: the platform answers that it is missing, deleted or suspended.",
-		}, Evidence: []Evidence{{Label: Text{SV: "Plattformens svar", EN: "The platform's answer"}, Value: detail, URL: res.Err.URL}}}
+		}, Evidence: []Evidence{ev}}
 	}
 	return fetchFailed(res)
 }
@@ -80,4 +82,11 @@ func kulturnatt() scanner.Result {
 	return scanner.Result{Account: acc, Status: scanner.FetchFailed, Err: &scanner.FetchError{
 		Kind: scanner.ErrNotFound, URL: lookup, StatusCode: 404, Detail: "Record not found",
 	}}
+}
+
+// accountEvidence shows the account as a person opens it, with the
+// address it was read from as the Source.
+func accountEvidence(res *scanner.Result) Evidence {
+	page, source := profilePage(res)
+	return Evidence{Label: Text{SV: "Konto", EN: "Account"}, Value: page, URL: page, Source: source}
 }

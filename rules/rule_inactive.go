@@ -53,12 +53,12 @@ func checkInactive(cfg Config) func(Input) Finding {
 		limit := day.AddDate(0, 0, -cfg.InactiveDays)
 		last := lastOwnPost(res.Fetched.Posts, end)
 		cov := coverageOf(res.Fetched)
-		src := sourceURL(res)
+		page, source := postsPage(res)
 		var ev []Evidence
 		var seen Text
 		if last.IsZero() {
 			seen = Text{SV: "Inga egna inlägg syns", EN: "No own posts are visible"}
-			ev = append(ev, Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: "–", URL: src})
+			ev = append(ev, Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: "–", URL: page, Source: source})
 		} else {
 			days := daysBetween(last, in.AsOf)
 			seen = Text{
@@ -66,7 +66,7 @@ func checkInactive(cfg Config) func(Input) Finding {
 				EN: fmt.Sprintf("The latest own post was published %s, %d days before the audit date", dateOf(last), days),
 			}
 			ev = append(ev,
-				Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: dateOf(last), URL: latestURL(res.Fetched.Posts, last, src)},
+				Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: dateOf(last), URL: latestURL(res.Fetched.Posts, last, page)},
 				Evidence{Label: Text{SV: "Dagar sedan dess", EN: "Days since"}, Value: strconv.Itoa(days)},
 			)
 		}
@@ -80,11 +80,11 @@ func checkInactive(cfg Config) func(Input) Finding {
 			return f
 		}
 		if cov.startsAfter(limit) && res.Fetched.PostsCut != nil {
-			ev = append(ev, cov.evidence(src))
+			ev = append(ev, cov.evidence(page, source))
 			return postsCut(res, ev, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"})
 		}
 		if cov.startsAfter(limit) {
-			ev = append(ev, cov.evidence(src))
+			ev = append(ev, cov.evidence(page, source))
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
 				SV: fmt.Sprintf("%s, men %s. Kontrollera på plattformen om kontot har publicerat något de senaste %d dagarna.", seen.SV, cov.reach().SV, cfg.InactiveDays),
 				EN: fmt.Sprintf("%s, but %s. Check on the platform whether the account has posted in the last %d days.", seen.EN, cov.reach().EN, cfg.InactiveDays),

@@ -45,9 +45,10 @@ func checkParticipation(cfg Config) func(Input) Finding {
 					EN: "The profile tells the terms of taking part.",
 				},
 				Evidence: []Evidence{{
-					Label: Text{SV: "Matchad text", EN: "Matched text"},
-					Value: sentenceAround(m.text, m.start, m.end),
-					URL:   sourceURL(in.Result),
+					Label:  Text{SV: "Matchad text", EN: "Matched text"},
+					Value:  sentenceAround(m.text, m.start, m.end),
+					URL:    profileURL(in.Result),
+					Source: profileSource(in.Result),
 				}},
 			}
 		}

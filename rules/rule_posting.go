@@ -80,7 +80,7 @@ func checkPosting(cfg Config) func(Input) Finding {
 			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
 			{Label: Text{SV: "Period", EN: "Period"}, Value: dateOf(start) + " – " + dateOf(end.AddDate(0, 0, -1))},
 			{Label: Text{SV: "Inlägg per vecka", EN: "Posts per week"}, Value: fmt.Sprintf("%.1f", rate)},
-			cov.evidence(sourceURL(res)),
+			cov.evidence(postsPage(res)),
 		}
 		posts := Text{SV: "egna inlägg", EN: "own posts"}
 		if n == 1 {
