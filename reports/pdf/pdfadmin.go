@@ -45,6 +45,7 @@ func WriteAdministrationPDF(w io.Writer, r *model.Report, a *model.Administratio
 	d.closure(r, a.Closure, false)
 	d.closureNotices(a)
 	d.notes(a.Notes)
+	d.passedAppendix(checked, catalog) // pdfpassed.go
 	if err := d.finish(w); err != nil {
 		return fmt.Errorf("administration PDF %q: %w", a.Name, err)
 	}
@@ -150,9 +151,18 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 	if j.Result.Status != scanner.FetchOK {
 		findings = d.unjudged(findings, catalog)
 	}
-	for _, fd := range findings {
+	open, passed := pdfOpenFirst(findings)
+	for _, fd := range open {
 		d.finding(j, fd, catalog)
 	}
+	// A pass that changed since the previous scan (fixed) is news: it is
+	// drawn in full, and named in the passed line too.
+	for _, fd := range passed {
+		if _, ok := d.report.ChangeOf(j, fd.Rule); ok {
+			d.finding(j, fd, catalog)
+		}
+	}
+	d.passedLine(len(j.Findings), passed, catalog)
 }
 
 // unjudged draws, once, the findings a failed or unsupported fetch left
@@ -256,7 +266,7 @@ func (d *pdfDoc) bullet(s string) {
 	d.font("", 8.5, pdfInk)
 	d.f.CellFormat(4, 4.1, "•", "", 0, "L", false, 0, "")
 	d.indent(4)
-	d.f.MultiCell(0, 4.1, d.clean.clean(pdfShorten(s, pdfMaxText)), "", "L", false)
+	d.multi(4.1, pdfShorten(s, pdfMaxText))
 	d.indent(-4)
 }
 

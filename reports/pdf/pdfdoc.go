@@ -20,6 +20,9 @@ const (
 	pdfBodySize     = 9.5  // points
 	pdfBodyLine     = 4.6  // line height of body text
 	pdfSectionSpace = 6.0  // space before a section heading
+	// pdfKeepWithHeading is the room a heading needs below it: itself and
+	// the first lines of what it heads.
+	pdfKeepWithHeading = 30.0
 )
 
 // pdfRGB is a colour.
@@ -178,17 +181,19 @@ func (d *pdfDoc) title(lines ...string) {
 			size, c = 15, pdfInk
 		}
 		d.font("B", size, c)
-		d.f.MultiCell(0, size*0.45, d.clean.clean(s), "", "L", false)
+		d.multi(size*0.45, s)
 	}
 	d.f.Ln(2)
 }
 
-// heading draws a section heading with a rule under it.
+// heading draws a section heading with a rule under it, on a new page
+// unless the heading and the first lines under it fit: a heading is
+// never the last thing on a page.
 func (d *pdfDoc) heading(s string) {
 	d.f.Ln(pdfSectionSpace)
-	d.need(30)
+	d.need(pdfKeepWithHeading)
 	d.font("B", 13, pdfAccent)
-	d.f.MultiCell(0, 6.5, d.clean.clean(s), "", "L", false)
+	d.multi(6.5, s)
 	d.hline(d.f.GetY()+0.5, pdfAccent)
 	d.f.Ln(3)
 }
@@ -196,7 +201,23 @@ func (d *pdfDoc) heading(s string) {
 // para draws wrapped text across the current text width.
 func (d *pdfDoc) para(s, style string, size float64, c pdfRGB) {
 	d.font(style, size, c)
-	d.f.MultiCell(0, size*0.48, d.clean.clean(s), "", "L", false)
+	d.multi(size*0.48, s)
+}
+
+// multi draws s wrapped at word boundaries (pdfWrap) in the current font
+// from the current position to the right margin, one line of height h
+// after another, and moves to the left margin below it. Unlike gofpdf's
+// MultiCell it never breaks a word without a hyphen.
+func (d *pdfDoc) multi(h float64, s string) {
+	f := d.f
+	pageW, _ := f.GetPageSize()
+	_, _, right, _ := f.GetMargins()
+	w := pageW - right - f.GetX()
+	for _, line := range d.wrapStyled(s, w) {
+		f.CellFormat(w, h, line, "", 2, "L", false, 0, "")
+	}
+	left, _, _, _ := f.GetMargins()
+	f.SetX(left)
 }
 
 // field draws "label  value" with the value wrapping in its own column; a
@@ -225,16 +246,18 @@ func (d *pdfDoc) field(label, value string) {
 	f.SetX(left)
 }
 
-// split cleans s and wraps it to width w in the given style at the
-// current font size; it always returns at least one line.
+// split cleans s and wraps it to a cell of width w in the given style at
+// the current font size; it always returns at least one line.
 func (d *pdfDoc) split(s string, w float64, style string) []string {
 	size, _ := d.f.GetFontSize()
 	d.f.SetFont(pdfFamily, style, size)
-	lines := d.f.SplitText(d.clean.clean(s), w)
-	if len(lines) == 0 {
-		return []string{""}
-	}
-	return lines
+	return d.wrapStyled(s, w)
+}
+
+// wrapStyled cleans s and wraps it, in the current font, to a cell of
+// width w (its text is w less the cell margins).
+func (d *pdfDoc) wrapStyled(s string, w float64) []string {
+	return pdfWrap(d.clean.clean(s), w-2*d.f.GetCellMargin(), d.f.GetStringWidth)
 }
 
 // pdfLinkable reports whether s can be a link annotation as it stands.

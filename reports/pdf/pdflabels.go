@@ -16,6 +16,13 @@ var pdfLabels = map[string]rules.Text{
 		EN: "The platform is not checked automatically. Check these points on the platform:"},
 	"checklist.explain": {SV: "Punkterna nedan kunde inte kontrolleras automatiskt. Öppna kontot på plattformen, besvara varje fråga och kryssa i Ja eller Nej.",
 		EN: "The points below could not be checked automatically. Open the account on the platform, answer each question and tick Yes or No."},
+	"passed.line":    {SV: "%d av %d kontrollpunkter uppfyllda", EN: "%d of %d checkpoints met"},
+	"passed.lineOne": {SV: "%d av %d kontrollpunkt uppfylld", EN: "%d of %d checkpoint met"},
+	"section.passed": {SV: "Bilaga: Uppfyllda kontrollpunkter", EN: "Appendix: Checkpoints met"},
+	"passed.explain": {SV: "Kontrollpunkter som kontona uppfyller, konto för konto, med bedömning och underlag; därefter policyns text för varje punkt.",
+		EN: "Checkpoints the accounts meet, account by account, with assessment and evidence; then the policy's text for each point."},
+	"passed.policy":       {SV: "Policyns text", EN: "The policy's text"},
+	"col.checkpoint":      {SV: "Kontrollpunkt", EN: "Checkpoint"},
 	"checklist.comment":   {SV: "Kommentar:", EN: "Comment:"},
 	"checklist.continued": {SV: "(fortsättning)", EN: "(continued)"},
 
