@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -53,25 +54,16 @@ func discoverOnly(ctx context.Context, j audit.Options, stdout, stderr io.Writer
 	j.Version = version
 	j.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	j.Notices = stderr
-	prog := progress.New(stderr, j.Registry.Accounts)
-	results, client, err := audit.Fetch(ctx, j, prog)
-	prog.Close()
-	if err != nil {
+	missing, notes, err := audit.DiscoverOnly(ctx, j, progress.New(stderr, j.Registry.Accounts))
+	var notStarted *audit.NotStartedError
+	switch {
+	case errors.As(err, &notStarted):
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
-	}
-	var missing []model.Unregistered
-	var notes []string
-	if ctx.Err() == nil {
-		missing, notes, err = audit.FindUnregistered(ctx, j, client, results)
-	}
-	if ctx.Err() != nil {
-		// A search cut short proves nothing about what it did not reach:
-		// say so rather than "every account is in the registry".
-		fmt.Fprintln(stderr, "smaudit discover: interrupted before the search finished; nothing is reported or written. Run it again.")
+	case errors.Is(err, audit.ErrDiscoveryInterrupted):
+		fmt.Fprintf(stderr, "smaudit discover: %v; nothing is reported or written. Run it again.\n", err)
 		return exitInterrupted
-	}
-	if err != nil {
+	case err != nil:
 		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
 		return exitUsage
 	}
