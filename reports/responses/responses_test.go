@@ -122,6 +122,9 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 	ostermalm, kultur := writeXLSX(t, r, ostermalmSlug), writeXLSX(t, r, kulturSlug)
 	cityRow, closingRow := keyRow(t, ostermalm, "Resultat", city), keyRow(t, ostermalm, "Resultat", closing)
 	teaternRow := keyRow(t, kultur, "Resultat", teatern)
+	// The findings columns by their labels, as the reader finds them.
+	findings := readTable(t, openXLSX(t, ostermalm), "Resultat")
+	ruleCol, answerCol, keyCol := excelizeCol(t, findings, "Regel-id"), excelizeCol(t, findings, "Svar"), excelizeCol(t, findings, "Nyckel")
 	set := func(sheet, ref, v string) func(f *excelize.File) {
 		return func(f *excelize.File) {
 			if err := f.SetCellValue(sheet, ref, v); err != nil {
@@ -147,7 +150,7 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 			answers: 1},
 		{name: "rule cell changed", file: ostermalmSlug + ".xlsx", data: ostermalm,
 			typed:   []filled{{closing, "Kontot avslutas", ""}},
-			edit:    set("Resultat", "D"+itoa(closingRow), "city-affiliation"),
+			edit:    set("Resultat", ruleCol+itoa(closingRow), "city-affiliation"),
 			want:    []string{`sheet "Resultat", row ` + itoa(closingRow) + `: altered row: column "Regel-id" reads "city-affiliation"`},
 			answers: 0},
 		{name: "answer not in the list", file: ostermalmSlug + ".xlsx", data: ostermalm,
@@ -171,16 +174,16 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 			edit: func(f *excelize.File) {
 				ref := findCell(t, f, "Resultat", "Tydligt att kontot tillhör staden")
 				_, row, _ := excelize.SplitCellName(ref)
-				set("Resultat", "H"+itoa(row), "Åtgärdad")(f)
+				set("Resultat", answerCol+itoa(row), "Åtgärdad")(f)
 			},
 			want: []string{`: answer "Åtgärdad" on a row without a key: only failing findings can be answered`}},
 		{name: "key edited", file: ostermalmSlug + ".xlsx", data: ostermalm,
 			typed:   []filled{{city, "Åtgärdad", ""}},
-			edit:    set("Resultat", "P"+itoa(closingRow), "social.example/@ostermalm|no-such-rule"),
+			edit:    set("Resultat", keyCol+itoa(closingRow), "social.example/@ostermalm|no-such-rule"),
 			want:    []string{`row ` + itoa(closingRow) + `: key "social.example/@ostermalm|no-such-rule" is not a failing finding of Östermalms stadsdelsförvaltning in this audit`},
 			answers: 1},
 		{name: "key garbled", file: ostermalmSlug + ".xlsx", data: ostermalm,
-			edit: set("Resultat", "P"+itoa(closingRow), "nyckel"),
+			edit: set("Resultat", keyCol+itoa(closingRow), "nyckel"),
 			want: []string{`row ` + itoa(closingRow) + `: key "nyckel" is not a finding key`}},
 		{name: "row copied", file: ostermalmSlug + ".xlsx", data: ostermalm,
 			edit: func(f *excelize.File) {
@@ -191,7 +194,7 @@ func TestReadResponsesRejectsTampering(t *testing.T) {
 			want: []string{`row ` + itoa(closingRow+1) + `: the same finding as row ` + itoa(closingRow)}},
 		{name: "key column removed", file: ostermalmSlug + ".xlsx", data: ostermalm,
 			edit: func(f *excelize.File) {
-				if err := f.RemoveCol("Resultat", "P"); err != nil {
+				if err := f.RemoveCol("Resultat", keyCol); err != nil {
 					t.Fatal(err)
 				}
 			},

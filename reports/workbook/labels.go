@@ -10,13 +10,29 @@ import (
 var labels = map[string]rules.Text{
 	"sheet.unregistered": {SV: "Saknas i förteckningen", EN: "Not in registry"},
 	"sheet.summary":      {SV: "Sammanfattning", EN: "Summary"},
+	"sheet.accounts":     {SV: "Konton", EN: "Accounts"},
 	"sheet.findings":     {SV: "Resultat", EN: "Findings"},
 	"sheet.closure":      {SV: "Avslut", EN: "Closure"},
 	"sheet.admins":       {SV: "Förvaltningar", EN: "Administrations"},
 	"sheet.failing":      {SV: "Underkända", EN: "Failing"},
 	"sheet.rules":        {SV: "Regler", EN: "Rules"},
 	"sheet.checklist":    {SV: "Manuell kontroll", EN: "Manual checks"},
-	"answer.pick":        {SV: "Välj %s, %s eller %s.", EN: "Choose %s, %s or %s."},
+	// The overview's first sheet is not "Sammanfattning": the reader
+	// of returned workbooks refuses an overview by that sheet's absence.
+	"sheet.overview":  {SV: "Översikt", EN: "Overview"},
+	"sheet.fixed":     {SV: "Åtgärdade", EN: "Fixed"},
+	"sheet.unread":    {SV: "Kunde inte läsas", EN: "Not read"},
+	"sheet.ruleTally": {SV: "Per regel", EN: "By rule"},
+	"col.severity":    rules.SeverityName,
+	"col.coverage":    {SV: "Täckning", EN: "Coverage"},
+
+	// the report block on the first sheet
+	"report.sender":  {SV: "Avsändare", EN: "Sender"},
+	"report.contact": {SV: "Kontaktperson", EN: "Contact"},
+	"report.replyBy": {SV: "Svara senast", EN: "Reply by"},
+	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
+
+	"answer.pick": {SV: "Välj %s, %s eller %s.", EN: "Choose %s, %s or %s."},
 
 	"col.file":               {SV: "Fil", EN: "File"},
 	"col.accountsFailing":    {SV: "Konton med underkända punkter", EN: "Accounts failing"},
@@ -43,6 +59,7 @@ var labels = map[string]rules.Text{
 	"answer.pickOne":      {SV: "Välj ett av svaren: %s.", EN: "Choose one of: %s."},
 	"answers.explain":     {SV: "Förvaltningarnas svar på underkända punkter i tidigare granskning, och hur det ser ut nu.", EN: "The administrations' answers to failing findings of an earlier audit, and how things stand now."},
 	"requests.explain":    {SV: "Förvaltningarna begär undantag för de här punkterna. Kommunikationsavdelningen beslutar; ett beviljat undantag skrivs in i undantagsfilen med skäl, vem som godkänt och slutdatum.", EN: "The administrations request an exception for these findings. The communications unit decides; a granted exception goes into the waivers file with its reason, who approved it and an expiry date."},
+	"fixed.explain":       {SV: "Punkter som var underkända i förra granskningen och är godkända nu, med den rubrik de underkändes under.", EN: "Findings that failed in the previous audit and pass now, under the title they failed with."},
 	"waivers.explain":     {SV: "Punkter med ett undantag. Ett undantag som har gått ut gäller inte längre, och punkten bedöms som vanligt.", EN: "Findings with a waiver. A waiver past its expiry no longer applies, and the finding is judged as usual."},
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/reports/workbook"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -54,11 +55,11 @@ func TestChecklistSheet(t *testing.T) {
 			if len(dvs) != 1 || dvs[0].Type != "list" || dvs[0].Formula1 != tt.list || dvs[0].Sqref != wantRange || !dvs[0].AllowBlank {
 				t.Fatalf("data validations %+v, want one list %s on %s", dvs, tt.list, wantRange)
 			}
-			summary := f.GetSheetList()[0]
+			accounts := workbook.Label(tt.lang, "sheet.accounts")
 			for _, v := range []string{model.UnsupportedLabel(tt.lang, scanner.NoPublicSurface), model.UnsupportedLabel(tt.lang, scanner.NeedsMetaToken),
 				model.CheckedLabel(tt.lang, scanner.FetchUnsupported), model.CheckedLabel(tt.lang, scanner.FetchOK)} {
-				if findCell(t, f, summary, v) == "" {
-					t.Errorf("summary sheet has no cell %q", v)
+				if findCell(t, f, accounts, v) == "" {
+					t.Errorf("accounts sheet has no cell %q", v)
 				}
 			}
 

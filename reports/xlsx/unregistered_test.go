@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,6 +62,9 @@ func TestOverviewXLSXUnregisteredSheet(t *testing.T) {
 				{"LinkedIn", "https://www.linkedin.com/company/stockholms-stad", "https://start.stockholm/", "https://start.stockholm/jobb/\nhttps://start.stockholm/om-stockholms-stad/"},
 				{"Mastodon", "https://social.example/@bibliotek", "=HYPERLINK(\"x\")"},
 				{"TikTok", "https://www.tiktok.com/@stadsbiblioteket", "https://social.example/@kulturhuset"},
+			}
+			if end := slices.IndexFunc(rows, func(r []string) bool { return len(r) == 0 }); end > 0 {
+				rows = rows[:end] // the explanation follows the table
 			}
 			if diff := cmp.Diff(want, rows); diff != "" {
 				t.Errorf("table (-want +got):\n%s", diff)

@@ -87,23 +87,60 @@ func (b *xlsxBook) write(w io.Writer) error {
 	return nil
 }
 
-// meta writes the title and the audit's facts at the top of a sheet.
+// meta writes the title and the audit's facts at the top of a sheet:
+// the administration (when given) in B2 and the audit date, a real date,
+// in the row below, where the reader of returned workbooks looks for
+// them by their labels.
 func (b *xlsxBook) meta(s *xlsxSheet, r *model.Report, title string, administration string) {
 	s.next()
 	s.free(1, title, b.st.title)
-	facts := [][2]string{}
-	if administration != "" {
-		facts = append(facts, [2]string{"meta.administration", administration})
-	}
-	facts = append(facts,
-		[2]string{"meta.asof", model.Date(r.Meta.AsOf)},
-		[2]string{"meta.registry", r.Meta.Registry},
-		[2]string{"meta.generated", r.Meta.GeneratedBy})
-	for _, fact := range facts {
+	fact := func(key, v string) {
 		s.next()
-		s.text(1, model.L(b.lang, fact[0]), b.st.label)
-		s.free(2, fact[1], b.st.text)
+		s.text(1, model.L(b.lang, key), b.st.label)
+		s.free(2, v, b.st.text)
 	}
+	if administration != "" {
+		fact("meta.administration", administration)
+	}
+	s.next()
+	s.text(1, model.L(b.lang, "meta.asof"), b.st.label)
+	s.date(2, r.Meta.AsOf, b.st.date, model.Date(r.Meta.AsOf))
+	fact("meta.registry", r.Meta.Registry)
+	fact("meta.generated", r.Meta.GeneratedBy)
+	b.reportBlock(s, r.Meta.Report)
+}
+
+// reportBlock writes who sends the report, whom to ask, the last day to
+// answer (a real date) and where the answered workbook goes, under the
+// facts. A field the config leaves empty is left out, never invented.
+func (b *xlsxBook) reportBlock(s *xlsxSheet, info model.ReportInfo) {
+	if info.IsZero() {
+		return
+	}
+	s.skip(1)
+	line := func(key, v string) {
+		if strings.TrimSpace(v) == "" {
+			return
+		}
+		s.next()
+		s.text(1, workbook.Label(b.lang, key), b.st.label)
+		s.free(2, v, b.st.text)
+	}
+	line("report.sender", info.Sender)
+	contact := info.ContactName
+	if info.ContactEmail != "" {
+		if contact != "" {
+			contact += ", "
+		}
+		contact += info.ContactEmail
+	}
+	line("report.contact", contact)
+	if !info.ReplyBy.IsZero() {
+		s.next()
+		s.text(1, workbook.Label(b.lang, "report.replyBy"), b.st.label)
+		s.date(2, info.ReplyBy, b.st.date, model.Date(info.ReplyBy))
+	}
+	line("report.sendTo", info.SendTo)
 }
 
 // notes writes the scan's notes under a heading, if there are any.
@@ -137,6 +174,16 @@ func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 	return rule.Checks.In(b.lang)
 }
 
+// severity words how much a finding's rule weighs: "hög", "medel",
+// "låg"; empty for a rule the catalog lacks or gives no severity.
+func (b *xlsxBook) severity(f rules.Finding) string {
+	rule, ok := b.rules[f.Rule]
+	if !ok || rule.Severity == 0 {
+		return ""
+	}
+	return rule.Severity.Label().In(b.lang)
+}
+
 // message is a finding's assessment, with its waiver, applied or
 // expired, on a line of its own.
 func (b *xlsxBook) message(f rules.Finding) string {
@@ -161,6 +208,17 @@ func (b *xlsxBook) fix(f rules.Finding) string {
 		return ""
 	}
 	return b.rules[f.Rule].Fix.In(b.lang)
+}
+
+// evidenceLink is the first address a finding's evidence names that a
+// hyperlink can open: the profile, post or page a person looks at.
+func evidenceLink(f rules.Finding) string {
+	for _, e := range f.Evidence {
+		if t := linkTarget(e.URL); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // evidence renders a finding's evidence one piece a line.

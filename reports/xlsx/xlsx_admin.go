@@ -11,9 +11,10 @@ import (
 )
 
 // WriteAdministrationXLSX writes one administration's workbook: a summary
-// with its accounts worst first, every finding of its accounts, the
-// checklist of what a person must check by hand, and the accounts proposed
-// for closure. It names only a's accounts.
+// with the audit's facts and counts, its accounts worst first, every
+// finding of its accounts, the checklist of what a person must check by
+// hand, and the accounts proposed for closure. It names only a's
+// accounts.
 func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administration) error {
 	if a == nil {
 		return fmt.Errorf("administration workbook: no administration given")
@@ -24,6 +25,7 @@ func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administrati
 		return fmt.Errorf("workbook for %s: %w", a.Name, err)
 	}
 	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
+	b.adminAccounts(b.sheet("sheet.accounts"), r, a)
 	b.adminFindings(b.sheet("sheet.findings"), r, a)
 	b.adminChecklist(b.sheet("sheet.checklist"), a)
 	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
@@ -33,8 +35,9 @@ func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administrati
 	return nil
 }
 
-// adminSummary writes the facts, the counts, the accounts worst first and
-// the scan's notes.
+// adminSummary writes the facts, the counts, how to answer, the change
+// since the previous scan and the scan's notes. It holds no table, so
+// nothing on it is frozen: the accounts have a sheet of their own.
 func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administration, title string) {
 	lang := b.lang
 	b.meta(s, r, title, a.Name)
@@ -46,22 +49,30 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 	if r.Meta.Interrupted {
 		head, counts = append(head, "col.notReached"), append(counts, c.NotReached)
 	}
-	s.header(lang, append(head, "col.compliance")...)
+	s.header(lang, append(head, "col.compliance", "col.coverage")...)
 	s.next()
 	for i, n := range counts {
 		s.number(i+1, n, b.st.number)
 	}
 	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
+	s.free(len(counts)+2, a.Coverage.Text(lang), b.st.text)
 	b.noShareNote(s, c)
 	s.next()
 	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
 	s.next()
 	s.free(1, workbook.Label(lang, "answers.howTo"), b.st.text)
-	s.skip(1)
-	s.next()
-	s.free(1, model.L(lang, "section.accounts"), b.st.heading)
-	s.table(lang, "col.account", "col.platform", "col.url", "col.fetch", "col.checkedBy", "col.fail", "col.error", "col.manual",
-		"col.lastOwnPost", "col.postsInWindow")
+	if r.History != nil {
+		b.changeSummary(s, r, a)
+	}
+	b.notes(s, a.Notes)
+}
+
+// adminAccounts writes the administration's accounts worst first, one
+// row each, under a header in the first row.
+func (b *xlsxBook) adminAccounts(s *xlsxSheet, r *model.Report, a *model.Administration) {
+	lang := b.lang
+	s.table(lang, "col.account", "col.platform", "col.url", "col.owner", "col.fetch", "col.checkedBy", "col.fail", "col.error",
+		"col.manual", "col.lastOwnPost", "col.postsInWindow")
 	for _, j := range a.Worst {
 		acc := j.Result.Account
 		t := r.Tally(j)
@@ -69,42 +80,29 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)
 		s.link(3, acc.URL)
-		s.text(4, model.FetchText(lang, &j.Result), b.st.text)
-		s.text(5, model.CheckedLabel(lang, j.Result.Status), b.st.text)
+		s.text(4, acc.Owner, b.st.text)
+		s.text(5, model.FetchText(lang, &j.Result), b.st.text)
+		s.text(6, model.CheckedLabel(lang, j.Result.Status), b.st.text)
 		if model.IsNotReached(j) {
 			// No findings, so no counts: "–", not a clean 0.
-			for col := 6; col <= 10; col++ {
+			for col := 7; col <= 11; col++ {
 				s.text(col, model.L(lang, "value.na"), b.st.text)
 			}
 			continue
 		}
-		s.number(6, t.Fail, b.st.number)
-		s.number(7, t.Error, b.st.number)
-		s.number(8, t.Manual, b.st.number)
-		if j.Result.Status != scanner.FetchOK {
-			s.text(9, model.L(lang, "value.na"), b.st.text)
-			s.text(10, model.L(lang, "value.na"), b.st.text)
-			continue
-		}
-		last := model.L(lang, "value.none")
-		if !j.LastOwnPost.IsZero() {
-			last = model.Date(j.LastOwnPost)
-		}
-		if j.Result.Fetched.PostsHidden != "" {
+		s.number(7, t.Fail, b.st.number)
+		s.number(8, t.Error, b.st.number)
+		s.number(9, t.Manual, b.st.number)
+		if j.Result.Status != scanner.FetchOK || j.Result.Fetched.PostsHidden != "" {
 			// No post could be read: neither "none" nor 0 would be true.
-			s.text(9, model.L(lang, "value.na"), b.st.text)
 			s.text(10, model.L(lang, "value.na"), b.st.text)
+			s.text(11, model.L(lang, "value.na"), b.st.text)
 			continue
 		}
-		s.text(9, last, b.st.text)
-		s.number(10, j.OwnPostsInWindow, b.st.number)
+		s.date(10, j.LastOwnPost, b.st.date, model.L(lang, "value.none"))
+		s.number(11, j.OwnPostsInWindow, b.st.number)
 	}
 	s.endTable()
-	// After the table, so the rows frozen above it stay few.
-	if r.History != nil {
-		b.changeSummary(s, r, a)
-	}
-	b.notes(s, a.Notes)
 }
 
 // adminFindings writes one row per finding of every account: with
@@ -113,7 +111,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 // ReadResponses recognises the row by.
 func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Administration) {
 	lang := b.lang
-	cols := xlsxColumns{"col.account", "col.platform", "col.url", "col.ruleId", "col.rule", "col.status"}
+	cols := xlsxColumns{"col.account", "col.platform", "col.url", "col.owner", "col.ruleId", "col.rule", "col.status", "col.severity"}
 	if r.History != nil {
 		cols = append(cols, "col.change")
 	}
@@ -130,14 +128,16 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Adminis
 			s.text(cols.at("col.account"), acc.Name, b.st.text)
 			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
 			s.link(cols.at("col.url"), acc.URL)
+			s.text(cols.at("col.owner"), acc.Owner, b.st.text)
 			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
 			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
 			s.status(cols.at("col.status"), lang, f.Status)
+			s.text(cols.at("col.severity"), b.severity(f), b.st.text)
 			if c, ok := r.ChangeOf(j, f.Rule); ok {
 				s.text(cols.at("col.change"), model.ChangeLabel(lang, c), b.st.text)
 			}
 			s.text(cols.at("col.message"), b.message(f), b.st.text)
-			s.text(cols.at("col.evidence"), evidence(lang, f), b.st.text)
+			s.linked(cols.at("col.evidence"), evidence(lang, f), evidenceLink(f))
 			s.text(cols.at("col.fix"), b.fix(f), b.st.text)
 			s.text(cols.at("col.policy"), sec.Title.In(lang), b.st.text)
 			s.text(cols.at("col.policyText"), sec.Quote.In(lang), b.st.text)

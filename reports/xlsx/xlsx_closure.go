@@ -15,13 +15,6 @@ import (
 // policy requires when closing and gives each account its ready notice.
 func (b *xlsxBook) closureTable(s *xlsxSheet, r *model.Report, list []model.Closure, overview bool) {
 	lang := b.lang
-	s.next()
-	s.free(1, fmt.Sprintf(model.L(lang, "closure.explain"), r.Meta.InactiveDays), b.st.text)
-	if !overview {
-		s.next()
-		s.free(1, model.L(lang, "closure.howTo"), b.st.text)
-	}
-	s.skip(1)
 	history := overview && r.History != nil
 	keys := []string{"col.account", "col.platform", "col.url", "col.lastOwnPost", "col.daysSince", "col.owner"}
 	switch {
@@ -45,11 +38,7 @@ func (b *xlsxBook) closureTable(s *xlsxSheet, r *model.Report, list []model.Clos
 		s.text(col, acc.Name, b.st.text)
 		s.text(col+1, acc.PlatformName, b.st.text)
 		s.link(col+2, acc.URL)
-		last := model.L(lang, "value.none")
-		if !c.LastOwnPost.IsZero() {
-			last = model.Date(c.LastOwnPost)
-		}
-		s.text(col+3, last, b.st.text)
+		s.date(col+3, c.LastOwnPost, b.st.date, model.L(lang, "value.none"))
 		if c.DaysSince < 0 {
 			s.text(col+4, model.L(lang, "value.na"), b.st.text)
 		} else {
@@ -75,6 +64,14 @@ func (b *xlsxBook) closureTable(s *xlsxSheet, r *model.Report, list []model.Clos
 	if len(list) == 0 {
 		s.next()
 		s.free(1, model.L(lang, "closure.none"), b.st.text)
+	}
+	// Below the table, so only its header is frozen.
+	s.skip(1)
+	s.next()
+	s.free(1, fmt.Sprintf(model.L(lang, "closure.explain"), r.Meta.InactiveDays), b.st.text)
+	if !overview {
+		s.next()
+		s.free(1, model.L(lang, "closure.howTo"), b.st.text)
 	}
 }
 

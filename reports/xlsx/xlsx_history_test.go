@@ -83,7 +83,7 @@ func TestXLSXComparedWithPreviousScan(t *testing.T) {
 			[]string{"Stadsteatern|https://social.example/@stadsteatern"}, []string{"Inga konton har tagits bort."}},
 		{ostermalmSlug, "Sammanfattning", []string{"0", "1", "0", "1"},
 			[]string{"Inga konton har tillkommit."}, []string{"Östermalm evenemang|https://social.example/@ostevent"}},
-		{model.OverviewSlug, "Förvaltningar", []string{"Kulturförvaltningen", "1", "0", "1", "0"},
+		{model.OverviewSlug, "Översikt", []string{"Kulturförvaltningen", "1", "0", "1", "0"},
 			[]string{"Kulturförvaltningen|Stadsteatern|https://social.example/@stadsteatern"},
 			[]string{"Östermalms stadsdelsförvaltning|Östermalm evenemang|https://social.example/@ostevent"}},
 	}
@@ -110,7 +110,7 @@ func TestXLSXComparedWithPreviousScan(t *testing.T) {
 	}
 	t.Run("overview total", func(t *testing.T) {
 		f := openXLSX(t, writeXLSX(t, r, model.OverviewSlug))
-		if got := rowAfter(t, f, "Förvaltningar", "Jämfört med granskningen 2026-08-20", 4); !cmp.Equal(got, []string{"Totalt", "1", "1", "1", "1"}) {
+		if got := rowAfter(t, f, "Översikt", "Jämfört med granskningen 2026-08-20", 4); !cmp.Equal(got, []string{"Totalt", "1", "1", "1", "1"}) {
 			t.Errorf("total row = %q", got)
 		}
 	})
@@ -158,25 +158,25 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 		t.Run(tt.lang, func(t *testing.T) {
 			data := writeXLSX(t, xhReport(tt.lang), model.OverviewSlug)
 			f := openXLSX(t, data)
-			if got := f.GetSheetList()[1]; got != tt.sheet {
-				t.Fatalf("second sheet %q, want %q", got, tt.sheet)
+			if got := f.GetSheetList()[2]; got != tt.sheet {
+				t.Fatalf("third sheet %q, want %q", got, tt.sheet)
 			}
 			tb := readTable(t, f, tt.sheet)
 			if want := []string{workbook.Label(tt.lang, "col.administration"), "2026-05-20", "2026-08-20", "2026-11-20"}; !cmp.Equal(tb.Cols, want) {
 				t.Errorf("header %q, want %q", tb.Cols, want)
 			}
 			cells := map[string]string{ // cell -> formatted value; "" = no judgement that day
-				"A4": "Kulturförvaltningen", "B4": "", "C4": "25%", "D4": "67%",
-				"A5": "Östermalms stadsdelsförvaltning", "B5": "0%", "C5": "50%", "D5": "0%",
-				"B6": "0%", "C6": "33%", "D6": "40%",
+				"A2": "Kulturförvaltningen", "B2": "", "C2": "25%", "D2": "67%",
+				"A3": "Östermalms stadsdelsförvaltning", "B3": "0%", "C3": "50%", "D3": "0%",
+				"A4": workbook.Label(tt.lang, "row.total"), "B4": "0%", "C4": "33%", "D4": "40%",
 			}
 			for ref, want := range cells {
 				if got, _ := f.GetCellValue(tt.sheet, ref); got != want {
 					t.Errorf("%s = %q, want %q", ref, got, want)
 				}
 			}
-			if raw, _ := f.GetCellValue(tt.sheet, "C5", excelize.Options{RawCellValue: true}); raw != "0.5" {
-				t.Errorf("C5 holds %q, want the number 0.5 formatted as a percentage", raw)
+			if raw, _ := f.GetCellValue(tt.sheet, "C3", excelize.Options{RawCellValue: true}); raw != "0.5" {
+				t.Errorf("C3 holds %q, want the number 0.5 formatted as a percentage", raw)
 			}
 
 			parts := xlsxParts(t, data)
@@ -184,10 +184,11 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 			if !strings.Contains(chart, "<lineChart>") {
 				t.Fatalf("chart1.xml holds no line chart:\n%.500s", chart)
 			}
-			if n := strings.Count(chart, "<ser>"); n != 2 {
-				t.Errorf("chart has %d series, want one per administration (2)", n)
+			if n := strings.Count(chart, "<ser>"); n != 3 {
+				t.Errorf("chart has %d series, want one per administration (2) and the total", n)
 			}
-			for _, ref := range []string{"'" + tt.sheet + "'!$B$3:$D$3", "'" + tt.sheet + "'!$B$4:$D$4", "'" + tt.sheet + "'!$A$5", "'" + tt.sheet + "'!$B$5:$D$5"} {
+			for _, ref := range []string{"'" + tt.sheet + "'!$B$1:$D$1", "'" + tt.sheet + "'!$B$2:$D$2", "'" + tt.sheet + "'!$A$3",
+				"'" + tt.sheet + "'!$B$3:$D$3", "'" + tt.sheet + "'!$A$4", "'" + tt.sheet + "'!$B$4:$D$4"} {
 				if !strings.Contains(chart, ref) {
 					t.Errorf("chart does not refer to %s", ref)
 				}
@@ -195,8 +196,17 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 			if !strings.Contains(chart, tt.title) || !strings.Contains(chart, `formatCode="0%"`) {
 				t.Errorf("chart lacks its title %q or its 0%% axis", tt.title)
 			}
-			// The drawing hangs on the trend sheet, the workbook's second.
-			if rels := parts["xl/worksheets/_rels/sheet2.xml.rels"]; !strings.Contains(rels, "drawing") {
+			// Östermalm's newest share (0 %) is the lower, so the PDF draws
+			// it first, in its first colour; Kulturförvaltningen second;
+			// the total in ink.
+			series := strings.Split(chart, "<ser>")[1:]
+			for i, want := range []string{chartColours[1], chartColours[0], chartInk} {
+				if i < len(series) && !strings.Contains(series[i], `<a:srgbClr val="`+want+`"`) {
+					t.Errorf("series %d is not drawn in %s:\n%.600s", i+1, want, series[i])
+				}
+			}
+			// The drawing hangs on the trend sheet, the workbook's third.
+			if rels := parts["xl/worksheets/_rels/sheet3.xml.rels"]; !strings.Contains(rels, "drawing") {
 				t.Errorf("the trend sheet has no drawing: %q", rels)
 			}
 		})

@@ -92,7 +92,7 @@ func TestXLSXLinksBeforeChart(t *testing.T) {
 			s.link(2, u)
 		}
 		s.endTable()
-		b.trendChart(s, s.row+2, s.head+1, s.row, 1)
+		b.trendChart(s, s.row+2, s.head+1, s.row, 1, []int{0})
 		return b.write(w)
 	}
 	batch, direct := bothWays(t, write)

@@ -58,9 +58,6 @@ func (b *xlsxBook) failTitle(rule string) string {
 // how that finding stands now.
 func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []model.Answer) {
 	lang := b.lang
-	s.next()
-	s.free(1, workbook.Label(lang, "answers.explain"), b.st.text)
-	s.skip(1)
 	s.table(lang, "col.administration", "col.account", "col.url", "col.ruleId", "col.rule", "col.answer", "col.comment",
 		"col.answeredAudit", "col.now")
 	for _, sr := range list {
@@ -73,19 +70,17 @@ func (b *xlsxBook) answerSheet(s *xlsxSheet, r *model.Report, list []model.Answe
 		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
 		s.text(6, model.ResponseAnswer(lang, sr.Response.Answer), b.st.text)
 		s.text(7, sr.Response.Comment, b.st.text)
-		s.text(8, model.Date(sr.Response.AsOf), b.st.text)
+		s.date(8, sr.Response.AsOf, b.st.date, model.Date(sr.Response.AsOf))
 		s.text(9, b.now(r, sr), b.st.text)
 	}
 	s.endTable()
+	s.explain(workbook.Label(lang, "answers.explain"))
 }
 
 // requestSheet lists the answers asking for a waiver, for the
 // communications unit to decide.
 func (b *xlsxBook) requestSheet(s *xlsxSheet, r *model.Report, list []model.Answer) {
 	lang := b.lang
-	s.next()
-	s.free(1, workbook.Label(lang, "requests.explain"), b.st.text)
-	s.skip(1)
 	s.table(lang, "col.administration", "col.account", "col.url", "col.ruleId", "col.rule", "col.comment",
 		"col.answeredAudit", "col.now")
 	for _, sr := range list {
@@ -97,8 +92,9 @@ func (b *xlsxBook) requestSheet(s *xlsxSheet, r *model.Report, list []model.Answ
 		s.text(4, sr.Key.Rule, b.st.text)
 		s.text(5, b.failTitle(sr.Key.Rule), b.st.text)
 		s.text(6, sr.Response.Comment, b.st.text)
-		s.text(7, model.Date(sr.Response.AsOf), b.st.text)
+		s.date(7, sr.Response.AsOf, b.st.date, model.Date(sr.Response.AsOf))
 		s.text(8, b.now(r, sr), b.st.text)
 	}
 	s.endTable()
+	s.explain(workbook.Label(lang, "requests.explain"))
 }

@@ -30,8 +30,11 @@ type xlsxSheet struct {
 	row   int       // the row being written, 1-based
 	width []float64 // widest measured content per column
 	head  int       // the table's header row; 0 when the sheet has no table
-	cols  int       // the table's columns
-	last  int       // the table's last row
+	// heads are the sheet's header rows, each with the columns below it
+	// that hold numbers, whose labels finish right-aligns over them.
+	heads []xlsxHead
+	cols  int // the table's columns
+	last  int // the table's last row
 	links int
 	// pending holds the sheet's hyperlinks until the workbook is zipped
 	// (xlsx_links.go).
@@ -124,6 +127,7 @@ func (s *xlsxSheet) number(col, n, style int) {
 	s.fail(s.f.SetCellInt(s.name, c, int64(n)))
 	s.fail(s.f.SetCellStyle(s.name, c, c, style))
 	s.measure(col, float64(len(fmt.Sprint(n))))
+	s.numeric(col)
 }
 
 // percent writes a compliance share as a number formatted "0%", or "–"
@@ -137,6 +141,7 @@ func (s *xlsxSheet) percent(col int, share float64, style, none int) {
 	s.fail(s.f.SetCellFloat(s.name, c, share, -1, 64))
 	s.fail(s.f.SetCellStyle(s.name, c, c, style))
 	s.measure(col, 4)
+	s.numeric(col)
 }
 
 // link writes raw as a clickable hyperlink when it is a usable web
@@ -180,6 +185,7 @@ func (s *xlsxSheet) header(lang string, keys ...string) {
 // column only to its longest word: labels wrap.
 func (s *xlsxSheet) headerWords(labels ...string) {
 	s.next()
+	s.heads = append(s.heads, xlsxHead{row: s.row, cols: len(labels)})
 	for i, label := range labels {
 		s.put(i+1, label, s.st.header, false)
 		for _, word := range strings.Fields(label) {
@@ -199,6 +205,16 @@ func (s *xlsxSheet) table(lang string, keys ...string) {
 func (s *xlsxSheet) tableWords(labels ...string) {
 	s.headerWords(labels...)
 	s.head, s.cols, s.last = s.row, len(labels), s.row
+}
+
+// explain writes lines of explanation below a table, after an empty
+// row: above it they would be frozen with its header.
+func (s *xlsxSheet) explain(lines ...string) {
+	s.skip(1)
+	for _, l := range lines {
+		s.next()
+		s.free(1, l, s.st.text)
+	}
 }
 
 // hide hides a column when the sheet is finished.
@@ -228,6 +244,7 @@ func (s *xlsxSheet) finish() error {
 		s.fail(err)
 		s.fail(s.f.SetColVisible(s.name, col, false))
 	}
+	s.alignHeads()
 	if s.head > 0 {
 		s.freezeAndFilter()
 	}

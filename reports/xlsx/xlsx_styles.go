@@ -14,10 +14,19 @@ const (
 	numFmtPercent = 9  // "0%"
 )
 
+// xlsxDateFormat is the date cells' number format: the ISO date Swedish
+// readers write, the same text in every locale, so a date cell reads
+// as the reports' dates do and a reader of the cell's text gets
+// "2026-11-20".
+const xlsxDateFormat = "yyyy-mm-dd"
+
 // xlsxStyles holds the cell style IDs of one workbook.
 type xlsxStyles struct {
 	title, heading, header, label    int
+	headerNum                        int // a header over numbers, aligned as they are
 	text, wrap, link, number, share  int
+	date, totalDate                  int // a real date, shown as xlsxDateFormat
+	wrapLink                         int // several lines with a link on the cell
 	totalText, totalNumber, totalPct int
 	input                            int // a cell a person fills in
 	status                           map[rules.Status]int
@@ -58,15 +67,23 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	add(&st.heading, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}})
 	add(&st.header, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: wrapTop, Border: thin,
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
+	add(&st.headerNum, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: thin,
+		Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right", WrapText: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 	add(&st.label, &excelize.Style{NumFmt: numFmtText, Font: &excelize.Font{Bold: true}, Alignment: top})
 	add(&st.text, &excelize.Style{NumFmt: numFmtText, Alignment: top})
 	add(&st.wrap, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop})
 	add(&st.link, &excelize.Style{NumFmt: numFmtText, Alignment: top, Font: &excelize.Font{Color: "0563C1", Underline: "single"}})
+	add(&st.wrapLink, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop, Font: &excelize.Font{Color: "0563C1"}})
 	add(&st.number, &excelize.Style{Alignment: top})
+	dateFmt := xlsxDateFormat
+	add(&st.date, &excelize.Style{CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
 	add(&st.share, &excelize.Style{NumFmt: numFmtPercent, Alignment: top})
 	add(&st.totalText, &excelize.Style{NumFmt: numFmtText, Font: &excelize.Font{Bold: true}, Border: above})
 	add(&st.totalNumber, &excelize.Style{Font: &excelize.Font{Bold: true}, Border: above})
 	add(&st.totalPct, &excelize.Style{NumFmt: numFmtPercent, Font: &excelize.Font{Bold: true}, Border: above})
+	add(&st.totalDate, &excelize.Style{CustomNumFmt: &dateFmt, Font: &excelize.Font{Bold: true}, Border: above,
+		Alignment: &excelize.Alignment{Horizontal: "left"}})
 	box := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1},
 		{Type: "right", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
 	add(&st.input, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop, Border: box,
@@ -84,7 +101,7 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	// Quote-prefixed twins come last: excelize's NewStyle reuses an
 	// equal style and does not compare the quote prefix, so no NewStyle
 	// call may follow them.
-	for _, id := range []int{st.label, st.text, st.wrap, st.link, st.totalText} {
+	for _, id := range []int{st.label, st.text, st.wrap, st.link, st.wrapLink, st.totalText} {
 		q, err := quotePrefixed(f, id)
 		if err != nil {
 			return nil, err

@@ -56,16 +56,16 @@ func TestXLSXSheetNamesAndHeaders(t *testing.T) {
 	tests := []struct {
 		lang, slug string
 		sheets     []string
-		header     []string // row 1 of the second sheet, first cells
+		header     []string // row 1 of the second sheet, the first table's, first cells
 		words      []string // words in the workbook's language
 	}{
-		{"sv", kulturSlug, []string{"Sammanfattning", "Resultat", "Manuell kontroll", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Regel-id", "Regel", "Resultat"},
+		{"sv", kulturSlug, []string{"Sammanfattning", "Konton", "Resultat", "Manuell kontroll", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Ansvarig", "Hämtning"},
 			[]string{"Granskningsdatum", "Godkänd", "Manuell kontroll", "Kunde inte kontrolleras", "Inga konton föreslås för avslut."}},
-		{"en", kulturSlug, []string{"Summary", "Findings", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Rule ID", "Rule", "Result"},
+		{"en", kulturSlug, []string{"Summary", "Accounts", "Findings", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Owner", "Fetch"},
 			[]string{"Audit date", "Pass", "Manual check", "Could not be checked", "No accounts are proposed for closure."}},
-		{"sv", model.OverviewSlug, []string{"Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Konto", "Plattform", "Länk", "Regel-id"},
+		{"sv", model.OverviewSlug, []string{"Översikt", "Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Fil", "Konton", "Godkända", "Underkända"},
 			[]string{"Totalt", "Konton med underkända punkter", "Vad som kontrolleras"}},
-		{"en", model.OverviewSlug, []string{"Administrations", "Failing", "Closure", "Rules"}, []string{"Administration", "Account", "Platform", "Link", "Rule ID"},
+		{"en", model.OverviewSlug, []string{"Overview", "Administrations", "Failing", "Closure", "Rules"}, []string{"Administration", "File", "Accounts", "Pass", "Fail"},
 			[]string{"Total", "Accounts failing", "What is checked"}},
 	}
 	for _, tt := range tests {
@@ -128,8 +128,9 @@ func TestXLSXStatusCellsAreColoured(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		col := excelizeCol(t, readTable(t, f, "Resultat"), "Resultat")
 		for ri := 1; ri < len(rows); ri++ {
-			ref, _ := excelize.CoordinatesToCellName(6, ri+1)
+			ref := col + strconv.Itoa(ri+1)
 			status, _ := f.GetCellValue("Resultat", ref)
 			t.Run(slug+"/"+ref+"/"+status, func(t *testing.T) {
 				colour, ok := want[status]
@@ -165,6 +166,9 @@ func TestXLSXHeaderRowsAreBoldAndFilled(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if panes.YSplit == 0 {
+				t.Skip("no table on this sheet")
+			}
 			ref, _ := excelize.CoordinatesToCellName(1, panes.YSplit)
 			id, _ := f.GetCellStyle(sheet, ref)
 			st, err := f.GetStyle(id)
@@ -182,7 +186,7 @@ func TestXLSXHyperlinks(t *testing.T) {
 	r := sampleReport("sv")
 	a := adminBySlug(t, r, kulturSlug)
 	f := openXLSX(t, writeXLSX(t, r, kulturSlug))
-	for _, sheet := range []string{"Sammanfattning", "Resultat"} {
+	for _, sheet := range []string{"Konton", "Resultat"} {
 		for _, j := range a.Accounts {
 			url := j.Result.Account.URL
 			t.Run(sheet+"/"+url, func(t *testing.T) {
@@ -221,14 +225,26 @@ func TestXLSXFreezePanesFilterAndPrint(t *testing.T) {
 				}
 				names[d.Scope][d.Name] = d.RefersTo
 			}
-			for _, sheet := range f.GetSheetList() {
+			for i, sheet := range f.GetSheetList() {
 				t.Run(slug+"."+lang+"/"+sheet, func(t *testing.T) {
 					panes, err := f.GetPanes(sheet)
 					if err != nil {
 						t.Fatal(err)
 					}
-					if !panes.Freeze || panes.YSplit < 1 || panes.XSplit != 0 {
-						t.Fatalf("panes = %+v, want the header row frozen", panes)
+					if i == 0 {
+						// The summary: facts, counts and notes, no table;
+						// frozen rows would only eat the screen.
+						if panes.Freeze || panes.YSplit != 0 {
+							t.Errorf("panes = %+v, want nothing frozen on the summary", panes)
+						}
+						return
+					}
+					// Exactly the header: the table's first row, alone.
+					if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 0 || panes.TopLeftCell != "A2" {
+						t.Fatalf("panes = %+v, want row 1, the header, frozen and nothing else", panes)
+					}
+					if st := cellStyle(t, f, sheet, "A1"); st.Font == nil || !st.Font.Bold {
+						t.Errorf("A1 is not a header cell: %+v", st.Font)
 					}
 					head := "$" + strconv.Itoa(panes.YSplit)
 					if got := names[sheet]["_xlnm._FilterDatabase"]; !strings.Contains(got, "!$A"+head+":") {
@@ -259,4 +275,18 @@ func TestXLSXFreezePanesFilterAndPrint(t *testing.T) {
 			}
 		}
 	}
+}
+
+// cellStyle is the style of a cell of a written workbook.
+func cellStyle(t *testing.T, f *excelize.File, sheet, ref string) *excelize.Style {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -17,15 +17,13 @@ const (
 )
 
 // trendSheet writes each administration's compliance over the last
-// scans as a table, a city total below it, and a line chart of the
-// administrations' rows under the table. A cell without a judgement
-// stays empty, so the chart shows a gap instead of a false 0 %.
+// scans as a table under a header in the first row, a city total below
+// it, and a line chart of every row, the total included, under the
+// table. A cell without a judgement stays empty, so the chart shows a
+// gap instead of a false 0 %.
 func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	t := r.History.TrendTable()
-	s.next()
-	s.free(1, workbook.Label(lang, "trend.explain"), b.st.text)
-	s.skip(1)
 	head := []string{workbook.Label(lang, "col.administration")}
 	for _, d := range t.Dates {
 		head = append(head, model.Date(d))
@@ -42,8 +40,8 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 		}
 	}
 	s.endTable()
-	last := s.row
 	s.next()
+	total := s.row
 	s.text(1, workbook.Label(lang, "row.total"), b.st.totalText)
 	for i, share := range t.Total {
 		if share >= 0 {
@@ -52,30 +50,42 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 			s.text(i+2, "", b.st.totalText)
 		}
 	}
+	s.explain(workbook.Label(lang, "trend.explain"))
 	if len(t.Rows) == 0 {
 		return
 	}
-	s.skip(2)
-	b.trendChart(s, s.row+1, first, last, len(t.Dates))
+	s.skip(1)
+	b.trendChart(s, s.row+1, first, total, len(t.Dates), chartColourIndex(t))
 	s.skip(trendChartHeight / 20) // rows of the default height the chart covers
 }
 
-// trendChart draws a line per administration row first..last over the
-// audit dates in the header row above first, anchored at row at.
-func (b *xlsxBook) trendChart(s *xlsxSheet, at, first, last, dates int) {
+// trendChart draws a line per administration row first..total-1 and the
+// city total in row total, over the audit dates in the header row above
+// first, anchored at row at. Administration i is drawn in the style the
+// PDF's chart gives it, colour[i] of chartColours; the total as the PDF
+// draws it, a thick solid ink line with round markers.
+func (b *xlsxBook) trendChart(s *xlsxSheet, at, first, total, dates int, colour []int) {
 	lastCol, err := excelize.ColumnNumberToName(dates + 1)
 	s.fail(err)
 	sheet := "'" + strings.ReplaceAll(s.name, "'", "''") + "'"
 	categories := fmt.Sprintf("%s!$B$%d:$%s$%d", sheet, first-1, lastCol, first-1)
-	var series []excelize.ChartSeries
-	for row := first; row <= last; row++ {
-		series = append(series, excelize.ChartSeries{
+	line := func(row int, st chartStyle) excelize.ChartSeries {
+		fill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{st.colour}}
+		return excelize.ChartSeries{
 			Name:       fmt.Sprintf("%s!$A$%d", sheet, row),
 			Categories: categories,
 			Values:     fmt.Sprintf("%s!$B$%d:$%s$%d", sheet, row, lastCol, row),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
-		})
+			Fill:       fill,
+			Line:       excelize.LineOptions{Width: st.width, Dash: st.dash},
+			Marker: excelize.ChartMarker{Symbol: st.marker, Size: 5, Fill: fill,
+				Border: excelize.LineOptions{Type: excelize.LineSolid, Fill: fill, Width: 0.75}},
+		}
 	}
+	var series []excelize.ChartSeries
+	for row := first; row < total; row++ {
+		series = append(series, line(row, chartSeriesStyle(colour[row-first], false)))
+	}
+	series = append(series, line(total, chartSeriesStyle(0, true)))
 	zero, one := 0.0, 1.0
 	chart := &excelize.Chart{
 		Type:         excelize.Line,

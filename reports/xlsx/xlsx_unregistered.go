@@ -33,11 +33,6 @@ func WriteUnregisteredXLSX(w io.Writer, r *model.Report) error {
 // the other pages, one a line.
 func (b *xlsxBook) unregisteredTable(s *xlsxSheet, list []model.Unregistered) {
 	lang := b.lang
-	s.next()
-	s.free(1, model.L(lang, "unregistered.explain"), b.st.text)
-	s.next()
-	s.free(1, model.L(lang, "unregistered.check"), b.st.text)
-	s.skip(1)
 	s.table(lang, "col.platform", "col.account", "col.foundOn", "col.alsoOn")
 	for _, u := range list {
 		s.next()
@@ -55,4 +50,5 @@ func (b *xlsxBook) unregisteredTable(s *xlsxSheet, list []model.Unregistered) {
 		s.next()
 		s.free(1, model.L(lang, "unregistered.none"), b.st.text)
 	}
+	s.explain(model.L(lang, "unregistered.explain"), model.L(lang, "unregistered.check"))
 }

@@ -24,9 +24,6 @@ func hasWaivers(r *model.Report) bool {
 // waiver has expired with the status they were judged.
 func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
-	s.next()
-	s.free(1, workbook.Label(lang, "waivers.explain"), b.st.text)
-	s.skip(1)
 	s.table(lang, "col.administration", "col.account", "col.platform", "col.url", "col.ruleId", "col.rule",
 		"col.status", "col.waiver")
 	for _, j := range r.Accounts {
@@ -47,4 +44,5 @@ func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *model.Report) {
 		}
 	}
 	s.endTable()
+	s.explain(workbook.Label(lang, "waivers.explain"))
 }
