@@ -30,6 +30,50 @@ type resultsJSON struct {
 	History *historyJSON `json:"history,omitempty"`
 	// Unregistered is present only when discovery ran.
 	Unregistered *[]unregisteredJSON `json:"unregistered,omitempty"`
+	// Report is who sends the report and how to answer it.
+	Report reportJSON `json:"report"`
+	// Unread lists every account not read or not reached.
+	Unread []unreadJSON `json:"unread"`
+	// RuleTallies counts accounts by verdict per rule, city-wide.
+	RuleTallies []ruleTallyJSON `json:"ruleTallies"`
+}
+
+type reportJSON struct {
+	Sender       string  `json:"sender"`
+	ContactName  string  `json:"contactName"`
+	ContactEmail string  `json:"contactEmail"`
+	ReplyBy      *string `json:"replyBy"`
+	SendTo       string  `json:"sendTo"`
+}
+
+type coverageJSON struct {
+	Points     int    `json:"points"`
+	Automated  int    `json:"automated"`
+	Manual     int    `json:"manual"`
+	Error      int    `json:"error"`
+	Waived     int    `json:"waived"`
+	Accounts   int    `json:"accounts"`
+	Unreadable int    `json:"unreadable"`
+	NotReached int    `json:"notReached"`
+	Text       string `json:"text"`
+}
+
+type unreadJSON struct {
+	Administration string `json:"administration"`
+	Name           string `json:"name"`
+	URL            string `json:"url"`
+	Reason         string `json:"reason"`
+	Streak         int    `json:"streak"`
+	NextStep       string `json:"nextStep"`
+}
+
+type ruleTallyJSON struct {
+	Rule   string `json:"rule"`
+	Fail   int    `json:"fail"`
+	Pass   int    `json:"pass"`
+	Manual int    `json:"manual"`
+	Error  int    `json:"error"`
+	Waived int    `json:"waived"`
 }
 
 type unregisteredJSON struct {
@@ -93,8 +137,9 @@ type evidenceJSON struct {
 
 type summaryJSON struct {
 	countsJSON
-	Administrations   []adminJSON `json:"administrations"`
-	ClosureCandidates int         `json:"closureCandidates"`
+	Coverage          coverageJSON `json:"coverage"`
+	Administrations   []adminJSON  `json:"administrations"`
+	ClosureCandidates int          `json:"closureCandidates"`
 }
 
 type countsJSON struct {
@@ -114,6 +159,7 @@ type adminJSON struct {
 	Name string `json:"name"`
 	File string `json:"file"`
 	countsJSON
+	Coverage coverageJSON `json:"coverage"`
 }
 
 // Write writes results.json: every account with its findings, in the
@@ -130,13 +176,26 @@ func Write(w io.Writer, r *model.Report) error {
 		NotReached:  r.Summary.NotReached,
 		Notes:       append([]string{}, r.AllNotes()...),
 		Accounts:    []accountJSON{},
-		Summary:     summaryJSON{countsJSON: countsOf(r.Summary), Administrations: []adminJSON{}, ClosureCandidates: len(r.Closure)},
+		Summary: summaryJSON{countsJSON: countsOf(r.Summary), Coverage: coverageOf(lang, r.Coverage), Administrations: []adminJSON{},
+			ClosureCandidates: len(r.Closure)},
+		Report:      reportOf(r.Meta.Report),
+		Unread:      []unreadJSON{},
+		RuleTallies: []ruleTallyJSON{},
+	}
+	for _, u := range r.Unread {
+		acc := u.Account.Result.Account
+		out.Unread = append(out.Unread, unreadJSON{Administration: acc.Administration, Name: acc.Name, URL: acc.URL,
+			Reason: u.Reason.In(lang), Streak: u.Streak, NextStep: u.NextStep.In(lang)})
+	}
+	for _, t := range r.RuleTallies {
+		out.RuleTallies = append(out.RuleTallies, ruleTallyJSON{Rule: t.Rule.ID, Fail: t.Fail, Pass: t.Pass, Manual: t.Manual, Error: t.Error, Waived: t.Waived})
 	}
 	for _, j := range r.Accounts {
 		out.Accounts = append(out.Accounts, accountOf(r, j))
 	}
 	for _, a := range r.Administrations {
-		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts)})
+		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts),
+			Coverage: coverageOf(lang, a.Coverage)})
 	}
 	if h := r.History; h != nil {
 		out.History = &historyJSON{Added: refsJSON(h.Added), Removed: refsJSON(h.Removed)}
@@ -212,6 +271,20 @@ func countsOf(c model.Counts) countsJSON {
 	if share := c.Compliance(); share >= 0 {
 		rounded := float64(int(share*1000+0.5)) / 1000
 		out.Compliance = &rounded
+	}
+	return out
+}
+
+func coverageOf(lang string, c model.Coverage) coverageJSON {
+	return coverageJSON{Points: c.Points, Automated: c.Automated, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
+		Accounts: c.Accounts, Unreadable: c.Unreadable, NotReached: c.NotReached, Text: c.Text(lang)}
+}
+
+func reportOf(i model.ReportInfo) reportJSON {
+	out := reportJSON{Sender: i.Sender, ContactName: i.ContactName, ContactEmail: i.ContactEmail, SendTo: i.SendTo}
+	if !i.ReplyBy.IsZero() {
+		d := model.Date(i.ReplyBy)
+		out.ReplyBy = &d
 	}
 	return out
 }

@@ -84,8 +84,13 @@ func sampleJudged() []rules.Judged {
 
 func sampleReport(lang string) *model.Report { return sampleReportWith(lang, model.Inputs{}) }
 
+// sampleReportInfo is the sender and answer address the samples show, as
+// the config's report block gives them.
+var sampleReportInfo = model.ReportInfo{Sender: "Stadsledningskontoret, kommunikationsenheten", ContactName: "Karin Lund",
+	ContactEmail: "karin.lund@example.se", ReplyBy: time.Date(2026, 12, 20, 0, 0, 0, 0, rules.Stockholm), SendTo: "kommunikation@example.se"}
+
 // sampleReportWith is the sample with inputs beside the judged accounts.
 func sampleReportWith(lang string, in model.Inputs) *model.Report {
 	return model.Build(sampleJudged(), sampleCatalog(), model.Meta{AsOf: sampleAsOf, GeneratedBy: "smaudit test", Lang: lang, Registry: "konton.csv",
-		RowNotes: []model.RowNote{{Administration: "Östermalms stadsdelsförvaltning", Text: "konton.csv: rad 7, kolumn \"Länk\": \"htps://ostermalm.example\" är ingen http(s)-adress"}}}, in)
+		Report: sampleReportInfo, RowNotes: []model.RowNote{{Administration: "Östermalms stadsdelsförvaltning", Text: "konton.csv: rad 7, kolumn \"Länk\": \"htps://ostermalm.example\" är ingen http(s)-adress"}}}, in)
 }
