@@ -83,8 +83,10 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	f.SetCreationDate(r.Meta.AsOf)
 	f.SetModificationDate(r.Meta.AsOf)
 	f.SetProducer("smaudit", false)
-	f.SetCreator("smaudit", false)
+	f.SetCreator(c.clean(r.Meta.GeneratedBy), true)
 	f.SetTitle(c.clean(title), true)
+	f.SetAuthor(c.clean(pdfAuthor(r)), true)
+	f.SetSubject(c.clean(pdfL(d.lang, "meta.subject")+" "+model.Date(r.Meta.AsOf)), true)
 	f.SetMargins(pdfMargin, pdfTop, pdfMargin)
 	f.SetAutoPageBreak(true, pdfBottom)
 	f.SetCellMargin(1.5)
@@ -96,16 +98,33 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	return d, nil
 }
 
-// finish writes the document to w, its pages deflated as gofpdf would.
-func (d *pdfDoc) finish(w io.Writer) error {
-	if pdfGofpdfDeflates {
-		return d.f.Output(w)
+// pdfAuthor is who the document is from: the report's sender, else the
+// city.
+func pdfAuthor(r *model.Report) string {
+	if r.Meta.Report.Sender != "" {
+		return r.Meta.Report.Sender
 	}
-	out := &pdfPageDeflater{w: w}
+	return "Stockholms stad"
+}
+
+// finish writes the document to w, its pages deflated as gofpdf would
+// and its language in the catalog (pdfcatalog.go).
+func (d *pdfDoc) finish(w io.Writer) error {
+	cat := &pdfCatalogWriter{w: w, lang: d.lang}
+	if pdfGofpdfDeflates {
+		if err := d.f.Output(cat); err != nil {
+			return err
+		}
+		return cat.Close()
+	}
+	out := &pdfPageDeflater{w: cat}
 	if err := d.f.Output(out); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
 	if err := out.Close(); err != nil {
+		return fmt.Errorf("render PDF: %w", err)
+	}
+	if err := cat.Close(); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
 	return nil

@@ -8,7 +8,9 @@ import (
 // pdfLabels holds the few fixed words only the PDF writers use; the rest
 // come from labels through L.
 var pdfLabels = map[string]rules.Text{
-	"page":  {SV: "Sida %d av %s", EN: "Page %d of %s"},
+	"page": {SV: "Sida %d av %s", EN: "Page %d of %s"},
+	"meta.subject": {SV: "Granskning av Stockholms stads konton i sociala medier mot stadens riktlinjer, granskningsdatum",
+		EN: "Audit of the City of Stockholm's social media accounts against the city's guidelines, audit date"},
 	"total": {SV: "Totalt", EN: "Total"},
 	"unjudged.error": {SV: "Kontot kunde inte läsas, så dessa punkter kunde inte kontrolleras:",
 		EN: "The account could not be read, so these points could not be checked:"},

@@ -17,7 +17,27 @@ import (
 // spaces between words become one space at a line break and stay as
 // they are inside a line.
 func pdfWrap(s string, w float64, width func(string) float64) []string {
-	var lines []string
+	parts := pdfWrapParts(s, w, width)
+	lines := make([]string, len(parts))
+	for i, p := range parts {
+		lines[i] = p.text
+		if p.hyphen {
+			lines[i] += "-"
+		}
+	}
+	return lines
+}
+
+// pdfWrapped is one wrapped line: its text, and whether the wrap broke a
+// word after it (inWord) and added a hyphen there (hyphen).
+type pdfWrapped struct {
+	text           string
+	inWord, hyphen bool
+}
+
+// pdfWrapParts is pdfWrap telling where it broke words.
+func pdfWrapParts(s string, w float64, width func(string) float64) []pdfWrapped {
+	var lines []pdfWrapped
 	line := ""
 	for _, word := range strings.Split(s, " ") {
 		candidate := word
@@ -28,30 +48,31 @@ func pdfWrap(s string, w float64, width func(string) float64) []string {
 			line = candidate
 			continue
 		}
-		if line != "" && strings.TrimSpace(line) != "" {
-			lines = append(lines, strings.TrimRight(line, " "))
-			line = ""
+		if strings.TrimSpace(line) != "" {
+			lines = append(lines, pdfWrapped{text: strings.TrimRight(line, " ")})
 		}
+		line = ""
 		for word != "" && width(word) > w {
-			head, tail := pdfBreakWord(word, w, width)
-			lines = append(lines, head)
+			head, tail, hyphen := pdfBreakWord(word, w, width)
+			lines = append(lines, pdfWrapped{text: head, inWord: true, hyphen: hyphen})
 			word = tail
 		}
 		line = word
 	}
 	if line != "" || len(lines) == 0 {
-		lines = append(lines, line)
+		lines = append(lines, pdfWrapped{text: line})
 	}
 	return lines
 }
 
 // pdfBreakWord splits a word wider than w into a first line that fits
-// and the rest. It prefers, from the end, a joint the word has (after
-// "-", "/", "." and the like: a URL or a written compound), then a
-// syllable-like point where it adds a hyphen, and only when neither
-// fits cuts the word with a hyphen where the line ends. At least one
-// character always goes on the first line, so wrapping ends.
-func pdfBreakWord(word string, w float64, width func(string) float64) (head, tail string) {
+// and the rest, and says whether a hyphen goes after the first line. It
+// prefers, from the end, a joint the word has (after "-", "/", "." and
+// the like: a URL or a written compound), then a syllable-like point
+// where it adds a hyphen, and only when neither fits cuts the word with
+// a hyphen where the line ends. At least one character always goes on
+// the first line, so wrapping ends.
+func pdfBreakWord(word string, w float64, width func(string) float64) (head, tail string, hyphen bool) {
 	runes := []rune(word)
 	// The longest prefix that fits with a hyphen after it.
 	fit := 0
@@ -62,19 +83,19 @@ func pdfBreakWord(word string, w float64, width func(string) float64) (head, tai
 		fit = i
 	}
 	if fit == 0 {
-		return string(runes[:1]), string(runes[1:])
+		return string(runes[:1]), string(runes[1:]), false
 	}
 	for i := fit; i >= 2; i-- {
 		if pdfJoint(runes[i-1]) && width(string(runes[:i])) <= w {
-			return string(runes[:i]), string(runes[i:])
+			return string(runes[:i]), string(runes[i:]), false
 		}
 	}
 	for i := fit; i >= 2; i-- {
 		if pdfSyllableBreak(runes, i) {
-			return string(runes[:i]) + "-", string(runes[i:])
+			return string(runes[:i]), string(runes[i:]), true
 		}
 	}
-	return string(runes[:fit]) + "-", string(runes[fit:])
+	return string(runes[:fit]), string(runes[fit:]), true
 }
 
 // pdfJoint reports whether a line may end after r without a hyphen: r
