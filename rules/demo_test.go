@@ -199,3 +199,57 @@ func TestDemoSwedishHasNoEnglish(t *testing.T) {
 		t.Errorf("read %d words; the demo's findings should hold thousands", seen)
 	}
 }
+
+// TestDemoFiguresAgree holds every figure a finding's text shows to the
+// same figure in its evidence, as a report in either language shows both:
+// the posting rate and its period, the days since the latest post, the
+// characters of a description.
+func TestDemoFiguresAgree(t *testing.T) {
+	t.Parallel()
+	checked := 0
+	for _, j := range judgedDemo(t) {
+		for _, f := range j.Findings {
+			for _, lang := range []string{"sv", "en"} {
+				msg := f.Message.In(lang)
+				for _, e := range f.Evidence {
+					var want string
+					switch e.Label.SV {
+					case "Egna inlägg per vecka":
+						want = e.ValueIn(lang) + map[string]string{"sv": " per vecka", "en": " a week"}[lang]
+					case "Period":
+						// "2026-09-28 – 2026-11-20 (54 dagar)" in the
+						// evidence is "54 dagar (2026-09-28 – 2026-11-20)"
+						// in the text.
+						v := e.ValueIn(lang)
+						i := strings.Index(v, " (")
+						want = strings.TrimSuffix(v[i+2:], ")") + " (" + v[:i] + ")"
+					case "Egna inlägg i perioden":
+						want = e.ValueIn(lang) + " "
+					case "Dagar sedan dess":
+						if e.Value == "0" {
+							continue
+						}
+						want = e.ValueIn(lang) + " "
+					case "Antal tecken (utan länkar och kontaktuppgifter)":
+						want = e.ValueIn(lang) + " "
+					default:
+						continue
+					}
+					checked++
+					if !strings.Contains(msg, want) {
+						t.Errorf("%s, %s (%s): text %q does not show the evidence's %q", j.Result.Account.Name, f.Rule, lang, msg, want)
+					}
+					if lang == "sv" && regexp.MustCompile(`\d\.\d`).MatchString(e.ValueIn(lang)) {
+						t.Errorf("%s, %s: Swedish evidence %q has a decimal point", j.Result.Account.Name, f.Rule, e.ValueIn(lang))
+					}
+				}
+				if lang == "sv" && regexp.MustCompile(`\b1 dagar|\b1 errors|\b1 egna|\d\.\d+ per vecka`).MatchString(msg) {
+					t.Errorf("%s, %s: %q", j.Result.Account.Name, f.Rule, msg)
+				}
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("compared %d figures; the demo has far more", checked)
+	}
+}

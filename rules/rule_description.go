@@ -61,6 +61,7 @@ func checkDescription(cfg Config) func(Input) Finding {
 				Source: profileSource(in.Result),
 			})
 		}
+		reading := descriptionReading(cfg.DescriptionMinChars)
 		switch {
 		case strings.TrimSpace(desc) == "":
 			return Finding{Status: Fail, Evidence: ev, Message: Text{
@@ -69,13 +70,13 @@ func checkDescription(cfg Config) func(Input) Finding {
 			}}
 		case n < cfg.DescriptionMinChars:
 			return Finding{Status: Fail, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("Beskrivningen har %d tecken text utöver länkar och kontaktuppgifter; minst %d behövs för att säga vad kontot innehåller.", n, cfg.DescriptionMinChars),
-				EN: fmt.Sprintf("The description has %d characters of text besides links and contact details; at least %d are needed to say what the account offers.", n, cfg.DescriptionMinChars),
+				SV: fmt.Sprintf("Beskrivningen har %s text utöver länkar och kontaktuppgifter. %s", chars(n).SV, reading.SV),
+				EN: fmt.Sprintf("The description has %s of text besides links and contact details. %s", chars(n).EN, reading.EN),
 			}}
 		}
 		return Finding{Status: Pass, Evidence: ev, Message: Text{
-			SV: fmt.Sprintf("Profilen har en beskrivning på %d tecken.", n),
-			EN: fmt.Sprintf("The profile has a description of %d characters.", n),
+			SV: fmt.Sprintf("Profilen har en beskrivning på %s utöver länkar och kontaktuppgifter. %s", chars(n).SV, reading.SV),
+			EN: fmt.Sprintf("The profile has a description of %s besides links and contact details. %s", chars(n).EN, reading.EN),
 		}}
 	}
 }
@@ -93,4 +94,20 @@ func contactOnlyProfile() scanner.Profile {
 	p.Description = "kultur@stockholm.se 08-508 290 00"
 	p.Text = scanner.JoinText(p.DisplayName, p.Description)
 	return p
+}
+
+// descriptionReading says that the number of characters is the
+// communications unit's reading of the policy's "en kort beskrivning",
+// which names no length.
+func descriptionReading(min int) Text {
+	c := chars(min)
+	return Text{
+		SV: "Policyn anger att profilen ska ha en kort beskrivning av vad användaren kan förvänta sig för innehåll; staden granskar mot minst " + c.SV + " text utöver länkar och kontaktuppgifter.",
+		EN: "The policy says the profile is to have a short description of the content users can expect; the city audits against at least " + c.EN + " of text besides links and contact details.",
+	}
+}
+
+// chars writes n characters: "1 tecken", "40 tecken"; "1 character".
+func chars(n int) Text {
+	return count(n, Text{SV: "tecken", EN: "character"}, Text{SV: "tecken", EN: "characters"})
 }

@@ -60,20 +60,28 @@ func checkInactive(cfg Config) func(Input) Finding {
 			seen = Text{SV: "Inga egna inlägg syns", EN: "No own posts are visible"}
 			ev = append(ev, Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: "–", URL: page, Source: source})
 		} else {
-			days := daysBetween(last, in.AsOf)
+			n := daysBetween(last, in.AsOf)
+			ago := days(n)
 			seen = Text{
-				SV: fmt.Sprintf("Senaste egna inlägget publicerades %s, %d dagar före granskningsdagen", dateOf(last), days),
-				EN: fmt.Sprintf("The latest own post was published %s, %d days before the audit date", dateOf(last), days),
+				SV: fmt.Sprintf("Senaste egna inlägget publicerades %s, %s före granskningsdagen", dateOf(last), ago.SV),
+				EN: fmt.Sprintf("The latest own post was published %s, %s before the audit date", dateOf(last), ago.EN),
+			}
+			if n == 0 {
+				seen = Text{
+					SV: fmt.Sprintf("Senaste egna inlägget publicerades %s, på granskningsdagen", dateOf(last)),
+					EN: fmt.Sprintf("The latest own post was published %s, on the audit date", dateOf(last)),
+				}
 			}
 			ev = append(ev,
 				Evidence{Label: Text{SV: "Senaste egna inlägg", EN: "Latest own post"}, Value: dateOf(last), URL: latestURL(res.Fetched.Posts, last, page)},
-				Evidence{Label: Text{SV: "Dagar sedan dess", EN: "Days since"}, Value: strconv.Itoa(days)},
+				Evidence{Label: Text{SV: "Dagar sedan dess", EN: "Days since"}, Value: strconv.Itoa(n)},
 			)
 		}
+		reading := inactiveReading(cfg.InactiveDays)
 		if !last.IsZero() && !last.Before(limit) {
 			return Finding{Status: Pass, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s; gränsen är %d dagar.", seen.SV, cfg.InactiveDays),
-				EN: fmt.Sprintf("%s; the limit is %d days.", seen.EN, cfg.InactiveDays),
+				SV: seen.SV + ". " + reading.SV,
+				EN: seen.EN + ". " + reading.EN,
 			}}
 		}
 		if f, hidden := postsHidden(res, nil, Text{SV: "om kontot har publicerat något de senaste dagarna", EN: "whether the account has posted recently"}); hidden {
@@ -91,8 +99,8 @@ func checkInactive(cfg Config) func(Input) Finding {
 			}}
 		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{
-			SV: fmt.Sprintf("%s; gränsen är %d dagar. Kontot bör användas igen eller avslutas.", seen.SV, cfg.InactiveDays),
-			EN: fmt.Sprintf("%s; the limit is %d days. The account should be used again or closed.", seen.EN, cfg.InactiveDays),
+			SV: seen.SV + ". " + reading.SV + " Kontot behöver användas igen eller avslutas.",
+			EN: seen.EN + ". " + reading.EN + " The account needs to be used again or closed.",
 		}}
 	}
 }
@@ -112,4 +120,18 @@ func latestURL(posts []scanner.Post, t time.Time, fallback string) string {
 var inactiveSamples = []Sample{
 	{Name: "own post the day before", Result: demoFetched(demoProfile(), ownPosts(3, sampleNewest, 7*24*time.Hour)...), Want: Pass},
 	{Name: "newest own post 2026-05-04, whole history seen", Result: demoFetched(demoProfile(), ownPosts(3, time.Date(2026, 5, 4, 14, 0, 0, 0, Stockholm), 7*24*time.Hour)...), Want: Fail},
+}
+
+// inactiveReading says that the number of days is the communications
+// unit's reading of the policy's "När ett konto inte längre används ska
+// det avslutas", which names no number.
+func inactiveReading(limit int) Text {
+	last := Text{SV: "de senaste " + groupSV(limit) + " dagarna", EN: "the last " + days(limit).EN}
+	if limit == 1 {
+		last = Text{SV: "den senaste dagen", EN: "the last day"}
+	}
+	return Text{
+		SV: "Policyn anger att ett konto som inte längre används ska avslutas; staden räknar ett konto som oanvänt när det inte har något eget inlägg från " + last.SV + ".",
+		EN: "The policy says an account no longer in use is to be closed; the city counts an account as unused when it has no own post from " + last.EN + ".",
+	}
 }

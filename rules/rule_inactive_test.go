@@ -64,7 +64,13 @@ func TestInactiveAccount(t *testing.T) {
 			name: "configured limit",
 			res:  withPosts(time.Time{}, postsFrom(at(t, "2026-09-10 10:00"), 0, 1, "own")),
 			cfg:  func(c *Config) { c.InactiveDays = 14 },
-			want: Fail, msg: "gränsen är 14 dagar",
+			want: Fail, msg: "18 dagar före granskningsdagen. Policyn anger att ett konto som inte längre används ska avslutas; staden räknar ett konto som oanvänt när det inte har något eget inlägg från de senaste 14 dagarna.",
+			msgEN: "from the last 14 days",
+		},
+		{
+			name: "one day ago is one day",
+			res:  withPosts(time.Time{}, postsFrom(at(t, "2026-09-27 10:00"), 0, 1, "own")),
+			want: Pass, msg: "2026-09-27, 1 dag före granskningsdagen", msgEN: "1 day before",
 		},
 	})
 }

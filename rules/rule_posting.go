@@ -62,64 +62,113 @@ func countPosting(cfg Config) func(Input) int {
 	}
 }
 
+// postingReading says that the threshold is the communications unit's
+// reading of the policy's "bör … minst ett par gånger i veckan", not the
+// policy's own words.
+func postingReading(min float64) Text {
+	return Text{
+		SV: fmt.Sprintf("Policyn anger att det bör publiceras minst ett par gånger i veckan; staden granskar mot minst %s egna inlägg per vecka.", decimal(min, -1).SV),
+		EN: fmt.Sprintf("The policy says posts should be published at least a couple of times a week; the city audits against at least %s own posts a week.", decimal(min, -1).EN),
+	}
+}
+
 // checkPosting passes when the account's own original posts in the window
 // average at least the platform's minimum per week. A feed that does not
-// reach back over the whole window passes when its own items average
-// enough over the weeks they span (at least two); otherwise a person
-// decides, since older posts may be missing.
+// reach back over the whole window is judged over the days it covers: it
+// passes when its own posts average enough over at least minCovered;
+// otherwise a person decides, since older posts may be missing. The text
+// and the evidence give the same count, rate and period.
 func checkPosting(cfg Config) func(Input) Finding {
 	return func(in Input) Finding {
 		res := in.Result
 		th := cfg.Posting.For(res.Account.Platform)
 		start, end := Window(in.AsOf, th.WindowDays)
-		n := countPosting(cfg)(in)
-		weeks := float64(th.WindowDays) / 7
-		rate := float64(n) / weeks
-		cov := coverageOf(res.Fetched)
-		ev := []Evidence{
-			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
-			{Label: Text{SV: "Period", EN: "Period"}, Value: dateOf(start) + " – " + dateOf(end.AddDate(0, 0, -1))},
-			{Label: Text{SV: "Inlägg per vecka", EN: "Posts per week"}, Value: fmt.Sprintf("%.1f", rate)},
-			cov.evidence(postsPage(res)),
-		}
-		posts := Text{SV: "egna inlägg", EN: "own posts"}
-		if n == 1 {
-			posts = Text{SV: "eget inlägg", EN: "own post"}
-		}
-		rateText := Text{
-			SV: fmt.Sprintf("%d %s på %d dagar, %s per vecka; minst %s per vecka krävs", n, posts.SV, th.WindowDays, decimalSV(rate, 1), decimalSV(th.MinPerWeek, -1)),
-			EN: fmt.Sprintf("%d %s in %d days, %.1f a week; at least %s a week is required", n, posts.EN, th.WindowDays, rate, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
-		}
-		partial := cov.startsAfter(start)
-		if f, hidden := postsHidden(res, nil, Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"}); hidden {
+		what := Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"}
+		if f, hidden := postsHidden(res, nil, what); hidden {
 			return f
 		}
-		switch {
-		case rate >= th.MinPerWeek:
-			return Finding{Status: Pass, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
-		case partial && res.Fetched.PostsCut != nil:
-			// The pages read end inside the window and the next one
-			// failed: the posts behind it are unknown, not missing.
-			return postsCut(res, ev, Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"})
-		case partial && !cov.none && cov.since.Before(end) && end.Sub(cov.since) >= minCovered:
-			// A feed that holds only the newest items (YouTube's 15, a
-			// blog's 10) still proves the pace when those items alone,
-			// over the weeks they span, average enough.
-			covered := end.Sub(cov.since).Hours() / 24 / 7
-			if recent := float64(n) / covered; recent >= th.MinPerWeek {
-				return Finding{Status: Pass, Evidence: ev, Message: Text{
-					SV: fmt.Sprintf("%d %s sedan %s (så långt flödet når), %s per vecka; minst %s per vecka krävs.", n, posts.SV, dateOf(cov.since), decimalSV(recent, 1), decimalSV(th.MinPerWeek, -1)),
-					EN: fmt.Sprintf("%d %s since %s (as far back as the feed reaches), %.1f a week; at least %s a week is required.", n, posts.EN, dateOf(cov.since), recent, strconv.FormatFloat(th.MinPerWeek, 'f', -1, 64)),
-				}}
-			}
-			fallthrough
-		case partial:
-			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("%s, men %s och perioden börjar %s. Kontrollera på plattformen hur ofta kontot publicerar.", rateText.SV, cov.reach().SV, dateOf(start)),
-				EN: fmt.Sprintf("%s, but %s and the period starts %s. Check on the platform how often the account posts.", rateText.EN, cov.reach().EN, dateOf(start)),
+		cov := coverageOf(res.Fetched)
+		covEv := cov.evidence(postsPage(res))
+		if cov.none {
+			return Finding{Status: Manual, Evidence: []Evidence{covEv}, Message: Text{
+				SV: "Det går inte att räkna hur ofta kontot publicerar: " + cov.reach().SV + ". Kontrollera på plattformen.",
+				EN: "How often the account posts cannot be counted: " + cov.reach().EN + ". Check on the platform.",
 			}}
 		}
-		return Finding{Status: Fail, Evidence: ev, Message: Text{SV: rateText.SV + ".", EN: rateText.EN + "."}}
+		// The period the figures are computed over: the window, or, when
+		// the feed does not reach back over it and the posts seen in the
+		// window are not already enough, the part of it the feed covers.
+		from, partial := start, cov.startsAfter(start)
+		enough := float64(ownPostsIn(res.Fetched.Posts, start, end)) >= th.MinPerWeek*float64(th.WindowDays)/7
+		if partial && !enough && cov.since.Before(end) {
+			y, m, d := cov.since.In(Stockholm).Date()
+			from = time.Date(y, m, d, 0, 0, 0, 0, Stockholm)
+		}
+		nDays := daysBetween(from, end)
+		n := ownPostsIn(res.Fetched.Posts, from, end)
+		rate := 0.0
+		if nDays > 0 {
+			rate = float64(n) / (float64(nDays) / 7)
+		}
+		r := decimal(rate, 1)
+		period := Text{
+			SV: fmt.Sprintf("%s – %s", dateOf(from), dateOf(end.AddDate(0, 0, -1))),
+			EN: fmt.Sprintf("%s – %s", dateOf(from), dateOf(end.AddDate(0, 0, -1))),
+		}
+		ev := []Evidence{
+			{Label: ownPostsLabel, Value: strconv.Itoa(n)},
+			{Label: Text{SV: "Period", EN: "Period"}, Value: period.EN, ValueText: Text{
+				SV: period.SV + " (" + days(nDays).SV + ")",
+				EN: period.EN + " (" + days(nDays).EN + ")",
+			}},
+			{Label: Text{SV: "Egna inlägg per vecka", EN: "Own posts per week"}, Value: r.EN, ValueText: r},
+			covEv,
+		}
+		posts := count(n, ownPostNoun[0], ownPostNoun[1])
+		figures := Text{
+			SV: fmt.Sprintf("%s på %s (%s), %s per vecka.", posts.SV, days(nDays).SV, period.SV, r.SV),
+			EN: fmt.Sprintf("%s in %s (%s), %s a week.", posts.EN, days(nDays).EN, period.EN, r.EN),
+		}
+		reading := postingReading(th.MinPerWeek)
+		judged := func(s Status, extra Text) Finding {
+			return Finding{Status: s, Evidence: ev, Message: Text{
+				SV: figures.SV + extra.SV + " " + reading.SV,
+				EN: figures.EN + extra.EN + " " + reading.EN,
+			}}
+		}
+		if partial && enough {
+			// The posts seen already make the pace; any older ones the
+			// feed does not show could only add to it.
+			return judged(Pass, Text{
+				SV: " Flödet når bara tillbaka till " + dateOf(cov.since) + ", men inläggen det visar räcker.",
+				EN: " The feed only reaches back to " + dateOf(cov.since) + ", but the posts it shows are enough.",
+			})
+		}
+		if partial {
+			feed := Text{
+				SV: " Flödet når bara tillbaka till " + dateOf(cov.since) + ", så siffrorna gäller de dagar det täcker.",
+				EN: " The feed only reaches back to " + dateOf(cov.since) + ", so the figures cover the days it spans.",
+			}
+			switch {
+			case res.Fetched.PostsCut != nil:
+				// The pages read end inside the window and the next one
+				// failed: the posts behind it are unknown, not missing.
+				return postsCut(res, ev, what)
+			case rate >= th.MinPerWeek && end.Sub(from) >= minCovered:
+				// A feed that holds only the newest items (YouTube's 15,
+				// a blog's 10) still proves the pace when those items
+				// alone, over the weeks they span, average enough.
+				return judged(Pass, feed)
+			}
+			return judged(Manual, Text{
+				SV: feed.SV + fmt.Sprintf(" Perioden som granskas börjar %s; kontrollera på plattformen hur ofta kontot publicerar.", dateOf(start)),
+				EN: feed.EN + fmt.Sprintf(" The audited period starts %s; check on the platform how often the account posts.", dateOf(start)),
+			})
+		}
+		if rate >= th.MinPerWeek {
+			return judged(Pass, Text{})
+		}
+		return judged(Fail, Text{})
 	}
 }
 

@@ -49,7 +49,8 @@ func TestPostingFrequency(t *testing.T) {
 			res:   withPosts(time.Time{}, postsFrom(start.Add(time.Hour), 3*day, 26, "own")),
 			want:  Pass,
 			exact: "26",
-			msg:   "2,0 per vecka", msgEN: "2.0 a week",
+			msg:   "26 egna inlägg på 91 dagar (2026-06-30 – 2026-09-28), 2,0 per vecka. Policyn anger att det bör publiceras minst ett par gånger i veckan; staden granskar mot minst 2 egna inlägg per vecka.",
+			msgEN: "26 own posts in 91 days (2026-06-30 – 2026-09-28), 2.0 a week. The policy says",
 		},
 		{
 			name: "a site without a feed",
@@ -67,7 +68,8 @@ func TestPostingFrequency(t *testing.T) {
 		{
 			name: "a short feed whose own pace proves it",
 			res:  withPosts(end.Add(-49*day), postsFrom(end.Add(-49*day), 3*day+6*time.Hour, 15, "own")),
-			want: Pass, msg: "så långt flödet når", msgEN: "as far back as the feed reaches",
+			want: Pass, msg: "15 egna inlägg på 49 dagar (2026-08-11 – 2026-09-28), 2,1 per vecka. Flödet når bara tillbaka till 2026-08-11", msgEN: "15 own posts in 49 days (2026-08-11 – 2026-09-28), 2.1 a week.",
+			exact: "2026-08-11 – 2026-09-28",
 		},
 		{
 			name: "a short feed spanning too few days proves nothing",
@@ -77,7 +79,7 @@ func TestPostingFrequency(t *testing.T) {
 		{
 			name: "a short feed too slow to prove it",
 			res:  withPosts(end.Add(-56*day), postsFrom(end.Add(-56*day), 5*day, 10, "own")),
-			want: Manual, msg: "når bara tillbaka till",
+			want: Manual, msg: "10 egna inlägg på 56 dagar (2026-08-04 – 2026-09-28), 1,2 per vecka. Flödet når bara tillbaka till 2026-08-04",
 		},
 		{name: "one post short", res: withPosts(time.Time{}, postsFrom(start.Add(time.Hour), 3*day, 25, "own")), want: Fail, exact: "1.9"},
 		{
