@@ -7,7 +7,6 @@ import (
 	"io"
 
 	"github.com/stockholm-stad/smaudit/audit"
-	"github.com/stockholm-stad/smaudit/history"
 )
 
 func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -25,47 +24,26 @@ func runImportResponses(ctx context.Context, args []string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "smaudit import-responses: name at least one workbook (see smaudit import-responses -h)")
 		return exitUsage
 	}
-	db, err := audit.OpenStoredHistory(ctx, *dbPath)
-	if err != nil {
-		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
-		return exitUsage
-	}
-	defer db.Close()
-	scan, err := audit.AnsweredScan(ctx, db, *scanRef)
-	if err != nil {
-		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
-		return exitUsage
-	}
-	expect := audit.ExpectationOf(scan)
-	rejected := 0
-	var accepted []history.StoredResponse
-	for _, path := range fs.Args() {
-		answers, problems, err := audit.ReadWorkbook(path, expect)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", path, err)
-			rejected++
-			continue
-		}
-		if len(problems) > 0 {
-			for _, p := range problems {
+	im, err := audit.ImportResponses(ctx, *dbPath, *scanRef, fs.Args())
+	for _, w := range im.Workbooks {
+		switch {
+		case w.Err != nil:
+			fmt.Fprintf(stderr, "%s: %v\n", w.Path, w.Err)
+		case !w.Accepted():
+			for _, p := range w.Problems {
 				fmt.Fprintf(stderr, "%v\n", p)
 			}
-			fmt.Fprintf(stderr, "%s: rejected, nothing from it is stored\n", path)
-			rejected++
-			continue
+			fmt.Fprintf(stderr, "%s: rejected, nothing from it is stored\n", w.Path)
+		default:
+			fmt.Fprintf(stdout, "%s: %d answers\n", w.Path, w.Answers)
 		}
-		for _, a := range answers {
-			accepted = append(accepted, history.StoredResponse{Key: a.Key, Administration: a.Administration,
-				Answer: a.Answer, Comment: a.Comment, File: a.File, Sheet: a.Sheet, Row: a.Row})
-		}
-		fmt.Fprintf(stdout, "%s: %d answers\n", path, len(answers))
 	}
-	if err := db.SaveResponses(ctx, scan.ID, accepted); err != nil {
+	if err != nil {
 		fmt.Fprintf(stderr, "smaudit import-responses: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "Stored %d answers to scan %d (%s).\n", len(accepted), scan.ID, scan.AsOf.Format("2006-01-02"))
-	if rejected > 0 {
+	fmt.Fprintf(stdout, "Stored %d answers to scan %d (%s).\n", im.Stored, im.Scan.ID, im.Scan.AsOf.Format("2006-01-02"))
+	if im.Rejected() > 0 {
 		return exitFail
 	}
 	return exitOK
