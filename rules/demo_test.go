@@ -103,6 +103,7 @@ func scanDemo() ([]rules.Judged, error) {
 // rule, message and evidence, as a person reads them in a report.
 func findingsText(judged []rules.Judged, lang string) string {
 	var b strings.Builder
+	catalog := rules.All(rules.DefaultConfig())
 	for _, j := range judged {
 		a := j.Result.Account
 		fmt.Fprintf(&b, "## %s – %s (%s, rad %d)\n", a.Administration, a.Name, a.PlatformName, a.Row)
@@ -117,6 +118,9 @@ func findingsText(judged []rules.Judged, lang string) string {
 					fmt.Fprintf(&b, " [source %s]", e.Source)
 				}
 				b.WriteString("\n")
+			}
+			if r, ok := rules.Find(catalog, f.Rule); ok && f.Status == rules.Fail {
+				fmt.Fprintf(&b, "    => %s\n", r.FixFor(j.Result.Account).In(lang))
 			}
 		}
 		b.WriteString("\n")
@@ -178,9 +182,13 @@ func TestDemoSwedishHasNoEnglish(t *testing.T) {
 		english[w] = true
 	}
 	seen := 0
+	catalog := rules.All(rules.DefaultConfig())
 	for _, j := range judgedDemo(t) {
 		for _, f := range j.Findings {
 			texts := []string{f.Message.SV}
+			if r, ok := rules.Find(catalog, f.Rule); ok {
+				texts = append(texts, r.FixFor(j.Result.Account).SV)
+			}
 			for _, e := range f.Evidence {
 				texts = append(texts, e.Label.SV, e.ValueIn("sv"))
 			}
@@ -251,5 +259,42 @@ func TestDemoFiguresAgree(t *testing.T) {
 	}
 	if checked < 50 {
 		t.Errorf("compared %d figures; the demo has far more", checked)
+	}
+}
+
+// TestDemoFixesNameTheirOwnAdministration checks every failing finding's
+// fix in the demo: it names no administration but the account's own.
+func TestDemoFixesNameTheirOwnAdministration(t *testing.T) {
+	t.Parallel()
+	catalog := rules.All(rules.DefaultConfig())
+	admins := map[string]bool{}
+	judged := judgedDemo(t)
+	for _, j := range judged {
+		admins[j.Result.Account.Administration] = true
+	}
+	checked := 0
+	for _, j := range judged {
+		own := j.Result.Account.Administration
+		for _, f := range j.Findings {
+			r, ok := rules.Find(catalog, f.Rule)
+			if !ok || f.Status != rules.Fail {
+				continue
+			}
+			fix := r.FixFor(j.Result.Account)
+			for _, lang := range []string{"sv", "en"} {
+				for a := range admins {
+					if a != own && strings.Contains(fix.In(lang), a) {
+						t.Errorf("%s (%s), %s: fix names %s: %q", j.Result.Account.Name, own, f.Rule, a, fix.In(lang))
+					}
+				}
+			}
+			if f.Rule == rules.CityAffiliation && !strings.Contains(fix.SV, own) {
+				t.Errorf("%s, %s: fix %q does not name %s", j.Result.Account.Name, f.Rule, fix.SV, own)
+			}
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("checked %d fixes; the demo fails far more", checked)
 	}
 }

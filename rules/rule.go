@@ -78,6 +78,8 @@ type Rule struct {
 	// it passes and one it fails (see Sample).
 	Samples []Sample
 	check   func(in Input) Finding
+	// fix, when set, words Fix for one account (see FixFor).
+	fix func(acc scanner.Account) Text
 	// Record, when set, writes onto the judged account a figure the
 	// reports' account tables show beside the verdicts and that only this
 	// rule's thresholds define: posting-frequency records the own posts in

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/stockholm-stad/smaudit/scanner"
 	"strings"
 )
 
@@ -28,10 +29,11 @@ func cityAffiliationRule(cfg Config) Rule {
 		// Severity high: without it nobody can tell the city's account from an impostor's.
 		Severity: SeverityHigh,
 		Fix: Text{
-			SV: "Skriv i profiltexten vilken förvaltning eller vilket bolag som driver kontot och att den ingår i Stockholms stad, till exempel: ”Kontot drivs av Kulturförvaltningen i Stockholms stad.” En länk till stockholm.se räcker inte.",
+			SV: "Skriv i profiltexten vilken förvaltning eller vilket bolag som driver kontot och att den ingår i Stockholms stad, till exempel: ”Kontot drivs av [förvaltningens namn] i Stockholms stad.” En länk till stockholm.se räcker inte.",
 			EN: "Write in the profile text which administration or company runs the account and that it is part of the City of Stockholm, for example: “This account is run by the Culture Administration, City of Stockholm.” A link to stockholm.se is not enough.",
 		},
 		NeedsFetch: true,
+		fix:        fixAffiliation,
 		Thresholds: affiliationThresholds(cfg),
 		check:      checkAffiliation(cfg),
 		Samples:    affiliationSamples,
@@ -90,10 +92,8 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 				})
 			}
 		}
-		example := Text{
-			SV: fmt.Sprintf(" Skriv till exempel: ”Kontot drivs av %s i Stockholms stad.”", admin),
-			EN: fmt.Sprintf(" For example, write: “This account is run by %s, City of Stockholm.”", admin),
-		}
+		// The example sentence to write is the fix's (fixAffiliation),
+		// which reports show beside a failure.
 		var f Finding
 		switch {
 		case cityOK && admOK:
@@ -103,18 +103,18 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 			}}
 		case admOK:
 			f = Finding{Status: Fail, Message: Text{
-				SV: fmt.Sprintf("Profilen nämner %s men säger inte att verksamheten ingår i Stockholms stad.", adm.phrase) + example.SV,
-				EN: fmt.Sprintf("The profile names %s but does not say that it is part of the City of Stockholm.", adm.phrase) + example.EN,
+				SV: fmt.Sprintf("Profilen nämner %s men säger inte att verksamheten ingår i Stockholms stad.", adm.phrase),
+				EN: fmt.Sprintf("The profile names %s but does not say that it is part of the City of Stockholm.", adm.phrase),
 			}}
 		case cityOK:
 			f = Finding{Status: Fail, Message: Text{
-				SV: fmt.Sprintf("Profilen säger att kontot tillhör Stockholms stad men inte vilken verksamhet som står bakom (%s).", admin) + example.SV,
-				EN: fmt.Sprintf("The profile says the account belongs to the City of Stockholm but not which administration runs it (%s).", admin) + example.EN,
+				SV: fmt.Sprintf("Profilen säger att kontot tillhör Stockholms stad men inte vilken verksamhet som står bakom (%s).", admin),
+				EN: fmt.Sprintf("The profile says the account belongs to the City of Stockholm but not which administration runs it (%s).", admin),
 			}}
 		default:
 			f = Finding{Status: Fail, Message: Text{
-				SV: fmt.Sprintf("Profilen säger varken att kontot tillhör Stockholms stad eller vilken verksamhet som står bakom (%s).", admin) + example.SV,
-				EN: fmt.Sprintf("The profile says neither that the account belongs to the City of Stockholm nor which administration runs it (%s).", admin) + example.EN,
+				SV: fmt.Sprintf("Profilen säger varken att kontot tillhör Stockholms stad eller vilken verksamhet som står bakom (%s).", admin),
+				EN: fmt.Sprintf("The profile says neither that the account belongs to the City of Stockholm nor which administration runs it (%s).", admin),
 			}}
 		}
 		f.Evidence = append(ev, proofEvidence(res.Fetched.Proofs, websiteDomains(cfg, res.Account.Website))...)
@@ -127,4 +127,14 @@ func checkAffiliation(cfg Config) func(Input) Finding {
 var affiliationSamples = []Sample{
 	{Name: "Kulturförvaltningen: ”Kulturförvaltningen i Stockholms stad”", Result: demoFetched(demoProfile()), Want: Pass},
 	{Name: "Sommarskolan: the city, but not Utbildningsförvaltningen", Result: sommarskolan(), Want: Fail},
+}
+
+// fixAffiliation words the fix with the account's own administration and
+// the platform's place for the profile text.
+func fixAffiliation(acc scanner.Account) Text {
+	at, ex := placeOf(acc).text, affiliationExample(strings.TrimSpace(acc.Administration))
+	return Text{
+		SV: "Skriv i " + at.SV + " vem som driver kontot och att verksamheten ingår i Stockholms stad, till exempel: ”" + ex.SV + "” En länk till stockholm.se räcker inte.",
+		EN: "Write in " + at.EN + " who runs the account and that it is part of the City of Stockholm, for example: “" + ex.EN + "” A link to stockholm.se is not enough.",
+	}
 }

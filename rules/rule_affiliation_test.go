@@ -93,7 +93,7 @@ func TestCityAffiliation(t *testing.T) {
 			name: "empty profile",
 			res:  fetched(scanner.Profile{}),
 			want: Fail,
-			msg:  "Kontot drivs av Kulturförvaltningen i Stockholms stad",
+			msg:  "varken att kontot tillhör Stockholms stad eller vilken verksamhet som står bakom (Kulturförvaltningen)",
 		},
 		{
 			name: "registry names no administration",

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stockholm-stad/smaudit/scanner"
 	"net/url"
 	"strings"
 )
@@ -32,6 +33,7 @@ func contactDetailsRule(cfg Config) Rule {
 			EN: "Add the administration's e-mail address or phone number to the profile, or a link to its contact page.",
 		},
 		NeedsFetch: true,
+		fix:        fixContact,
 		Thresholds: contactThresholds(cfg),
 		check:      checkContact(cfg),
 		Samples:    contactSamples,
@@ -112,4 +114,17 @@ func contactLink(text, raw string, words []string) bool {
 var contactSamples = []Sample{
 	{Name: "Kulturförvaltningen: kultur@stockholm.se and 08-508 290 00", Result: demoFetched(demoProfile()), Want: Pass},
 	{Name: "Sommarskolan: no contact details", Result: sommarskolan(), Want: Fail},
+}
+
+// fixContact names the account's administration and the platform's place
+// for the profile text.
+func fixContact(acc scanner.Account) Text {
+	at, who := placeOf(acc).text, Text{SV: "verksamheten", EN: "the administration"}
+	if a := strings.TrimSpace(acc.Administration); a != "" {
+		who = Text{SV: a, EN: a}
+	}
+	return Text{
+		SV: "Lägg till en e-postadress eller ett telefonnummer till " + who.SV + " i " + at.SV + ", eller en länk till " + genitiveSV(who.SV) + " kontaktsida.",
+		EN: "Add an e-mail address or phone number of " + who.EN + " to " + at.EN + ", or a link to the contact page of " + who.EN + ".",
+	}
 }

@@ -32,10 +32,11 @@ func contentDescriptionRule(cfg Config) Rule {
 		// Severity low: a short description costs readers a little clarity, nothing more.
 		Severity: SeverityLow,
 		Fix: Text{
-			SV: "Skriv en eller två meningar i profilens beskrivning om vad kontot handlar om och vad följarna kan förvänta sig, till exempel: ”Här tipsar vi om program och evenemang på stadens bibliotek.”",
-			EN: "Write one or two sentences in the profile description about what the account is about and what followers can expect, for example: “Tips on programmes and events at the city's libraries.”",
+			SV: "Skriv en eller två meningar i profilens beskrivning om vad kontot handlar om och vad följarna kan förvänta sig, och utgå från kontots syfte i kontoförteckningen.",
+			EN: "Write one or two sentences in the profile description about what the account is about and what followers can expect, starting from the account's purpose in the registry.",
 		},
 		NeedsFetch: true,
+		fix:        fixDescription,
 		Thresholds: descriptionThresholds(cfg),
 		check:      checkDescription(cfg),
 		Samples:    descriptionSamples,
@@ -110,4 +111,30 @@ func descriptionReading(min int) Text {
 // chars writes n characters: "1 tecken", "40 tecken"; "1 character".
 func chars(n int) Text {
 	return count(n, Text{SV: "tecken", EN: "character"}, Text{SV: "tecken", EN: "characters"})
+}
+
+// fixDescription starts from the account's purpose and audience in the
+// registry, in the platform's place for the profile text: an example
+// written for one account fits no other.
+func fixDescription(acc scanner.Account) Text {
+	at, name := placeOf(acc).text, accountName(acc)
+	t := Text{
+		SV: "Skriv en eller två meningar i " + at.SV + " om vad " + name + " handlar om och vad följarna kan förvänta sig.",
+		EN: "Write one or two sentences in " + at.EN + " about what " + name + " is about and what followers can expect.",
+	}
+	purpose, audience := strings.TrimSpace(acc.Purpose), strings.TrimSpace(acc.Audience)
+	if purpose == "" {
+		t.SV += " Kontoförteckningen anger inget syfte för kontot; bestäm syftet först och beskriv det sedan."
+		t.EN += " The registry gives no purpose for the account; decide the purpose first, then describe it."
+		return t
+	}
+	t.SV += " Utgå från syftet i kontoförteckningen, ”" + purpose + "”"
+	t.EN += " Start from the purpose in the registry, “" + purpose + "”"
+	if audience != "" {
+		t.SV += ", och skriv för målgruppen: " + audience
+		t.EN += ", and write for the audience: " + audience
+	}
+	t.SV += "."
+	t.EN += "."
+	return t
 }

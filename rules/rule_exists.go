@@ -31,6 +31,7 @@ func accountExistsRule(Config) Rule {
 			SV: "Kontrollera länken i kontoförteckningen. Om kontot är avslutat: ta bort det ur förteckningen och rapportera det som avslutat. Om länken är fel: rätta den.",
 			EN: "Check the link in the registry. If the account has been closed, remove it from the registry and report it as closed. If the link is wrong, correct it.",
 		},
+		fix:        fixExists,
 		Thresholds: Text{SV: "Plattformen svarar att kontot finns.", EN: "The platform answers that the account exists."},
 		check:      checkExists,
 		Samples:    existsSamples,
@@ -89,4 +90,13 @@ func kulturnatt() scanner.Result {
 func accountEvidence(res *scanner.Result) Evidence {
 	page, source := profilePage(res)
 	return Evidence{Label: Text{SV: "Konto", EN: "Account"}, Value: page, URL: page, Source: source}
+}
+
+// fixExists names the registry row and the link to check.
+func fixExists(acc scanner.Account) Text {
+	row, name := registryRow(acc), accountName(acc)
+	return Text{
+		SV: "Kontrollera länken till " + name + " på " + row.SV + ". Om kontot är avslutat: ta bort det ur förteckningen och rapportera det som avslutat. Om länken är fel: rätta den.",
+		EN: "Check the link to " + name + " on " + row.EN + ". If the account has been closed, remove it from the registry and report it as closed. If the link is wrong, correct it.",
+	}
 }

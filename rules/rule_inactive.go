@@ -36,6 +36,7 @@ func inactiveAccountRule(cfg Config) Rule {
 			EN: "Start posting again, or close the account: write a last post saying that the account will be closed and why, point to other ways of contact or accounts, and follow the City Archives' guidance on archiving.",
 		},
 		NeedsFetch: true,
+		fix:        fixInactive,
 		Thresholds: inactiveThresholds(cfg),
 		check:      checkInactive(cfg),
 		Samples:    inactiveSamples,
@@ -133,5 +134,14 @@ func inactiveReading(limit int) Text {
 	return Text{
 		SV: "Policyn anger att ett konto som inte längre används ska avslutas; staden räknar ett konto som oanvänt när det inte har något eget inlägg från " + last.SV + ".",
 		EN: "The policy says an account no longer in use is to be closed; the city counts an account as unused when it has no own post from " + last.EN + ".",
+	}
+}
+
+// fixInactive names the platform.
+func fixInactive(acc scanner.Account) Text {
+	on := onPlatform(acc)
+	return Text{
+		SV: "Börja publicera " + on.SV + " igen, eller avsluta kontot: skriv ett sista inlägg om att kontot ska avslutas och varför, hänvisa till andra kontaktvägar eller konton, och följ stadsarkivets vägledning för arkivering.",
+		EN: "Start posting " + on.EN + " again, or close the account: write a last post saying that the account will be closed and why, point to other ways of contact or accounts, and follow the City Archives' guidance on archiving.",
 	}
 }

@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/stockholm-stad/smaudit/scanner"
+
 // ParticipationTerms is the ID of the rule that the profile tells the terms
 // of taking part. Like every rule ID it is stable forever: results.json, the
 // history and waivers name rules by it.
@@ -27,6 +29,7 @@ func participationTermsRule(cfg Config) Rule {
 			EN: "Write in the profile that posts and comments can become public records, for example: “What you write here can become a public record.” Add a link to the city's comment rules if you can.",
 		},
 		NeedsFetch: true,
+		fix:        fixParticipation,
 		Thresholds: participationThresholds(cfg),
 		check:      checkParticipation(cfg),
 		Samples:    participationSamples,
@@ -89,4 +92,13 @@ func linkEvidence(label Text, text, url string) Evidence {
 var participationSamples = []Sample{
 	{Name: "Kulturförvaltningen: ”kan bli allmän handling” and a link to the terms", Result: demoFetched(demoProfile()), Want: Pass},
 	{Name: "Sommarskolan: no terms", Result: sommarskolan(), Want: Fail},
+}
+
+// fixParticipation names the platform's place for the profile text.
+func fixParticipation(acc scanner.Account) Text {
+	at := placeOf(acc).text
+	return Text{
+		SV: "Skriv i " + at.SV + " att inlägg och kommentarer kan bli allmänna handlingar, till exempel: ”Det du skriver här kan bli allmän handling.” Länka gärna till stadens kommentarsregler.",
+		EN: "Write in " + at.EN + " that posts and comments can become public records, for example: “What you write here can become a public record.” Consider linking to the city's comment rules.",
+	}
 }

@@ -36,6 +36,7 @@ func postingFrequencyRule(cfg Config) Rule {
 			EN: "Plan your own posts at least a couple of times a week. During holidays you may post less often, but say so in a post on the account.",
 		},
 		NeedsFetch: true,
+		fix:        fixPosting,
 		Thresholds: postingThresholds(cfg),
 		check:      checkPosting(cfg),
 		Samples:    postingSamples,
@@ -201,4 +202,13 @@ func shortFeed() scanner.Result {
 	res := demoFetched(demoProfile(), ownPosts(6, sampleNewest, 3*24*time.Hour)...)
 	res.Fetched.CompleteSince = sampleNewest.AddDate(0, 0, -20)
 	return res
+}
+
+// fixPosting names the platform.
+func fixPosting(acc scanner.Account) Text {
+	on := onPlatform(acc)
+	return Text{
+		SV: "Planera in egna inlägg " + on.SV + " minst ett par gånger i veckan. Vid semester och helgdagar får ni publicera mer sällan, men berätta det då i ett inlägg på kontot.",
+		EN: "Plan your own posts " + on.EN + " at least a couple of times a week. During holidays you may post less often, but say so in a post on the account.",
+	}
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stockholm-stad/smaudit/scanner"
 	"strconv"
 	"strings"
 )
@@ -32,6 +33,7 @@ func registryCompleteRule(Config) Rule {
 			EN: "Fill in the columns Syfte (purpose), Mål (goals), Målgrupp (audience) and Ansvarig (owner) for the account in the registry and report them to the City Executive Office's communications unit.",
 		},
 		NeedsFetch: false,
+		fix:        fixRegistry,
 		Thresholds: Text{
 			SV: "Kolumnerna Syfte, Mål, Målgrupp och Ansvarig får inte vara tomma.",
 			EN: "The columns Syfte, Mål, Målgrupp and Ansvarig must not be empty.",
@@ -45,22 +47,7 @@ func registryCompleteRule(Config) Rule {
 // goals, audience and owner, which the policy requires of every account.
 func checkRegistry(in Input) Finding {
 	acc := in.Result.Account
-	fields := []struct {
-		value  string
-		sv, en string
-	}{
-		{acc.Purpose, "Syfte", "purpose (Syfte)"},
-		{acc.Goals, "Mål", "goals (Mål)"},
-		{acc.Audience, "Målgrupp", "audience (Målgrupp)"},
-		{acc.Owner, "Ansvarig", "owner (Ansvarig)"},
-	}
-	var sv, en []string
-	for _, f := range fields {
-		if strings.TrimSpace(f.value) == "" {
-			sv = append(sv, f.sv)
-			en = append(en, f.en)
-		}
-	}
+	sv, en := missingColumns(acc)
 	where := acc.Source
 	if acc.Row > 0 {
 		where += ":" + strconv.Itoa(acc.Row)
@@ -92,4 +79,38 @@ func joinList(words []string, and string) string {
 var registrySamples = []Sample{
 	{Name: "registry.csv:2 with every column", Result: demoFetched(demoProfile()), Want: Pass},
 	{Name: "registry.csv:10 without Syfte and Ansvarig", Result: sommarskolan(), Want: Fail},
+}
+
+// fixRegistry names the row and the columns that are empty.
+func fixRegistry(acc scanner.Account) Text {
+	sv, en := missingColumns(acc)
+	if len(sv) == 0 {
+		sv, en = []string{"Syfte", "Mål", "Målgrupp", "Ansvarig"}, []string{"Syfte", "Mål", "Målgrupp", "Ansvarig"}
+	}
+	row := registryRow(acc)
+	return Text{
+		SV: "Fyll i " + joinList(sv, "och") + " på " + row.SV + " och rapportera det till stadsledningskontorets kommunikationsenhet.",
+		EN: "Fill in " + joinList(en, "and") + " on " + row.EN + " and report it to the City Executive Office's communications unit.",
+	}
+}
+
+// missingColumns lists the registry's empty columns of purpose, goals,
+// audience and owner, by the Swedish column name and in English.
+func missingColumns(acc scanner.Account) (sv, en []string) {
+	fields := []struct {
+		value  string
+		sv, en string
+	}{
+		{acc.Purpose, "Syfte", "purpose (Syfte)"},
+		{acc.Goals, "Mål", "goals (Mål)"},
+		{acc.Audience, "Målgrupp", "audience (Målgrupp)"},
+		{acc.Owner, "Ansvarig", "owner (Ansvarig)"},
+	}
+	for _, f := range fields {
+		if strings.TrimSpace(f.value) == "" {
+			sv = append(sv, f.sv)
+			en = append(en, f.en)
+		}
+	}
+	return sv, en
 }

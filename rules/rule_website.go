@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/stockholm-stad/smaudit/scanner"
 	"strings"
 )
 
@@ -32,6 +33,7 @@ func websiteLinkRule(cfg Config) Rule {
 			EN: "Put a link to the administration's page on stockholm.se, or to its own website, in the profile's link field.",
 		},
 		NeedsFetch: true,
+		fix:        fixWebsite,
 		Thresholds: websiteThresholds(cfg),
 		check:      checkWebsite(cfg),
 		Samples:    websiteSamples,
@@ -104,4 +106,17 @@ func checkWebsite(cfg Config) func(Input) Finding {
 var websiteSamples = []Sample{
 	{Name: "Kulturförvaltningen: Webbplats https://kultur.stockholm.se", Result: demoFetched(demoProfile()), Want: Pass},
 	{Name: "Sommarskolan: no link at all", Result: sommarskolan(), Want: Fail},
+}
+
+// fixWebsite names the website the registry gives for the account, or
+// stockholm.se, and the platform's place for links.
+func fixWebsite(acc scanner.Account) Text {
+	at, site := placeOf(acc).links, strings.TrimSpace(acc.Website)
+	if !isWebURL(site) {
+		site = "stockholm.se"
+	}
+	return Text{
+		SV: "Lägg in en länk till " + site + " (verksamhetens webbplats enligt kontoförteckningen) i " + at.SV + ".",
+		EN: "Add a link to " + site + " (the administration's website in the registry) to " + at.EN + ".",
+	}
 }
