@@ -298,3 +298,36 @@ func TestDemoFixesNameTheirOwnAdministration(t *testing.T) {
 		t.Errorf("checked %d fixes; the demo fails far more", checked)
 	}
 }
+
+// TestDemoEvidenceLinksPages checks every evidence link of the demo: it
+// opens a page a person would look at, never an API endpoint (those are
+// Sources), and a report writing "value (URL)" prints no address twice.
+func TestDemoEvidenceLinksPages(t *testing.T) {
+	t.Parallel()
+	api := regexp.MustCompile(`/api/|/xrpc/|graph\.|api\.x\.|youtube-api\.|/youtube/v3/`)
+	links := 0
+	for _, j := range judgedDemo(t) {
+		for _, f := range j.Findings {
+			for _, e := range f.Evidence {
+				if e.URL == "" {
+					continue
+				}
+				links++
+				if api.MatchString(e.URL) {
+					t.Errorf("%s, %s: %q links the API %s", j.Result.Account.Name, f.Rule, e.Label.SV, e.URL)
+				}
+				for _, lang := range []string{"sv", "en"} {
+					if v := e.ValueIn(lang); v != e.URL && strings.Contains(v, e.URL) {
+						t.Errorf("%s, %s: value %q repeats its link %s", j.Result.Account.Name, f.Rule, v, e.URL)
+					}
+				}
+				if e.Source == e.URL {
+					t.Errorf("%s, %s: Source repeats URL %s", j.Result.Account.Name, f.Rule, e.URL)
+				}
+			}
+		}
+	}
+	if links < 100 {
+		t.Errorf("%d evidence links; the demo has far more", links)
+	}
+}

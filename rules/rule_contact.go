@@ -52,8 +52,8 @@ func checkContact(cfg Config) func(Input) Finding {
 		var ev []Evidence
 		seen := map[string]bool{}
 		add := func(e Evidence) {
-			if len(ev) < maxContactEvidence && !seen[e.Value] {
-				seen[e.Value] = true
+			if k := e.Value + "\x00" + e.URL; len(ev) < maxContactEvidence && !seen[k] {
+				seen[k] = true
 				ev = append(ev, e)
 			}
 		}

@@ -78,11 +78,13 @@ func checkParticipation(cfg Config) func(Input) Finding {
 	}
 }
 
-// linkEvidence shows a link by its text and URL.
+// linkEvidence shows a link by its text, linked to its URL: the value is
+// the URL itself only when the link has no text of its own, so a report
+// that writes "value (URL)" never prints the address twice.
 func linkEvidence(label Text, text, url string) Evidence {
 	v := url
 	if t := clip(text, 80); t != "" && t != url {
-		v = t + " (" + url + ")"
+		v = t
 	}
 	return Evidence{Label: label, Value: v, URL: url}
 }
