@@ -133,6 +133,10 @@ type evidenceJSON struct {
 	Label string `json:"label"`
 	Value string `json:"value"`
 	URL   string `json:"url,omitempty"`
+	// Source is the address smaudit fetched (an API endpoint) when it is
+	// not URL, the page a person opens: only results.json gives it, for
+	// whoever retraces the audit.
+	Source string `json:"source,omitempty"`
 }
 
 type summaryJSON struct {
@@ -258,7 +262,7 @@ func accountOf(r *model.Report, j *rules.Judged) accountJSON {
 			fj.Waiver = &waiverJSON{Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: model.Date(w.Expires), Expired: w.Expired}
 		}
 		for _, e := range f.Evidence {
-			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL})
+			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL, Source: e.Source})
 		}
 		a.Findings = append(a.Findings, fj)
 	}
