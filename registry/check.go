@@ -144,3 +144,17 @@ func factOf(acc scanner.Account, f field) string {
 	}
 	return ""
 }
+
+// Count counts problems by severity, as Check and CheckFile set it on
+// every problem: errors (the registry is not accepted as written) and
+// warnings.
+func Count(problems []Problem) (errors, warnings int) {
+	for _, p := range problems {
+		if p.Severity == SeverityError {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}

@@ -230,3 +230,14 @@ func TestCheckSeverities(t *testing.T) {
 		t.Errorf("Check (-want +got):\n%s", diff)
 	}
 }
+
+func TestCount(t *testing.T) {
+	t.Parallel()
+	ps := []Problem{{Severity: SeverityWarning}, {Severity: SeverityError}, {Severity: SeverityWarning}, {Severity: SeverityWarning}}
+	if errs, warns := Count(ps); errs != 1 || warns != 3 {
+		t.Errorf("Count = %d errors, %d warnings; want 1, 3", errs, warns)
+	}
+	if errs, warns := Count(nil); errs != 0 || warns != 0 {
+		t.Errorf("Count(nil) = %d, %d; want 0, 0", errs, warns)
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -93,18 +92,10 @@ func runRegistryCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit registry check: %v\n", err)
 		return exitFail
 	}
-	var errs, warns int
-	var buf bytes.Buffer
 	for _, p := range problems {
-		if p.Severity == registry.SeverityError {
-			errs++
-			fmt.Fprintf(&buf, "error: %v\n", p)
-		} else {
-			warns++
-			fmt.Fprintf(&buf, "warning: %v\n", p)
-		}
+		fmt.Fprintf(stdout, "%s: %v\n", p.Severity, p)
 	}
-	fmt.Fprint(stdout, buf.String())
+	errs, warns := registry.Count(problems)
 	fmt.Fprintf(stdout, "%s: %d errors, %d warnings\n", fs.Arg(0), errs, warns)
 	if errs > 0 {
 		return exitFail
