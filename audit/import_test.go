@@ -12,19 +12,7 @@ import (
 // import before any workbook is read.
 func TestImportResponsesRejectsWholeWorkbooks(t *testing.T) {
 	t.Parallel()
-	opts, _ := demoOptions(t)
-	a, err := Open(context.Background(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = a.Run(context.Background(), &recordingProgress{})
-	if err == nil {
-		_, err = a.Store(context.Background())
-	}
-	a.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := storedDemo(t)
 	paths := []string{
 		filepath.Join(opts.Out, "kulturforvaltningen.xlsx"),
 		filepath.Join(opts.Out, "saknas.xlsx"),
@@ -46,4 +34,24 @@ func TestImportResponsesRejectsWholeWorkbooks(t *testing.T) {
 	if err == nil || len(im.Workbooks) != 0 {
 		t.Errorf("no history: error %v, %d workbooks read; want an error and none read", err, len(im.Workbooks))
 	}
+}
+
+// storedDemo audits the demo once and stores it as scan 1 of the history
+// at the options' DBPath.
+func storedDemo(t *testing.T) Options {
+	t.Helper()
+	opts, _ := demoOptions(t)
+	a, err := Open(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = a.Run(context.Background(), &recordingProgress{})
+	if err == nil {
+		_, err = a.Store(context.Background())
+	}
+	a.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opts
 }

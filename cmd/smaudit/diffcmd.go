@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"github.com/stockholm-stad/smaudit/audit"
-	"github.com/stockholm-stad/smaudit/history"
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -31,37 +31,26 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}
-	db, err := audit.OpenStoredHistory(ctx, *dbPath)
-	if err != nil {
+	c, err := audit.CompareScans(ctx, *dbPath, *from, *to)
+	var ref *audit.ScanRefError
+	switch {
+	case errors.As(err, &ref):
+		fmt.Fprintf(stderr, "smaudit diff: --%s: %v\n", ref.Which, ref.Err)
+		return exitUsage
+	case err != nil:
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}
-	defer db.Close()
-	a, err := db.Find(ctx, *from)
-	if err != nil {
-		fmt.Fprintf(stderr, "smaudit diff: --from: %v\n", err)
-		return exitUsage
-	}
-	b, err := db.Find(ctx, *to)
-	if err != nil {
-		fmt.Fprintf(stderr, "smaudit diff: --to: %v\n", err)
-		return exitUsage
-	}
-	h, err := db.Diff(ctx, a, b)
-	if err != nil {
-		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
-		return exitUsage
-	}
-	printDiff(stdout, *lang, a, b, h)
+	printDiff(stdout, *lang, c)
 	return exitOK
 }
 
 // printDiff writes the changes between two scans, grouped by kind and
 // sorted by administration, account and rule (audit.DiffGroups), so the
 // output of the same scans is always the same.
-func printDiff(w io.Writer, lang string, from, to history.Scan, h *model.History) {
-	fmt.Fprintf(w, "Scan %d (%s) -> scan %d (%s)\n", from.ID, from.AsOf.Format("2006-01-02"), to.ID, to.AsOf.Format("2006-01-02"))
-	for _, g := range audit.DiffGroups(lang, from, to, h) {
+func printDiff(w io.Writer, lang string, c *audit.Comparison) {
+	fmt.Fprintf(w, "Scan %d (%s) -> scan %d (%s)\n", c.From.ID, c.From.AsOf.Format("2006-01-02"), c.To.ID, c.To.AsOf.Format("2006-01-02"))
+	for _, g := range audit.DiffGroups(lang, c.From, c.To, c.Changes) {
 		fmt.Fprintf(w, "\n%s: %d\n", g.Kind, len(g.Lines))
 		for _, l := range g.Lines {
 			fmt.Fprintf(w, "  %s · %s · %s — %s\n", l.Administration, l.Account, l.Rule, l.Change)
@@ -70,7 +59,7 @@ func printDiff(w io.Writer, lang string, from, to history.Scan, h *model.History
 	for _, part := range []struct {
 		title string
 		refs  []model.AccountRef
-	}{{"added", h.Added}, {"removed", h.Removed}} {
+	}{{"added", c.Changes.Added}, {"removed", c.Changes.Removed}} {
 		fmt.Fprintf(w, "\naccounts %s: %d\n", part.title, len(part.refs))
 		for _, r := range part.refs {
 			fmt.Fprintf(w, "  %s · %s · %s\n", r.Administration, r.Name, r.URL)
