@@ -25,6 +25,8 @@ var labels = map[string]rules.Text{
 	"sheet.ruleTally": {SV: "Per regel", EN: "By rule"},
 	"col.severity":    rules.SeverityName,
 	"col.coverage":    {SV: "Täckning", EN: "Coverage"},
+	"col.unreadScans": {SV: "Kunde inte läsas, granskningar i rad", EN: "Unreadable, audits in a row"},
+	"col.nextStep":    {SV: "Nästa steg", EN: "Next step"},
 
 	// the report block on the first sheet
 	"report.sender":  {SV: "Avsändare", EN: "Sender"},
@@ -60,6 +62,8 @@ var labels = map[string]rules.Text{
 	"answers.explain":     {SV: "Förvaltningarnas svar på underkända punkter i tidigare granskning, och hur det ser ut nu.", EN: "The administrations' answers to failing findings of an earlier audit, and how things stand now."},
 	"requests.explain":    {SV: "Förvaltningarna begär undantag för de här punkterna. Kommunikationsavdelningen beslutar; ett beviljat undantag skrivs in i undantagsfilen med skäl, vem som godkänt och slutdatum.", EN: "The administrations request an exception for these findings. The communications unit decides; a granted exception goes into the waivers file with its reason, who approved it and an expiry date."},
 	"fixed.explain":       {SV: "Punkter som var underkända i förra granskningen och är godkända nu, med den rubrik de underkändes under.", EN: "Findings that failed in the previous audit and pass now, under the title they failed with."},
+	"unread.explain":      {SV: "Konton som granskningen inte kunde läsa eller inte hann kontrollera. Ingen vet hur de står sig mot policyn förrän de kan läsas.", EN: "Accounts the audit could not read or did not reach. Nobody knows how they stand against the policy until they can be read."},
+	"ruleTally.explain":   {SV: "Antal konton per regel och resultat i hela staden: ett underlag för utbildning.", EN: "Accounts per rule and result across the city: a basis for training."},
 	"waivers.explain":     {SV: "Punkter med ett undantag. Ett undantag som har gått ut gäller inte längre, och punkten bedöms som vanligt.", EN: "Findings with a waiver. A waiver past its expiry no longer applies, and the finding is judged as usual."},
 }
 

@@ -177,8 +177,13 @@ func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 // severity words how much a finding's rule weighs: "hög", "medel",
 // "låg"; empty for a rule the catalog lacks or gives no severity.
 func (b *xlsxBook) severity(f rules.Finding) string {
-	rule, ok := b.rules[f.Rule]
-	if !ok || rule.Severity == 0 {
+	return b.ruleSeverity(b.rules[f.Rule])
+}
+
+// ruleSeverity words how much a rule weighs, or "" when it has no
+// severity.
+func (b *xlsxBook) ruleSeverity(rule rules.Rule) string {
+	if rule.Severity == 0 {
 		return ""
 	}
 	return rule.Severity.Label().In(b.lang)

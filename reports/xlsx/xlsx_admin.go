@@ -27,6 +27,9 @@ func WriteAdministrationXLSX(w io.Writer, r *model.Report, a *model.Administrati
 	b.adminSummary(b.sheet("sheet.summary"), r, a, title)
 	b.adminAccounts(b.sheet("sheet.accounts"), r, a)
 	b.adminFindings(b.sheet("sheet.findings"), r, a)
+	if len(a.Unread) > 0 {
+		b.unreadSheet(b.sheet("sheet.unread"), a.Unread, false)
+	}
 	b.adminChecklist(b.sheet("sheet.checklist"), a)
 	b.closureTable(b.sheet("sheet.closure"), r, a.Closure, false)
 	if err := b.write(w); err != nil {

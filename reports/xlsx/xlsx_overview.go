@@ -38,6 +38,10 @@ func WriteOverviewXLSX(w io.Writer, r *model.Report) error {
 			b.fixedSheet(b.sheet("sheet.fixed"), fixed)
 		}
 	}
+	b.ruleTallySheet(b.sheet("sheet.ruleTally"), r.RuleTallies)
+	if len(r.Unread) > 0 {
+		b.unreadSheet(b.sheet("sheet.unread"), r.Unread, true)
+	}
 	if hasWaivers(r) {
 		b.waiverSheet(b.sheet("sheet.waivers"), r)
 	}
@@ -178,15 +182,16 @@ func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *model.Report) {
 // enforces.
 func (b *xlsxBook) overviewRules(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
-	s.table(lang, "col.ruleId", "col.policy", "col.checks", "col.thresholds", "col.fix", "col.policyText")
+	s.table(lang, "col.ruleId", "col.severity", "col.policy", "col.checks", "col.thresholds", "col.fix", "col.policyText")
 	for _, rule := range r.Rules {
 		s.next()
 		s.text(1, rule.ID, b.st.text)
-		s.text(2, rule.Section.Title.In(lang), b.st.text)
-		s.text(3, rule.Checks.In(lang), b.st.text)
-		s.text(4, rule.Thresholds.In(lang), b.st.text)
-		s.text(5, rule.Fix.In(lang), b.st.text)
-		s.text(6, rule.Section.Quote.In(lang), b.st.text)
+		s.text(2, b.ruleSeverity(rule), b.st.text)
+		s.text(3, rule.Section.Title.In(lang), b.st.text)
+		s.text(4, rule.Checks.In(lang), b.st.text)
+		s.text(5, rule.Thresholds.In(lang), b.st.text)
+		s.text(6, rule.Fix.In(lang), b.st.text)
+		s.text(7, rule.Section.Quote.In(lang), b.st.text)
 	}
 	s.endTable()
 }

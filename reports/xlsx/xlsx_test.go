@@ -59,13 +59,13 @@ func TestXLSXSheetNamesAndHeaders(t *testing.T) {
 		header     []string // row 1 of the second sheet, the first table's, first cells
 		words      []string // words in the workbook's language
 	}{
-		{"sv", kulturSlug, []string{"Sammanfattning", "Konton", "Resultat", "Manuell kontroll", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Ansvarig", "Hämtning"},
+		{"sv", kulturSlug, []string{"Sammanfattning", "Konton", "Resultat", "Kunde inte läsas", "Manuell kontroll", "Avslut"}, []string{"Konto", "Plattform", "Länk", "Ansvarig", "Hämtning"},
 			[]string{"Granskningsdatum", "Godkänd", "Manuell kontroll", "Kunde inte kontrolleras", "Inga konton föreslås för avslut."}},
-		{"en", kulturSlug, []string{"Summary", "Accounts", "Findings", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Owner", "Fetch"},
+		{"en", kulturSlug, []string{"Summary", "Accounts", "Findings", "Not read", "Manual checks", "Closure"}, []string{"Account", "Platform", "Link", "Owner", "Fetch"},
 			[]string{"Audit date", "Pass", "Manual check", "Could not be checked", "No accounts are proposed for closure."}},
-		{"sv", model.OverviewSlug, []string{"Översikt", "Förvaltningar", "Underkända", "Avslut", "Regler"}, []string{"Förvaltning", "Fil", "Konton", "Godkända", "Underkända"},
+		{"sv", model.OverviewSlug, []string{"Översikt", "Förvaltningar", "Underkända", "Per regel", "Kunde inte läsas", "Avslut", "Regler"}, []string{"Förvaltning", "Fil", "Konton", "Godkända", "Underkända"},
 			[]string{"Totalt", "Konton med underkända punkter", "Vad som kontrolleras"}},
-		{"en", model.OverviewSlug, []string{"Overview", "Administrations", "Failing", "Closure", "Rules"}, []string{"Administration", "File", "Accounts", "Pass", "Fail"},
+		{"en", model.OverviewSlug, []string{"Overview", "Administrations", "Failing", "By rule", "Not read", "Closure", "Rules"}, []string{"Administration", "File", "Accounts", "Pass", "Fail"},
 			[]string{"Total", "Accounts failing", "What is checked"}},
 	}
 	for _, tt := range tests {

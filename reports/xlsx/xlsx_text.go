@@ -3,6 +3,7 @@ package xlsx
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/reports/workbook"
@@ -55,4 +56,14 @@ func textWidth(s string) float64 {
 		}
 		s = rest
 	}
+}
+
+// upperFirst capitalises s's first letter, for a phrase written to run
+// on after other words that stands alone in a cell.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
