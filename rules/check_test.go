@@ -54,7 +54,7 @@ func TestCheckFetchFailedKinds(t *testing.T) {
 		want, wantEN string
 	}{
 		{&scanner.FetchError{Kind: scanner.ErrTimeout}, "svarade inte i tid", "did not answer in time"},
-		{&scanner.FetchError{Kind: scanner.ErrNotFound, StatusCode: 404, Detail: "Record not found"}, "kontot finns inte på plattformen (HTTP 404, hittades inte)", "(HTTP 404 Not Found: Record not found)"},
+		{&scanner.FetchError{Kind: scanner.ErrNotFound, StatusCode: 404, Detail: "Record not found"}, "kontot finns inte på plattformen (HTTP 404)", "(HTTP 404 Not Found: Record not found)"},
 		{&scanner.FetchError{Kind: scanner.ErrHTTPStatus, StatusCode: 418}, "(HTTP 418, begäran avvisades)", "HTTP 418 I'm a teapot"},
 		{&scanner.FetchError{Kind: scanner.ErrRobots, Detail: "Disallow: /"}, "robots.txt förbjuder hämtning", "robots.txt forbids fetching (Disallow: /)"},
 		{&scanner.FetchError{Kind: "something-new"}, "okänt fel", "something-new"},

@@ -78,6 +78,12 @@ func FetchReason(e *scanner.FetchError) Text {
 	switch {
 	case e.StatusCode != 0:
 		st := HTTPStatus(e.StatusCode)
+		if e.Kind == scanner.ErrNotFound {
+			// The kind says it already; a platform may answer a missing
+			// account with 400, whose words ("felaktig begäran") would
+			// only confuse.
+			st.SV = fmt.Sprintf("HTTP %d", e.StatusCode)
+		}
 		why.SV += " (" + st.SV + ")"
 		if e.Detail != "" && e.Detail != http.StatusText(e.StatusCode) {
 			st.EN += ": " + e.Detail
@@ -106,6 +112,9 @@ func errorEvidence(e *scanner.FetchError, page string) Evidence {
 	}
 	if e.StatusCode != 0 {
 		short = HTTPStatus(e.StatusCode)
+		if e.Kind == scanner.ErrNotFound {
+			short.SV = fmt.Sprintf("HTTP %d, kontot finns inte", e.StatusCode)
+		}
 	}
 	if e.Detail != "" {
 		short.EN += ": " + e.Detail
