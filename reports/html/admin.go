@@ -28,13 +28,16 @@ func adminPage(r *model.Report, a *model.Administration) *page {
 	lang := r.Meta.Lang
 	p := newPage(r, model.L(lang, "admin.title"), a.Name, a.Counts)
 	p.Home = OverviewFile
-	summary := append(summaryBlocks(lang, a.Counts), comparison(r, a.Accounts)...)
+	summary := append(summaryBlocks(lang, a.Counts, a.Coverage), comparison(r, a.Accounts)...)
 	p.add("summary", model.L(lang, "section.summary"), append(summary, registryChanges(r, a.Name)...)...)
 	// Accounts not reached have no findings: one compact list, after the
 	// accounts that have some.
 	checked := model.Reached(a.Worst)
 	keys := accountKeys(a.Accounts)
 	p.add("accounts", model.L(lang, "section.accounts"), block{Table: accountTable(r, checked, keys)})
+	if len(a.Unread) > 0 {
+		p.add("unread", hL(lang, "section.unread"), unreadBlocks(lang, a.Unread, false)...)
+	}
 	if len(a.NotReached) > 0 {
 		p.add("not-reached", model.L(lang, "section.notReached"), block{Para: model.L(lang, "notReached.explain")}, block{Table: notReachedTable(lang, a.NotReached)})
 	}
@@ -71,7 +74,7 @@ func accountTable(r *model.Report, accounts []*rules.Judged, keys map[*rules.Jud
 	for _, j := range accounts {
 		c := r.Tally(j)
 		t.Rows = append(t.Rows, row{Cells: []cell{{Text: j.Result.Account.Name, Href: "#" + keys[j]}, {Text: j.Result.Account.PlatformName},
-			{Text: model.CheckedText(lang, &j.Result)}, countCell(c.Fail), countCell(c.Error), countCell(c.Manual), {Text: lastPost(lang, j), Num: true}}})
+			{Text: model.CheckedText(lang, &j.Result)}, countCell(lang, c.Fail), countCell(lang, c.Error), countCell(lang, c.Manual), {Text: lastPost(lang, j), Num: true}}})
 	}
 	return t
 }

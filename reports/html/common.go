@@ -2,7 +2,6 @@ package html
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -19,12 +18,35 @@ func newPage(r *model.Report, title, subtitle string, c model.Counts) *page {
 	if r.Meta.Interrupted {
 		p.Banner = &banner{Line: model.InterruptedLine(lang, c), Explain: model.L(lang, "interrupted.explain")}
 	}
-	p.Facts = []field{
+	p.Facts = append(senderFacts(lang, r.Meta.Report), []field{
 		{Label: model.L(lang, "meta.asof"), Value: model.Date(r.Meta.AsOf)},
 		{Label: model.L(lang, "meta.registry"), Value: r.Meta.Registry},
 		{Label: model.L(lang, "meta.generated"), Value: r.Meta.GeneratedBy},
-	}
+	}...)
 	return p
+}
+
+// senderFacts say who sends the report, whom to ask, by when to answer
+// and where to; what the config leaves out is left out.
+func senderFacts(lang string, info model.ReportInfo) []field {
+	var out []field
+	if info.Sender != "" {
+		out = append(out, field{Label: hL(lang, "report.sender"), Value: info.Sender})
+	}
+	if info.ContactName != "" || info.ContactEmail != "" {
+		f := field{Label: hL(lang, "report.contact"), Value: info.ContactName}
+		if info.ContactEmail != "" {
+			f.Href, f.Link = "mailto:"+info.ContactEmail, info.ContactEmail
+		}
+		out = append(out, f)
+	}
+	if !info.ReplyBy.IsZero() {
+		out = append(out, field{Label: hL(lang, "report.replyBy"), Value: model.Date(info.ReplyBy)})
+	}
+	if info.SendTo != "" {
+		out = append(out, field{Label: hL(lang, "report.sendTo"), Value: info.SendTo})
+	}
+	return out
 }
 
 // add appends a section with its blocks.
@@ -36,7 +58,7 @@ func (p *page) add(id, heading string, blocks ...block) *section {
 
 // summaryBlocks are the counts per status, the accounts, the compliance
 // share with how it is computed, as the PDF's summary shows them.
-func summaryBlocks(lang string, c model.Counts) []block {
+func summaryBlocks(lang string, c model.Counts, cov model.Coverage) []block {
 	t := &tiles{Label: hL(lang, "tiles")}
 	for _, s := range []struct {
 		status rules.Status
@@ -47,35 +69,22 @@ func summaryBlocks(lang string, c model.Counts) []block {
 		if s.status == rules.Waived && s.n == 0 {
 			continue
 		}
-		t.Items = append(t.Items, tile{Status: s.status, Count: number(s.n), Label: model.L(lang, s.key)})
+		t.Items = append(t.Items, tile{Status: s.status, Count: number(lang, s.n), Label: model.L(lang, s.key)})
 	}
-	facts := []field{{Label: model.L(lang, "col.accounts"), Value: number(c.Accounts)}}
+	facts := []field{{Label: model.L(lang, "col.accounts"), Value: number(lang, c.Accounts)}}
 	if c.NotReached > 0 {
-		facts = append(facts, field{Label: model.L(lang, "col.notReached"), Value: number(c.NotReached)})
+		facts = append(facts, field{Label: model.L(lang, "col.notReached"), Value: number(lang, c.NotReached)})
 	}
-	facts = append(facts, field{Label: model.L(lang, "col.compliance"), Value: model.ShareText(lang, c)})
+	facts = append(facts, field{Label: model.L(lang, "col.compliance"), Value: model.ShareText(lang, c)},
+		field{Label: hL(lang, "col.coverage"), Value: cov.Text(lang)})
 	return []block{{Tiles: t}, {Fields: facts}, {Note: model.L(lang, "compliance.explain")}}
 }
 
-// number writes a count with a space between thousands, as Swedish
-// (and the English reports, for one look) write it: "1 234".
-func number(n int) string {
-	s := strconv.Itoa(n)
-	neg := n < 0
-	if neg {
-		s = s[1:]
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "\u00a0" + s[i:]
-	}
-	if neg {
-		s = "−" + s
-	}
-	return s
-}
+// number writes a count as lang writes it: "1 234" in Swedish.
+func number(lang string, n int) string { return model.Number(lang, n) }
 
 // countCell is a right-aligned count, bold when not zero.
-func countCell(n int) cell { return cell{Text: number(n), Num: true, Strong: n > 0} }
+func countCell(lang string, n int) cell { return cell{Text: number(lang, n), Num: true, Strong: n > 0} }
 
 // statusCell shows a status as its badge: icon and word.
 func statusCell(lang string, s rules.Status) cell {
@@ -139,3 +148,12 @@ func quote(lang, s string) string {
 
 // sprintf fills a label's pattern.
 func sprintf(lang, key string, args ...any) string { return fmt.Sprintf(hL(lang, key), args...) }
+
+// severity words a rule's severity, "hög"; "–" for a rule the catalog
+// lacks.
+func severity(lang string, catalog map[string]rules.Rule, id string) string {
+	if rl, ok := catalog[id]; ok {
+		return rl.Severity.Label().In(lang)
+	}
+	return model.L(lang, "value.na")
+}

@@ -124,6 +124,9 @@ func findingView(r *model.Report, j *rules.Judged, fd rules.Finding, catalog map
 			v.Title = rl.FailTitle.In(lang)
 		}
 	}
+	if known && fd.Status != rules.Pass {
+		v.Severity = rules.SeverityName.In(lang) + ": " + rl.Severity.Label().In(lang)
+	}
 	if c, ok := r.ChangeOf(j, fd.Rule); ok {
 		v.Change = model.ChangeLabel(lang, c)
 	}
@@ -136,8 +139,8 @@ func findingView(r *model.Report, j *rules.Judged, fd rules.Finding, catalog map
 		}
 	}
 	for _, e := range fd.Evidence {
-		ev := field{Label: e.Label.In(lang), Value: e.Value, Href: e.URL}
-		if e.Value == e.URL {
+		ev := field{Label: e.Label.In(lang), Value: e.ValueIn(lang), Href: e.URL}
+		if ev.Value == e.URL {
 			ev.Value = ""
 		}
 		v.Evidence = append(v.Evidence, ev)

@@ -23,8 +23,8 @@ func comparison(r *model.Report, accounts []*rules.Judged) []block {
 	}
 	t := r.ChangesOf(accounts)
 	return []block{{Sub: sprintf(lang, "change.compared", model.Date(h.Previous))}, {Fields: []field{
-		{Label: model.L(lang, "col.new"), Value: number(t.New)}, {Label: model.L(lang, "col.persisting"), Value: number(t.Persisting)},
-		{Label: model.L(lang, "col.fixed"), Value: number(t.Fixed)}, {Label: model.L(lang, "col.reopened"), Value: number(t.Reopened)}}}}
+		{Label: model.L(lang, "col.new"), Value: number(lang, t.New)}, {Label: model.L(lang, "col.persisting"), Value: number(lang, t.Persisting)},
+		{Label: model.L(lang, "col.fixed"), Value: number(lang, t.Fixed)}, {Label: model.L(lang, "col.reopened"), Value: number(lang, t.Reopened)}}}}
 }
 
 // changeHead are the four change tallies' columns after the row header.
@@ -34,8 +34,8 @@ func changeHead(lang, first string) []header {
 }
 
 // changeRow is one row of change tallies.
-func changeRow(name string, t model.ChangeCounts) row {
-	return row{Cells: []cell{{Text: name}, countCell(t.New), countCell(t.Persisting), countCell(t.Fixed), countCell(t.Reopened)}}
+func changeRow(lang, name string, t model.ChangeCounts) row {
+	return row{Cells: []cell{{Text: name}, countCell(lang, t.New), countCell(lang, t.Persisting), countCell(lang, t.Fixed), countCell(lang, t.Reopened)}}
 }
 
 // changeSection lays out the overview's change since the previous scan:
@@ -50,9 +50,9 @@ func (p *page) changeSection(r *model.Report) {
 	lang := r.Meta.Lang
 	t := &table{ID: "t-change", Caption: sprintf(lang, "change.compared", model.Date(h.Previous)), Head: changeHead(lang, model.L(lang, "col.administration"))}
 	for _, a := range r.Administrations {
-		t.Rows = append(t.Rows, changeRow(a.Name, r.ChangesOf(a.Accounts)))
+		t.Rows = append(t.Rows, changeRow(lang, a.Name, r.ChangesOf(a.Accounts)))
 	}
-	t.Foot = []row{changeRow(hL(lang, "total"), r.ChangesOf(r.Accounts))}
+	t.Foot = []row{changeRow(lang, hL(lang, "total"), r.ChangesOf(r.Accounts))}
 	blocks := []block{{Table: t}}
 	for i, part := range []struct {
 		key  string

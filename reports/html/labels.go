@@ -21,6 +21,28 @@ var htmlLabels = map[string]rules.Text{
 	"passed.summary": {SV: "%d av %d kontrollpunkter uppfyllda", EN: "%d of %d points met"},
 	"account.open":   {SV: "Öppna kontot", EN: "Open the account"},
 
+	// who sends the report and how to answer it
+	"report.sender":  {SV: "Avsändare", EN: "Sender"},
+	"report.contact": {SV: "Kontaktperson", EN: "Contact"},
+	"report.replyBy": {SV: "Svara senast", EN: "Reply by"},
+	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
+	"col.coverage":   {SV: "Täckning", EN: "Coverage"},
+
+	// accounts that could not be read
+	"section.unread": {SV: "Konton som inte kunde läsas", EN: "Accounts that could not be read"},
+	"unread.explain": {SV: "Hur dessa konton står sig vet ingen: granskningen kunde inte läsa dem. De räknas inte i andelen uppfyllda.",
+		EN: "Nobody knows how these accounts stand: the audit could not read them. They are not counted in the compliance share."},
+	"unread.none":    {SV: "Alla konton kunde läsas.", EN: "Every account could be read."},
+	"caption.unread": {SV: "Konton som inte kunde läsas, med orsak", EN: "Accounts that could not be read, with the reason"},
+	"col.streak":     {SV: "Granskningar i rad", EN: "Audits in a row"},
+	"col.nextStep":   {SV: "Nästa steg", EN: "Next step"},
+
+	// per rule, city-wide
+	"section.ruleTallies": {SV: "Underkända konton per regel", EN: "Failing accounts per rule"},
+	"ruleTallies.explain": {SV: "Hur många konton i hela staden som får varje resultat på varje regel: ett underlag för utbildning och stöd där många underkänns.",
+		EN: "How many accounts across the city get each result on each rule: a basis for training and support where many fail."},
+	"caption.ruleTallies": {SV: "Konton per regel och resultat", EN: "Accounts per rule and result"},
+
 	// filters
 	"filter.legend":  {SV: "Visa resultat", EN: "Show results"},
 	"filter.account": {SV: "Konto", EN: "Account"},

@@ -3,7 +3,6 @@ package html
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -14,7 +13,8 @@ import (
 // its page, the change and trend with history, every failing and waived
 // finding, the accounts proposed for closure, the answers, the accounts
 // missing from the registry, the notes and the rules), with a filter of
-// the failing findings by administration.
+// the failing findings by administration. Accounts that could not be
+// read and the verdicts per rule have sections of their own.
 func WriteOverview(w io.Writer, r *model.Report) error {
 	if err := render(w, overviewPage(r)); err != nil {
 		return errorf("overview page", err)
@@ -26,14 +26,16 @@ func WriteOverview(w io.Writer, r *model.Report) error {
 func overviewPage(r *model.Report) *page {
 	lang := r.Meta.Lang
 	p := newPage(r, model.L(lang, "overview.title"), "", r.Summary)
-	p.add("summary", model.L(lang, "section.summary"), append(summaryBlocks(lang, r.Summary), comparison(r, r.Accounts)...)...)
+	p.add("summary", model.L(lang, "section.summary"), append(summaryBlocks(lang, r.Summary, r.Coverage), comparison(r, r.Accounts)...)...)
 	p.add("administrations", model.L(lang, "section.admins"), adminTable(r)...)
+	p.add("unread", hL(lang, "section.unread"), unreadBlocks(lang, r.Unread, true)...)
 	if r.History != nil {
 		p.changeSection(r)
 		p.trendSection(r)
 	}
 	p.failingSection(r)
 	p.waivedSection(r)
+	p.add("rule-tallies", hL(lang, "section.ruleTallies"), ruleTallyBlocks(r)...)
 	p.add("closure", model.L(lang, "section.closure"), closureBlocks(r, r.Closure, true)...)
 	if r.History != nil {
 		p.answersSections(r)
@@ -69,14 +71,14 @@ func adminTable(r *model.Report) []block {
 	}
 	t.Head = append(t.Head, header{Text: model.L(lang, "col.pass"), Num: true}, header{Text: model.L(lang, "col.compliance"), Num: true})
 	line := func(name cell, c model.Counts) row {
-		cells := []cell{name, {Text: number(c.Accounts), Num: true}, countCell(c.Fail), countCell(c.Error), countCell(c.Manual)}
+		cells := []cell{name, {Text: number(lang, c.Accounts), Num: true}, countCell(lang, c.Fail), countCell(lang, c.Error), countCell(lang, c.Manual)}
 		if waived {
-			cells = append(cells, countCell(c.Waived))
+			cells = append(cells, countCell(lang, c.Waived))
 		}
 		if unreached {
-			cells = append(cells, countCell(c.NotReached))
+			cells = append(cells, countCell(lang, c.NotReached))
 		}
-		return row{Cells: append(cells, cell{Text: number(c.Pass), Num: true}, cell{Text: model.Percent(c.Compliance()), Num: true, Strong: true})}
+		return row{Cells: append(cells, cell{Text: number(lang, c.Pass), Num: true}, cell{Text: model.Percent(c.Compliance()), Num: true, Strong: true})}
 	}
 	counts := []model.Counts{r.Summary}
 	for _, a := range r.Administrations {
@@ -98,7 +100,7 @@ func (p *page) failingSection(r *model.Report) {
 	}
 	t := &table{ID: "t-failing", Caption: hL(lang, "caption.failing"), Head: []header{
 		{Text: model.L(lang, "col.account")}, {Text: model.L(lang, "col.administration")},
-		{Text: model.L(lang, "col.rule")}, {Text: model.L(lang, "col.message")}}}
+		{Text: model.L(lang, "col.rule")}, {Text: rules.SeverityName.In(lang)}, {Text: model.L(lang, "col.message")}}}
 	if r.History != nil {
 		t.Head = append(t.Head, header{Text: model.L(lang, "col.change")})
 	}
@@ -113,7 +115,8 @@ func (p *page) failingSection(r *model.Report) {
 			if fd.Waiver != nil {
 				msg += " " + model.WaiverLine(lang, fd.Waiver) + "."
 			}
-			cells := []cell{{Text: acc.Name, Href: acc.URL}, {Text: acc.Administration}, {Text: ruleTitle(lang, catalog, fd.Rule)}, {Text: msg}}
+			cells := []cell{{Text: acc.Name, Href: acc.URL}, {Text: acc.Administration}, {Text: ruleTitle(lang, catalog, fd.Rule)},
+				{Text: severity(lang, catalog, fd.Rule)}, {Text: msg}}
 			if r.History != nil {
 				c := cell{Text: model.L(lang, "value.na")}
 				if ch, ok := r.ChangeOf(j, fd.Rule); ok {
@@ -171,7 +174,7 @@ func unregisteredBlocks(lang string, list []model.Unregistered) []block {
 	t := &table{ID: "t-unregistered", Caption: model.L(lang, "section.unregistered"), Head: []header{
 		{Text: model.L(lang, "col.account")}, {Text: model.L(lang, "col.platform")}, {Text: model.L(lang, "col.foundOn")}}}
 	for _, u := range list {
-		t.Rows = append(t.Rows, row{Cells: []cell{{Text: u.URL, Href: u.URL}, {Text: model.PlatformName(u.Platform)}, {Text: strings.Join(u.FoundOn, " ")}}})
+		t.Rows = append(t.Rows, row{Cells: []cell{{Text: u.URL, Href: u.URL}, {Text: model.PlatformName(u.Platform)}, {Links: u.FoundOn}}})
 	}
 	return append(blocks, block{Note: model.L(lang, "unregistered.check")}, block{Table: t})
 }
@@ -215,7 +218,7 @@ func closureBlocks(r *model.Report, list []model.Closure, withAdmin bool) []bloc
 			last = model.Date(c.LastOwnPost)
 		}
 		if c.DaysSince >= 0 {
-			days = number(c.DaysSince)
+			days = number(lang, c.DaysSince)
 		}
 		cells := []cell{{Text: acc.Name, Href: acc.URL}}
 		if withAdmin {
@@ -226,7 +229,7 @@ func closureBlocks(r *model.Report, list []model.Closure, withAdmin bool) []bloc
 		if h != nil {
 			streak := model.L(lang, "value.na")
 			if n, ok := h.InactiveScans[key]; ok {
-				streak = number(n)
+				streak = number(lang, n)
 			}
 			cells = append(cells, cell{Text: streak, Num: true, Strong: h.InactiveScans[key] > 1})
 		}

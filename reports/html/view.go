@@ -109,6 +109,7 @@ type cell struct {
 	Text   string
 	Href   string
 	Status rules.Status // shows a badge: icon and word
+	Links  []string     // addresses, each shown as its own link
 	Num    bool
 	Strong bool
 }
@@ -160,6 +161,7 @@ type unjudged struct {
 type finding struct {
 	Status    rules.Status
 	Label     string // the status word
+	Severity  string // "Allvarlighetsgrad: hög", for what is not passed
 	Change    string // "Ny", "Kvarstår sedan …", with history
 	Title     string
 	Message   string
