@@ -233,7 +233,7 @@ func (d *pdfDoc) legend(series []pdfSeries) {
 			name = d.split(name[0]+" …", colW-sample-3, style)[:1]
 		}
 		f.SetXY(x+sample+1, y)
-		f.CellFormat(colW-sample-3, pdfChartRowH, name[0], "", 0, "L", false, 0, "")
+		d.text(colW-sample-3, pdfChartRowH, name[0], "L", 0, "")
 	}
 	f.SetXY(pdfMargin, top+float64(rows)*pdfChartRowH+2)
 }

@@ -123,12 +123,12 @@ func (d *pdfDoc) checkItem(n int, it model.ChecklistItem, withWhy bool) {
 	d.font("", pdfBodySize, pdfInk)
 	for _, line := range question {
 		f.SetX(x)
-		f.CellFormat(0, pdfBodyLine, line, "", 1, "L", false, 0, "")
+		d.text(0, pdfBodyLine, line, "L", 1, "")
 	}
 	d.font("", pdfCheckSmall, pdfMuted)
 	for _, line := range append(where, why...) {
 		f.SetX(x)
-		f.CellFormat(0, pdfCheckLine, line, "", 1, "L", false, 0, "")
+		d.text(0, pdfCheckLine, line, "L", 1, "")
 	}
 	f.Ln(2)
 	d.tickBoxes(x)

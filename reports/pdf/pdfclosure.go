@@ -124,7 +124,7 @@ func (d *pdfDoc) noticeBox(lines []string, boxH float64) {
 	d.font("I", pdfNoticeSize, pdfInk)
 	for i, line := range lines {
 		f.SetXY(x+1.5+pdfNoticePad-f.GetCellMargin(), y+pdfNoticePad+float64(i)*pdfNoticeLine)
-		f.CellFormat(d.width()-2*pdfNoticePad-1.5, pdfNoticeLine, line, "", 0, "L", false, 0, "")
+		d.text(d.width()-2*pdfNoticePad-1.5, pdfNoticeLine, line, "L", 0, "")
 	}
 	f.SetXY(pdfMargin, y+boxH)
 }

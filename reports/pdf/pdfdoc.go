@@ -58,6 +58,12 @@ type pdfDoc struct {
 	lang   string
 	clean  *pdfCleaner
 	report *model.Report // the report drawn, for its history
+	style  string        // the current font style, for runs of symbols (pdftext.go)
+	// symbolAdded is set once the symbol font is registered.
+	symbolAdded bool
+	// inFrame is set while the page header or footer is drawn, where
+	// text never breaks the page.
+	inFrame bool
 }
 
 // newPDFDoc starts an A4 document whose pages carry title and the audit
@@ -92,8 +98,16 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	f.SetCellMargin(1.5)
 	f.AliasNbPages("{nb}")
 	date := model.L(d.lang, "meta.asof") + ": " + model.Date(r.Meta.AsOf)
-	f.SetHeaderFuncMode(func() { d.pageHeader(title, date) }, true)
-	f.SetFooterFunc(func() { d.pageFooter(r.Meta.GeneratedBy) })
+	f.SetHeaderFuncMode(func() {
+		d.inFrame = true
+		d.pageHeader(title, date)
+		d.inFrame = false
+	}, true)
+	f.SetFooterFunc(func() {
+		d.inFrame = true
+		d.pageFooter(r.Meta.GeneratedBy)
+		d.inFrame = false
+	})
 	f.AddPage()
 	return d, nil
 }
@@ -146,7 +160,9 @@ func (d *pdfDoc) pageFooter(generatedBy string) {
 	pageW, pageH := f.GetPageSize()
 	d.hline(pageH-13, pdfLine)
 	d.font("", 8, pdfMuted)
-	f.SetXY(pdfMargin, pageH-12)
+	// Half a millimetre higher than centred, so the symbol font's deep
+	// descent stays inside the print area.
+	f.SetXY(pdfMargin, pageH-12.5)
 	half := (pageW - 2*pdfMargin) / 2
 	d.cell(half, 5, generatedBy, "L")
 	d.cell(half, 5, fmt.Sprintf(pdfL(d.lang, "page"), f.PageNo(), "{nb}"), "R")
@@ -155,13 +171,13 @@ func (d *pdfDoc) pageFooter(generatedBy string) {
 // font selects the embedded font in style ("", "B" or "I") and size
 // (points) and the text colour.
 func (d *pdfDoc) font(style string, size float64, c pdfRGB) {
-	d.f.SetFont(pdfFamily, style, size)
+	d.setFont(style, size)
 	d.f.SetTextColor(c.r, c.g, c.b)
 }
 
 // cell draws one cleaned line at the current position and moves right.
 func (d *pdfDoc) cell(w, h float64, s, align string) {
-	d.f.CellFormat(w, h, d.clean.clean(s), "", 0, align, false, 0, "")
+	d.text(w, h, d.clean.clean(s), align, 0, "")
 }
 
 // hline draws a thin line across the text width at y.
@@ -233,7 +249,7 @@ func (d *pdfDoc) multi(h float64, s string) {
 	_, _, right, _ := f.GetMargins()
 	w := pageW - right - f.GetX()
 	for _, line := range d.wrapStyled(s, w) {
-		f.CellFormat(w, h, line, "", 2, "L", false, 0, "")
+		d.text(w, h, line, "L", 2, "")
 	}
 	left, _, _, _ := f.GetMargins()
 	f.SetX(left)
@@ -260,7 +276,7 @@ func (d *pdfDoc) field(label, value string) {
 	f.SetXY(left+labelW, y)
 	for _, line := range lines {
 		// ln=2 keeps the column when a long value breaks the page.
-		f.CellFormat(0, pdfBodyLine, line, "", 2, "L", false, 0, link)
+		d.text(0, pdfBodyLine, line, "L", 2, link)
 	}
 	f.SetX(left)
 }
@@ -269,14 +285,14 @@ func (d *pdfDoc) field(label, value string) {
 // the current font size; it always returns at least one line.
 func (d *pdfDoc) split(s string, w float64, style string) []string {
 	size, _ := d.f.GetFontSize()
-	d.f.SetFont(pdfFamily, style, size)
+	d.setFont(style, size)
 	return d.wrapStyled(s, w)
 }
 
 // wrapStyled cleans s and wraps it, in the current font, to a cell of
 // width w (its text is w less the cell margins).
 func (d *pdfDoc) wrapStyled(s string, w float64) []string {
-	return pdfWrap(d.clean.clean(s), w-2*d.f.GetCellMargin(), d.f.GetStringWidth)
+	return pdfWrap(d.clean.clean(s), w-2*d.f.GetCellMargin(), d.measure)
 }
 
 // pdfLinkable reports whether s can be a link annotation as it stands.

@@ -18,10 +18,14 @@ import (
 // under.
 const pdfFamily = "go"
 
-// pdfPlaceholder stands in for a character the embedded font cannot draw
-// (emoji, most scripts outside Latin, Greek and Cyrillic), so a reader sees
-// that something was there.
-const pdfPlaceholder = '□'
+// pdfPlaceholder stands in for a run of characters no embedded font can
+// draw (most scripts outside Latin, Greek and Cyrillic; bytes that are
+// not UTF-8), so a reader sees that something was there; pdfNoEmoji for
+// an emoji newer than the symbol font.
+const (
+	pdfPlaceholder = "[?]"
+	pdfNoEmoji     = "[emoji]"
+)
 
 // pdfFaces are the TrueType faces embedded in every PDF, by gofpdf style.
 var pdfFaces = []struct {
@@ -49,9 +53,10 @@ var pdfParsed = sync.OnceValues(func() ([]*sfnt.Font, error) {
 // pdfCleaner makes outside text safe to draw with the embedded fonts. It is
 // not safe for concurrent use; each document has its own.
 type pdfCleaner struct {
-	fonts []*sfnt.Font
-	buf   sfnt.Buffer
-	known map[rune]bool
+	fonts   []*sfnt.Font
+	symbols *pdfSymbols // the symbol font, once text needs it
+	buf     sfnt.Buffer
+	known   map[rune]bool
 	// latin1 caches drawable for the first 256 runes, which nearly all
 	// Swedish and English text is made of, without a map look-up:
 	// 0 not yet asked, 1 drawable, 2 not.
@@ -86,9 +91,10 @@ func (c *pdfCleaner) drawable(r rune) bool {
 	return ok
 }
 
-// lookUp asks the fonts whether every face can draw r.
+// lookUp asks the fonts whether every face can draw r. The private-use
+// codes are the symbol font's (pdfSymbolCode), never the Go fonts'.
 func (c *pdfCleaner) lookUp(r rune) bool {
-	ok := r > 0 && r <= 0xFFFF
+	ok := r > 0 && r <= 0xFFFF && (r < pdfPUAFirst || r > pdfPUALast)
 	for _, f := range c.fonts {
 		if !ok {
 			break
@@ -101,9 +107,12 @@ func (c *pdfCleaner) lookUp(r rune) bool {
 
 // clean returns s as one line the fonts can draw: composed (NFC), with
 // line breaks, tabs and other whitespace as plain spaces, control and
-// invisible format characters removed, and every run of characters the
-// fonts lack (an emoji with its modifiers, say) or bytes that are not
-// UTF-8 shown as one placeholder.
+// invisible format characters removed, characters only the symbol font
+// has written as its codes (pdfSymbolCode), a character with a plain
+// equivalent the Go fonts draw (bold mathematical letters, full-width
+// forms) as that, and every run of characters no font has (or bytes that
+// are not UTF-8) as one readable placeholder. Clean text stays as it is:
+// cleaning twice is cleaning once.
 func (c *pdfCleaner) clean(s string) string {
 	if c.asIs(s) {
 		return s
@@ -123,9 +132,30 @@ func (c *pdfCleaner) rebuild(s string) string {
 			r = ' '
 		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
 			continue
+		case r >= 0x1F3FB && r <= 0x1F3FF:
+			// A skin tone modifies the emoji before it; a monochrome
+			// font draws it as a swatch of its own.
+			continue
 		}
-		if r != utf8.RuneError && c.drawable(r) {
+		if r == utf8.RuneError {
+			if !missing {
+				b.WriteString(pdfPlaceholder)
+			}
+			missing = true
+			continue
+		}
+		if c.drawable(r) {
 			b.WriteRune(r)
+			missing = false
+			continue
+		}
+		if c.symbol(r) {
+			b.WriteRune(pdfSymbolCode(r))
+			missing = false
+			continue
+		}
+		if plain := norm.NFKC.String(string(r)); plain != string(r) && c.asIs(plain) {
+			b.WriteString(plain)
 			missing = false
 			continue
 		}
@@ -133,10 +163,28 @@ func (c *pdfCleaner) rebuild(s string) string {
 			// A mark or modifier belongs to the character before it.
 			continue
 		}
-		b.WriteRune(pdfPlaceholder)
+		if r >= pdfEmojiFirst && r <= pdfEmojiLast || unicode.Is(unicode.So, r) {
+			b.WriteString(pdfNoEmoji)
+		} else {
+			b.WriteString(pdfPlaceholder)
+		}
 		missing = true
 	}
 	return b.String()
+}
+
+// symbol reports whether the symbol font draws r (as pdfSymbolCode
+// writes it). A private-use character in the text is taken as one the
+// cleaner wrote, so that clean text stays clean.
+func (c *pdfCleaner) symbol(r rune) bool {
+	if c.symbols == nil {
+		sym, err := pdfSymbolFont()
+		if err != nil {
+			return false
+		}
+		c.symbols = sym
+	}
+	return c.symbols.has[pdfSymbolCode(r)]
 }
 
 // asIs reports whether clean would return s unchanged: it is composed
@@ -153,7 +201,9 @@ func (c *pdfCleaner) asIs(s string) bool {
 				return false
 			}
 		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r),
-			unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r), !c.drawable(r):
+			unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
+			return false
+		case !c.drawable(r) && (r < pdfPUAFirst || r > pdfPUALast || !c.symbol(r)):
 			return false
 		}
 	}

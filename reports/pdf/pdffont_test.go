@@ -17,13 +17,15 @@ func TestPDFCleanerClean(t *testing.T) {
 	}{
 		{"swedish and punctuation stay", "Kulturförvaltningen – ”välkommen” “hi” é Å…", "Kulturförvaltningen – ”välkommen” “hi” é Å…"},
 		{"decomposed letters are composed", "Ga\u0308rdet e\u0301", "Gärdet é"},
-		{"emoji becomes a placeholder", "Kul 🎉!", "Kul □!"},
-		{"emoji sequence becomes one placeholder", "a 👩🏽‍💻 b ❤️ c", "a □ b □ c"},
-		{"adjacent emoji collapse", "🎉🎉🎉x", "□x"},
+		{"emoji go to the symbol font's codes", "Kul 🎉!", "Kul \ue389!"},
+		{"emoji sequences lose joiners, skin tones and variation selectors", "a 👩🏽‍💻 b ❤️ c", "a \ue469\ue4bb b ❤ c"},
+		{"symbols in the Go fonts' range stay", "→ ✔ ☎", "→ ✔ ☎"},
+		{"an emoji newer than the symbol font is named", "Fest 🥳🥳 nu", "Fest [emoji] nu"},
+		{"mathematical letters become plain ones", "𝐊𝐮𝐥𝐭𝐮𝐫 𝘩𝘶𝘴", "Kultur hus"},
 		{"whitespace controls become spaces", "a\tb\nc\r\nd", "a b c  d"},
 		{"other controls and format characters go", "x\x00y\x1bz\u200b\u202e!\u00ad", "xyz!"},
-		{"invalid UTF-8 becomes a placeholder", "ok \xff\xfe end", "ok □ end"},
-		{"other scripts the font lacks", "中文 Ελληνικά", "□ Ελληνικά"},
+		{"invalid UTF-8 becomes a placeholder", "ok \xff\xfe end", "ok [?] end"},
+		{"other scripts no font has", "ไทย 한국어 Ελληνικά", "[?] [?] Ελληνικά"},
 		{"empty", "", ""},
 	}
 	c, err := newPDFCleaner()
@@ -51,7 +53,7 @@ func TestPDFFontsDrawTheReportsOwnWords(t *testing.T) {
 	for _, l := range pdfLabels {
 		all.WriteString(l.SV + l.EN)
 	}
-	all.WriteString("•□0123456789%")
+	all.WriteString("•0123456789%" + pdfPlaceholder + pdfNoEmoji)
 	for _, r := range all.String() {
 		if !c.drawable(r) {
 			t.Errorf("the embedded fonts cannot draw %q (%U), which the reports use", r, r)
@@ -95,7 +97,7 @@ func FuzzPDFClean(f *testing.F) {
 			t.Fatalf("clean(%q) = %q is not UTF-8", s, out)
 		}
 		for _, r := range out {
-			if !c.drawable(r) || unicode.IsControl(r) {
+			if !(c.drawable(r) || c.symbol(r)) || unicode.IsControl(r) {
 				t.Fatalf("clean(%q) = %q keeps %U", s, out, r)
 			}
 		}

@@ -101,12 +101,12 @@ func (d *pdfDoc) columnWidths(cols []pdfCol, rows []pdfRow) []float64 {
 		widths[i] = d.width() * c.weight / total
 	}
 	size, _ := d.f.GetFontSize()
-	defer d.f.SetFont(pdfFamily, "", size)
+	defer d.setFont("", size)
 	need := make([]float64, len(cols))
 	longest := func(i int, text, style string, size float64) {
-		d.f.SetFont(pdfFamily, style, size)
+		d.setFont(style, size)
 		for _, word := range strings.Fields(d.clean.clean(pdfShorten(text, pdfMaxText))) {
-			need[i] = max(need[i], d.f.GetStringWidth(word)+2*d.f.GetCellMargin()+0.1)
+			need[i] = max(need[i], d.measure(word)+2*d.f.GetCellMargin()+0.1)
 		}
 	}
 	for i, c := range cols {
@@ -205,7 +205,7 @@ func (d *pdfDoc) drawRow(cols []pdfCol, widths []float64, row pdfLaidRow, style 
 		d.font(fontStyle, style.size, color)
 		for k, line := range row.lines[i] {
 			f.SetXY(x, y0+pdfTablePadY+float64(k)*pdfTableLine)
-			f.CellFormat(w, pdfTableLine, line, "", 0, cols[i].align, false, 0, "")
+			d.text(w, pdfTableLine, line, cols[i].align, 0, "")
 		}
 		x += w
 	}

@@ -1,0 +1,207 @@
+package pdf
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"sync"
+
+	"golang.org/x/image/font/sfnt"
+)
+
+// Account names and post texts carry emoji and symbols (❤️, 🎉, →) the Go
+// fonts lack. The PDFs draw them with Symbola, a monochrome symbol font
+// whose licence allows redistribution (fonts/README.md), switching font
+// for each run of such characters (pdftext.go).
+//
+// gofpdf reads only a font's 16-bit character map and writes every
+// character as a 16-bit code, so it cannot reach the emoji beyond U+FFFF
+// (most of them). pdfSymbolFont therefore rebuilds Symbola's character
+// map: its characters up to U+FFFF as they are, and the emoji block
+// U+1F000–U+1FAFF moved to the private-use codes U+E000–U+EAFF, which
+// the cleaner writes in their place (pdfSymbolCode).
+
+//go:embed fonts/Symbola.ttf
+var pdfSymbolTTF []byte
+
+// pdfSymbolFamily is the family name the symbol font is registered under.
+const pdfSymbolFamily = "symbol"
+
+// The emoji block moved into the private-use area, and where it goes.
+const (
+	pdfEmojiFirst = 0x1F000
+	pdfEmojiLast  = 0x1FAFF
+	pdfEmojiCode  = 0xE000
+	pdfPUAFirst   = 0xE000
+	pdfPUALast    = 0xF8FF
+)
+
+// pdfSymbols is the symbol font ready for gofpdf, and what it draws.
+type pdfSymbols struct {
+	ttf []byte        // Symbola with the rebuilt character map
+	has map[rune]bool // codes (pdfSymbolCode) it has a glyph for
+}
+
+// pdfSymbolFont parses Symbola once and rebuilds its character map.
+var pdfSymbolFont = sync.OnceValues(func() (*pdfSymbols, error) {
+	f, err := sfnt.Parse(pdfSymbolTTF)
+	if err != nil {
+		return nil, fmt.Errorf("parse the symbol font: %w", err)
+	}
+	var buf sfnt.Buffer
+	glyphs := map[rune]uint16{} // code in the rebuilt map -> glyph
+	has := map[rune]bool{}
+	add := func(r rune) {
+		g, err := f.GlyphIndex(&buf, r)
+		if err != nil || g == 0 {
+			return
+		}
+		glyphs[pdfSymbolCode(r)] = uint16(g)
+		has[pdfSymbolCode(r)] = true
+	}
+	for r := rune(0x20); r <= 0xFFFD; r++ {
+		if (r < 0xD800 || r > 0xDFFF) && (r < pdfPUAFirst || r > pdfPUALast) {
+			add(r)
+		}
+	}
+	for r := rune(pdfEmojiFirst); r <= pdfEmojiLast; r++ {
+		add(r)
+	}
+	ttf, err := pdfWithCmap(pdfSymbolTTF, pdfCmap4(glyphs))
+	if err != nil {
+		return nil, fmt.Errorf("symbol font: %w", err)
+	}
+	return &pdfSymbols{ttf: ttf, has: has}, nil
+})
+
+// pdfSymbolCode is the code the symbol font draws r under.
+func pdfSymbolCode(r rune) rune {
+	if r >= pdfEmojiFirst && r <= pdfEmojiLast {
+		return pdfEmojiCode + r - pdfEmojiFirst
+	}
+	return r
+}
+
+// pdfCmap4 builds a character map table with one format 4 subtable
+// (Windows, Unicode BMP) mapping each code to its glyph: one segment per
+// run of consecutive codes, its glyphs listed in the glyph array.
+func pdfCmap4(glyphs map[rune]uint16) []byte {
+	codes := make([]int, 0, len(glyphs))
+	for r := range glyphs {
+		codes = append(codes, int(r))
+	}
+	sort.Ints(codes)
+	type segment struct{ start, end int }
+	var segs []segment
+	for _, c := range codes {
+		if n := len(segs); n > 0 && segs[n-1].end == c-1 {
+			segs[n-1].end = c
+		} else {
+			segs = append(segs, segment{c, c})
+		}
+	}
+	segs = append(segs, segment{0xFFFF, 0xFFFF}) // the required last segment
+	n := len(segs)
+	u16 := func(b []byte, v int) []byte { return binary.BigEndian.AppendUint16(b, uint16(v)) }
+	search := 1
+	for search*2 <= n {
+		search *= 2
+	}
+	entry := 0
+	for 1<<(entry+1) <= n {
+		entry++
+	}
+	sub := u16(u16(u16(nil, 4), 0), 0) // format, length (set below), language
+	sub = u16(u16(u16(u16(sub, 2*n), 2*search), entry), 2*n-2*search)
+	for _, s := range segs {
+		sub = u16(sub, s.end)
+	}
+	sub = u16(sub, 0) // reserved pad
+	for _, s := range segs {
+		sub = u16(sub, s.start)
+	}
+	for i := range segs {
+		delta := 0
+		if i == n-1 {
+			delta = 1 // 0xFFFF maps to glyph 0
+		}
+		sub = u16(sub, delta)
+	}
+	var array []byte
+	for i, s := range segs {
+		if i == n-1 {
+			sub = u16(sub, 0)
+			continue
+		}
+		// The offset from this idRangeOffset entry to the segment's first
+		// glyph in the array that follows the entries.
+		sub = u16(sub, 2*(n-i)+len(array))
+		for c := s.start; c <= s.end; c++ {
+			array = u16(array, int(glyphs[rune(c)]))
+		}
+	}
+	sub = append(sub, array...)
+	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
+	head := u16(u16(nil, 0), 1)                                    // version, one subtable
+	head = binary.BigEndian.AppendUint32(u16(u16(head, 3), 1), 12) // Windows, Unicode BMP, at 12
+	return append(head, sub...)
+}
+
+// pdfWithCmap returns the TrueType font ttf with its character map table
+// replaced by cmap, tables laid out anew four-byte aligned with their
+// checksums.
+func pdfWithCmap(ttf, cmap []byte) ([]byte, error) {
+	if len(ttf) < 12 {
+		return nil, fmt.Errorf("not a TrueType font")
+	}
+	numTables := int(binary.BigEndian.Uint16(ttf[4:]))
+	if len(ttf) < 12+16*numTables {
+		return nil, fmt.Errorf("truncated table directory")
+	}
+	type table struct {
+		tag  string
+		data []byte
+	}
+	var tables []table
+	for i := 0; i < numTables; i++ {
+		rec := ttf[12+16*i:]
+		tag := string(rec[:4])
+		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
+		if off < 0 || length < 0 || off+length > len(ttf) {
+			return nil, fmt.Errorf("table %q out of the file", tag)
+		}
+		data := ttf[off : off+length]
+		if tag == "cmap" {
+			data = cmap
+		}
+		tables = append(tables, table{tag, data})
+	}
+	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
+	out := append([]byte(nil), ttf[:12]...)
+	off := 12 + 16*len(tables)
+	var body []byte
+	for _, t := range tables {
+		out = append(out, t.tag...)
+		out = binary.BigEndian.AppendUint32(out, pdfTableSum(t.data))
+		out = binary.BigEndian.AppendUint32(out, uint32(off+len(body)))
+		out = binary.BigEndian.AppendUint32(out, uint32(len(t.data)))
+		body = append(body, t.data...)
+		for len(body)%4 != 0 {
+			body = append(body, 0)
+		}
+	}
+	return append(out, body...), nil
+}
+
+// pdfTableSum is a TrueType table checksum: the sum of its big-endian
+// 32-bit words, the last padded with zeros.
+func pdfTableSum(data []byte) uint32 {
+	var sum uint32
+	for i := 0; i < len(data); i += 4 {
+		var w [4]byte
+		copy(w[:], data[i:])
+		sum += binary.BigEndian.Uint32(w[:])
+	}
+	return sum
+}
