@@ -36,6 +36,27 @@ type resultsJSON struct {
 	Unread []unreadJSON `json:"unread"`
 	// RuleTallies counts accounts by verdict per rule, city-wide.
 	RuleTallies []ruleTallyJSON `json:"ruleTallies"`
+	// Granskning is the overview's summary, assessment, recommendations
+	// and introduction; each administration's is beside its counts.
+	Granskning granskningJSON `json:"granskning"`
+}
+
+type granskningJSON struct {
+	Summary         string               `json:"summary"`
+	Assessment      []string             `json:"assessment"`
+	Recommendations []recommendationJSON `json:"recommendations"`
+	Intro           []introJSON          `json:"intro"`
+}
+
+type recommendationJSON struct {
+	Text     string   `json:"text"`
+	Severity string   `json:"severity"`
+	Accounts []string `json:"accounts"`
+}
+
+type introJSON struct {
+	Title string `json:"title"`
+	Body  string `json:"body"`
 }
 
 type reportJSON struct {
@@ -163,7 +184,8 @@ type adminJSON struct {
 	Name string `json:"name"`
 	File string `json:"file"`
 	countsJSON
-	Coverage coverageJSON `json:"coverage"`
+	Coverage   coverageJSON   `json:"coverage"`
+	Granskning granskningJSON `json:"granskning"`
 }
 
 // Write writes results.json: every account with its findings, in the
@@ -185,6 +207,7 @@ func Write(w io.Writer, r *model.Report) error {
 		Report:      reportOf(r.Meta.Report),
 		Unread:      []unreadJSON{},
 		RuleTallies: []ruleTallyJSON{},
+		Granskning:  granskningOf(lang, r.Granskning),
 	}
 	for _, u := range r.Unread {
 		acc := u.Account.Result.Account
@@ -199,7 +222,7 @@ func Write(w io.Writer, r *model.Report) error {
 	}
 	for _, a := range r.Administrations {
 		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts),
-			Coverage: coverageOf(lang, a.Coverage)})
+			Coverage: coverageOf(lang, a.Coverage), Granskning: granskningOf(lang, a.Granskning)})
 	}
 	if h := r.History; h != nil {
 		out.History = &historyJSON{Added: refsJSON(h.Added), Removed: refsJSON(h.Removed)}
@@ -282,6 +305,21 @@ func countsOf(c model.Counts) countsJSON {
 func coverageOf(lang string, c model.Coverage) coverageJSON {
 	return coverageJSON{Points: c.Points, Automated: c.Automated, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
 		Accounts: c.Accounts, Unreadable: c.Unreadable, NotReached: c.NotReached, Text: c.Text(lang)}
+}
+
+func granskningOf(lang string, g model.Granskning) granskningJSON {
+	out := granskningJSON{Summary: g.Summary.In(lang), Assessment: []string{}, Recommendations: []recommendationJSON{}, Intro: []introJSON{}}
+	for _, t := range g.Assessment {
+		out.Assessment = append(out.Assessment, t.In(lang))
+	}
+	for _, r := range g.Recommendations {
+		out.Recommendations = append(out.Recommendations, recommendationJSON{Text: r.Text.In(lang), Severity: r.Severity.Label().EN,
+			Accounts: append([]string{}, r.Accounts...)})
+	}
+	for _, sec := range g.Intro {
+		out.Intro = append(out.Intro, introJSON{Title: sec.Title.In(lang), Body: sec.Body.In(lang)})
+	}
+	return out
 }
 
 func reportOf(i model.ReportInfo) reportJSON {

@@ -17,6 +17,9 @@ type Coverage struct {
 	// NotReached counts accounts an interrupted scan never checked; their
 	// checkpoints are not among Points.
 	NotReached int
+	// Unsupported counts accounts on platforms smaudit does not read (no
+	// public surface, no token): read by nobody, judged by a person.
+	Unsupported int
 }
 
 // coverageOf reads the coverage off finding and account tallies.
@@ -30,6 +33,8 @@ func coverageOf(c Counts) Coverage {
 		Accounts:   c.Accounts,
 		Unreadable: c.AccountsUnreadable,
 		NotReached: c.NotReached,
+		// What is left: neither read, nor failed, nor unreached.
+		Unsupported: c.Accounts - c.AccountsRead - c.AccountsUnreadable - c.NotReached,
 	}
 }
 
@@ -60,11 +65,29 @@ func (c Coverage) text() rules.Text {
 	return t
 }
 
-// readText says how many accounts could not be read.
+// readText says how many accounts could not be read, and how many are
+// on platforms not read at all.
 func (c Coverage) readText() rules.Text {
+	var parts []rules.Text
+	if c.Unreadable > 0 {
+		parts = append(parts, rules.Text{SV: nounAccount.count(c.Unreadable).SV + " kunde inte läsas", EN: nounAccount.count(c.Unreadable).EN + " could not be read"})
+	}
+	if c.Unsupported > 0 {
+		n := nounAccount.count(c.Unsupported)
+		t := rules.Text{SV: n.SV + " finns på plattformar som inte läses automatiskt", EN: n.EN + " are on platforms not read automatically"}
+		if c.Unsupported == 1 {
+			t = rules.Text{SV: n.SV + " finns på en plattform som inte läses automatiskt", EN: n.EN + " is on a platform not read automatically"}
+		}
+		parts = append(parts, t)
+	}
+	if len(parts) > 0 {
+		t := parts[0]
+		for _, p := range parts[1:] {
+			t = join(t, "; ", p)
+		}
+		return t
+	}
 	switch {
-	case c.Unreadable > 0:
-		return rules.Text{SV: nounAccount.count(c.Unreadable).SV + " kunde inte läsas", EN: nounAccount.count(c.Unreadable).EN + " could not be read"}
 	case c.NotReached > 0:
 		return rules.Text{SV: "alla kontrollerade konton kunde läsas", EN: "every account checked could be read"}
 	case c.Accounts == 1:

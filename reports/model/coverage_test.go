@@ -31,6 +31,9 @@ func TestCoverageText(t *testing.T) {
 		{"nothing automated", model.Coverage{Points: 9, Manual: 9, Accounts: 1},
 			"Ingen av 9 kontrollpunkter kunde bedömas automatiskt; kontot kunde läsas",
 			"None of 9 checkpoints could be assessed automatically; the account could be read"},
+		{"unsupported platforms", model.Coverage{Points: 27, Automated: 10, Manual: 16, Error: 1, Accounts: 3, Unreadable: 1, Unsupported: 1},
+			"10 av 27 kontrollpunkter bedömdes automatiskt; 1 konto kunde inte läsas; 1 konto finns på en plattform som inte läses automatiskt",
+			"10 of 27 checkpoints assessed automatically; 1 account could not be read; 1 account is on a platform not read automatically"},
 		{"nothing at all", model.Coverage{},
 			"Ingen kontrollpunkt kunde bedömas automatiskt", "No checkpoint could be assessed automatically"},
 		{"interrupted", model.Coverage{Points: 18, Automated: 10, Accounts: 5, NotReached: 3},
@@ -62,14 +65,17 @@ func TestBuildCoverage(t *testing.T) {
 			if c.Automated != a.Counts.Pass+a.Counts.Fail || c.Accounts != len(a.Accounts) || c.Unreadable != a.Counts.AccountsUnreadable {
 				t.Errorf("%s: coverage %+v does not match counts %+v", a.Name, c, a.Counts)
 			}
-			var unread int
+			var unread, unsupported int
 			for _, j := range a.Accounts {
-				if j.Result.Status == scanner.FetchFailed {
+				switch j.Result.Status {
+				case scanner.FetchFailed:
 					unread++
+				case scanner.FetchUnsupported:
+					unsupported++
 				}
 			}
-			if c.Unreadable != unread {
-				t.Errorf("%s: %d unreadable, want %d", a.Name, c.Unreadable, unread)
+			if c.Unreadable != unread || c.Unsupported != unsupported {
+				t.Errorf("%s: %d unreadable, %d unsupported, want %d, %d", a.Name, c.Unreadable, c.Unsupported, unread, unsupported)
 			}
 			sum.Points += c.Points
 			sum.Automated += c.Automated
@@ -79,6 +85,7 @@ func TestBuildCoverage(t *testing.T) {
 			sum.Accounts += c.Accounts
 			sum.Unreadable += c.Unreadable
 			sum.NotReached += c.NotReached
+			sum.Unsupported += c.Unsupported
 		}
 		if sum != r.Coverage {
 			t.Errorf("city coverage %+v, want the administrations' sum %+v", r.Coverage, sum)

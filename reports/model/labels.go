@@ -207,13 +207,14 @@ func FetchReason(lang string, e *scanner.FetchError) string {
 // EvidenceLine renders one piece of evidence as "Label: value (URL)"; an
 // evidence without a value is a statement of its own: "Label (URL)".
 func EvidenceLine(lang string, e rules.Evidence) string {
-	s := e.Value
+	v := e.ValueIn(lang) // the value in the reader's words: "2,6", not "2.6"
+	s := v
 	if l := e.Label.In(lang); l != "" && s != "" {
 		s = l + ": " + s
 	} else if l != "" {
 		s = l
 	}
-	if e.URL != "" && e.URL != e.Value {
+	if e.URL != "" && e.URL != v {
 		s += " (" + e.URL + ")"
 	}
 	return s

@@ -162,6 +162,9 @@ type Administration struct {
 	// Unread lists, in account order, the accounts that could not be read
 	// or were not reached, each with the reason and a next step.
 	Unread []Unread
+	// Granskning is the administration's report as an audit report
+	// opens: summary, assessment, recommendations, introduction.
+	Granskning Granskning
 }
 
 // Report is everything the writers show.
@@ -181,6 +184,9 @@ type Report struct {
 	// RuleTallies counts, per rule in catalog order, the accounts by the
 	// rule's verdict city-wide.
 	RuleTallies []RuleTally
+	// Granskning is the overview's summary, assessment, recommendations
+	// and introduction, city-wide.
+	Granskning Granskning
 	// History is what earlier stored scans add: change since the previous
 	// scan, trends, streaks and answers. Nil without a history database.
 	History *History
@@ -280,6 +286,11 @@ func Build(judged []rules.Judged, catalog []rules.Rule, meta Meta, in Inputs) *R
 		adm.Worst = append([]*rules.Judged(nil), adm.Accounts...)
 		sort.SliceStable(adm.Worst, func(i, k int) bool { return r.worse(col, adm.Worst[i], adm.Worst[k]) })
 		adm.Checklist = checklist(adm.Accounts, catalog)
+	}
+	// The prose last: it speaks of every table above.
+	r.Granskning = granskningOf(cityScope(r))
+	for _, adm := range r.Administrations {
+		adm.Granskning = granskningOf(adminScope(r, adm))
 	}
 	return r
 }

@@ -30,12 +30,11 @@ type noun struct{ sv1, svN, en1, enN string }
 
 // Nouns the report's sentences count.
 var (
-	nounAccount    = noun{"konto", "konton", "account", "accounts"}
-	nounPoint      = noun{"kontrollpunkt", "kontrollpunkter", "checkpoint", "checkpoints"}
-	nounScan       = noun{"granskning", "granskningar", "audit", "audits"}
-	nounDay        = noun{"dag", "dagar", "day", "days"}
-	nounFinding    = noun{"underkänd punkt", "underkända punkter", "failing finding", "failing findings"}
-	nounAdminstrat = noun{"förvaltning eller bolag", "förvaltningar och bolag", "administration or company", "administrations and companies"}
+	nounAccount        = noun{"konto", "konton", "account", "accounts"}
+	nounPoint          = noun{"kontrollpunkt", "kontrollpunkter", "checkpoint", "checkpoints"}
+	nounScan           = noun{"granskning", "granskningar", "audit", "audits"}
+	nounDay            = noun{"dag", "dagar", "day", "days"}
+	nounAdministration = noun{"förvaltning", "förvaltningar och bolag", "administration", "administrations and companies"}
 )
 
 // count writes n and the noun in its number, "1 konto", "2 konton",
@@ -46,12 +45,4 @@ func (w noun) count(n int) rules.Text {
 		sv, en = w.sv1, w.en1
 	}
 	return rules.Text{SV: Number("sv", n) + " " + sv, EN: Number("en", n) + " " + en}
-}
-
-// word is the noun alone, in the number n calls for.
-func (w noun) word(n int) rules.Text {
-	if n == 1 {
-		return rules.Text{SV: w.sv1, EN: w.en1}
-	}
-	return rules.Text{SV: w.svN, EN: w.enN}
 }

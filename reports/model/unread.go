@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"net/http"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,31 +42,6 @@ func unreadOf(accounts []*rules.Judged, h *History) []Unread {
 	return out
 }
 
-// kindReasons words each fetch error kind; the technical detail, in the
-// server's English, stays in results.json and the evidence.
-var kindReasons = map[scanner.ErrorKind]rules.Text{
-	scanner.ErrHTTPStatus:     {SV: "servern svarade med ett fel", EN: "the server answered with an error"},
-	scanner.ErrTimeout:        {SV: "servern svarade inte i tid", EN: "the server did not answer in time"},
-	scanner.ErrRefusedAddress: {SV: "adressen leder till ett internt nätverk och hämtas inte", EN: "the address leads to an internal network and is not fetched"},
-	scanner.ErrUnparseable:    {SV: "svaret gick inte att tolka", EN: "the answer could not be understood"},
-	scanner.ErrRobots:         {SV: "webbplatsens robots.txt förbjuder hämtning", EN: "the site's robots.txt forbids fetching"},
-	scanner.ErrTooLarge:       {SV: "svaret var för stort", EN: "the answer was too large"},
-	scanner.ErrNetwork:        {SV: "det gick inte att nå servern", EN: "the server could not be reached"},
-	scanner.ErrInvalidInput:   {SV: "raden i kontoförteckningen går inte att använda", EN: "the registry row is unusable"},
-	scanner.ErrNotFound:       {SV: "kontot finns inte på plattformen", EN: "the account does not exist on the platform"},
-	scanner.ErrCanceled:       {SV: "granskningen avbröts innan kontot hämtades", EN: "the audit was interrupted before the account was fetched"},
-	scanner.ErrBlocked:        {SV: "plattformen visade en spärr i stället för kontot", EN: "the platform showed a wall instead of the account"},
-	scanner.ErrRateLimited:    {SV: "plattformens gräns för antal anrop hann inte återställas före granskningens tidsgräns", EN: "the platform's rate limit did not reset before the audit's deadline"},
-}
-
-// httpReasons are the answers a server gives most, in Swedish; the
-// English ones are the standard reason phrases.
-var httpReasons = map[int]string{
-	400: "felaktig begäran", 401: "inloggning krävs", 403: "åtkomst nekad", 404: "sidan finns inte",
-	410: "sidan är borttagen", 429: "för många anrop", 500: "internt serverfel", 502: "felaktigt svar från en mellanliggande server",
-	503: "tjänsten är inte tillgänglig", 504: "en mellanliggande server svarade inte i tid",
-}
-
 // unreadReason says why the scan could not read res, in both languages.
 func unreadReason(res *scanner.Result) rules.Text {
 	if res.Status == scanner.FetchNotReached {
@@ -77,21 +51,9 @@ func unreadReason(res *scanner.Result) rules.Text {
 	if e == nil {
 		return rules.Text{SV: "Kontot kunde inte läsas av okänd anledning", EN: "The account could not be read for an unknown reason"}
 	}
-	why, ok := kindReasons[e.Kind]
-	if !ok {
-		why = rules.Text{SV: "okänt fel", EN: "unknown error"}
-	}
-	if e.StatusCode != 0 {
-		code := fmt.Sprintf("HTTP %d", e.StatusCode)
-		sv, en := code, code
-		if r, ok := httpReasons[e.StatusCode]; ok {
-			sv += ", " + r
-		}
-		if r := http.StatusText(e.StatusCode); r != "" {
-			en += ", " + r
-		}
-		why = join(why, " ", rules.Text{SV: "(" + sv + ")", EN: "(" + en + ")"})
-	}
+	// The rules' wording: the kind and the HTTP status in Swedish, the
+	// server's own English only in the English text.
+	why := rules.FetchReason(e)
 	if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
 		var sv, en []string
 		for _, p := range res.Account.Problems {
@@ -103,10 +65,6 @@ func unreadReason(res *scanner.Result) rules.Text {
 			en = append(en, p.Column+": "+p.Message)
 		}
 		why = join(why, " ", rules.Text{SV: "(" + strings.Join(sv, "; ") + ")", EN: "(" + strings.Join(en, "; ") + ")"})
-	}
-	if e.Skipped {
-		why = join(why, "; ", rules.Text{SV: "samma server svarade inte tidigare i granskningen, så kontot hoppades över",
-			EN: "the same server did not answer earlier in the audit, so the account was skipped"})
 	}
 	return capitalise(why)
 }

@@ -38,15 +38,30 @@ func TestUnreadReasonsAndSteps(t *testing.T) {
 		name, reason, step string
 		streak             int
 	}
+	// The reasons of failed fetches are the rules' words (rules.FetchReason),
+	// capitalised; the model adds the row's problems and the cases without
+	// a fetch error.
+	rulesReason := func(i int) string {
+		sv := rules.FetchReason(judged[i].Result.Err).SV
+		return strings.ToUpper(sv[:1]) + sv[1:]
+	}
 	want := []row{
-		{"a503", "Servern svarade med ett fel (HTTP 503, tjänsten är inte tillgänglig)", "vid 3 granskningar i rad", 3},
-		{"b404", "Kontot finns inte på plattformen (HTTP 404, sidan finns inte)", "ta bort raden", 1},
-		{"c418", "Servern svarade med ett fel (HTTP 418)", "Öppna länken i en webbläsare", 1},
-		{"d", "Servern svarade inte i tid; samma server svarade inte tidigare i granskningen, så kontot hoppades över", "Öppna länken", 1},
-		{"e", "Plattformen visade en spärr i stället för kontot", "för hand på plattformen", 1},
+		{"a503", rulesReason(0), "vid 3 granskningar i rad", 3},
+		{"b404", rulesReason(1), "ta bort raden", 1},
+		{"c418", rulesReason(2), "Öppna länken i en webbläsare", 1},
+		{"d", rulesReason(4), "Öppna länken", 1},
+		{"e", rulesReason(5), "för hand på plattformen", 1},
 		{"f", "Kontot kunde inte läsas av okänd anledning", "Öppna länken", 1},
 		{"g", "Granskningen avbröts innan kontot kontrollerades", "kontrolleras vid nästa granskning", 1},
-		{"rad", "Raden i kontoförteckningen går inte att använda (Länk: är ingen http(s)-adress)", "Rätta raden", 1},
+		{"rad", rulesReason(3) + " (Länk: är ingen http(s)-adress)", "Rätta raden", 1},
+	}
+	for _, i := range []int{0, 1, 2} {
+		if !strings.Contains(want[i].reason, "HTTP "+want[i].name[1:]) {
+			t.Errorf("%s: reason %q does not name the HTTP status", want[i].name, want[i].reason)
+		}
+	}
+	if !strings.Contains(want[3].reason, "samma server") {
+		t.Errorf("skipped fetch: reason %q does not say the server failed before", want[3].reason)
 	}
 	if len(r.Unread) != len(want) || len(r.Administrations[0].Unread) != len(want) {
 		t.Fatalf("%d unread (%d in the administration), want %d", len(r.Unread), len(r.Administrations[0].Unread), len(want))
@@ -79,7 +94,7 @@ func TestUnreadReasonsAndSteps(t *testing.T) {
 			t.Errorf("%s: the administration's entry differs from the report's", w.name)
 		}
 	}
-	if r.Unread[1].Reason.EN != "The account does not exist on the platform (HTTP 404, Not Found)" {
+	if !strings.Contains(r.Unread[1].Reason.EN, "HTTP 404") {
 		t.Errorf("English reason %q", r.Unread[1].Reason.EN)
 	}
 	if Build(judged, nil, Meta{}, Inputs{}).Unread[0].Streak != 1 {

@@ -103,3 +103,7 @@ const (
 	KulturSlug    = "kulturforvaltningen"
 	OstermalmSlug = "ostermalms-stadsdelsforvaltning"
 )
+
+// GranskningReport is the audit report sample: the demo's shape, the
+// real rules, a previous scan in the history.
+func GranskningReport(lang string) *model.Report { return granskningReport(lang) }
