@@ -50,16 +50,9 @@ func (r Rule) Check(in Input) Finding {
 
 // fetchFailed explains why the account could not be read.
 func fetchFailed(res *scanner.Result) Finding {
-	why := Text{SV: "okänt fel", EN: "unknown error"}
+	why := ReadFailure(res)
 	var ev []Evidence
 	if e := res.Err; e != nil {
-		why = FetchReason(e)
-		if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
-			// The row's own problems, each in the reader's language.
-			rp := rowProblems(res.Account.Problems)
-			why.SV += " (" + rp.SV + ")"
-			why.EN += " (" + rp.EN + ")"
-		}
 		page := ""
 		if isWebURL(res.Account.URL) {
 			page = res.Account.URL
@@ -74,6 +67,23 @@ func fetchFailed(res *scanner.Result) Finding {
 		},
 		Evidence: ev,
 	}
+}
+
+// ReadFailure says why the account of a failed fetch could not be read,
+// for a report: FetchReason, and for an unusable registry row the row's
+// own problems, each in the reader's language ("Länk: … är ingen
+// http(s)-adress").
+func ReadFailure(res *scanner.Result) Text {
+	if res == nil || res.Err == nil {
+		return Text{SV: "okänt fel", EN: "unknown error"}
+	}
+	why := FetchReason(res.Err)
+	if res.Err.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
+		rp := rowProblems(res.Account.Problems)
+		why.SV += " (" + rp.SV + ")"
+		why.EN += " (" + rp.EN + ")"
+	}
+	return why
 }
 
 // rowProblems words a registry row's problems, "Länk: …; Konto: …".

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -81,5 +82,27 @@ func TestProfilePage(t *testing.T) {
 				t.Errorf("profilePage = %q, %q; want %q, %q", page, src, tt.wantPage, tt.wantSrc)
 			}
 		})
+	}
+}
+
+// TestReadFailureWordsTheRowInSwedish: an unusable registry row is
+// explained by its own problems in the reader's language, never the
+// English message meant for logs.
+func TestReadFailureWordsTheRowInSwedish(t *testing.T) {
+	t.Parallel()
+	res := scanner.Result{
+		Account: scanner.Account{Problems: []scanner.RowProblem{{Column: "Länk", Message: `"htps://x" is not an http(s) URL`, MessageSV: `"htps://x" är ingen http(s)-adress`}}},
+		Status:  scanner.FetchFailed,
+		Err:     &scanner.FetchError{Kind: scanner.ErrInvalidInput, Detail: `Länk: "htps://x" is not an http(s) URL`},
+	}
+	got := ReadFailure(&res)
+	if got.SV != `raden i registret går inte att använda (Länk: "htps://x" är ingen http(s)-adress)` {
+		t.Errorf("Swedish: %q", got.SV)
+	}
+	if !strings.Contains(got.EN, "is not an http(s) URL") {
+		t.Errorf("English: %q", got.EN)
+	}
+	if got := ReadFailure(&scanner.Result{}); got.SV != "okänt fel" {
+		t.Errorf("no error: %q", got.SV)
 	}
 }
