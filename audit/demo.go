@@ -2,6 +2,7 @@ package audit
 
 import (
 	"bytes"
+	"path/filepath"
 	"time"
 
 	"github.com/stockholm-stad/smaudit/demo"
@@ -29,11 +30,11 @@ const DemoRegistryName = "registry.csv"
 // Demo is an audit of the bundled sample registry as of asOf, written
 // into out in lang, against the recorded platform answers served on
 // loopback by the returned server, which the caller closes after the
-// audit. It keeps no history and reads no waivers until the caller sets
-// DBPath and WaiversPath.
+// audit. It keeps its history in out, where the demo's reports are, and
+// reads no waivers until the caller sets WaiversPath.
 func Demo(out, lang string, asOf time.Time) (Options, *fixtureserver.Server, error) {
 	o := Options{Out: out, Lang: lang, AsOf: asOf, Config: DemoConfig(osGetenv), RegistryName: DemoRegistryName,
-		Discover: &Discovery{Site: DemoSite, Depth: 2, MaxPages: 50}}
+		Discover: &Discovery{Site: DemoSite, Depth: 2, MaxPages: 50}, DBPath: filepath.Join(out, DefaultDBName)}
 	data, err := demo.Registry()
 	if err != nil {
 		return o, nil, err

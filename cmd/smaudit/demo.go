@@ -43,10 +43,9 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	j.WaiversPath = *waiversPath
 	switch {
 	case *noHistory:
+		j.DBPath = ""
 	case *dbPath != "":
 		j.DBPath = *dbPath
-	default:
-		j.DBPath = filepath.Join(j.Out, defaultDBName)
 	}
 	code := runAudit(ctx, j, stdout, stderr)
 	if code == exitInterrupted {

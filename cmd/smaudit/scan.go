@@ -11,7 +11,6 @@ import (
 
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/discover"
-	"github.com/stockholm-stad/smaudit/reports"
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner/progress"
@@ -84,7 +83,7 @@ func runAudit(ctx context.Context, o audit.Options, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "smaudit: %v\n", err)
 		return exitUsage
 	}
-	printSummary(stdout, o, res.Report, res.Written)
+	printSummary(stdout, o, res)
 	id, err := a.Store(ctx)
 	if err != nil {
 		// The reports exist, but next quarter would not see this one:
@@ -119,7 +118,8 @@ func exitCode(c model.Counts, interrupted bool) int {
 // printSummary tells a person what happened and where the reports are.
 // Accounts are counted as accounts and findings as findings, so nobody
 // reads "5000 pass" as five thousand accounts passing.
-func printSummary(w io.Writer, o audit.Options, r *model.Report, written reports.Written) {
+func printSummary(w io.Writer, o audit.Options, res *audit.Result) {
+	r := res.Report
 	s := r.Summary
 	date := o.AsOf.Format("2006-01-02")
 	if r.Meta.Interrupted {
@@ -141,13 +141,7 @@ func printSummary(w io.Writer, o audit.Options, r *model.Report, written reports
 		fmt.Fprintf(w, "%d accounts are linked from the city's web or the profiles but missing from the registry; see the overview.\n", n)
 	}
 	fmt.Fprintf(w, "Reports in %s:\n", o.Out)
-	fmt.Fprintf(w, "  %s\n", filepath.Join(o.Out, written.Results))
-	for _, f := range written.Overview {
+	for _, f := range res.Files() {
 		fmt.Fprintf(w, "  %s\n", filepath.Join(o.Out, f))
-	}
-	for _, a := range r.Administrations {
-		for _, f := range written.PerAdministration[a.Name] {
-			fmt.Fprintf(w, "  %s\n", filepath.Join(o.Out, f))
-		}
 	}
 }
