@@ -68,15 +68,16 @@ type reportJSON struct {
 }
 
 type coverageJSON struct {
-	Points     int    `json:"points"`
-	Automated  int    `json:"automated"`
-	Manual     int    `json:"manual"`
-	Error      int    `json:"error"`
-	Waived     int    `json:"waived"`
-	Accounts   int    `json:"accounts"`
-	Unreadable int    `json:"unreadable"`
-	NotReached int    `json:"notReached"`
-	Text       string `json:"text"`
+	Points      int    `json:"points"`
+	Automated   int    `json:"automated"`
+	Manual      int    `json:"manual"`
+	Error       int    `json:"error"`
+	Waived      int    `json:"waived"`
+	Accounts    int    `json:"accounts"`
+	Unreadable  int    `json:"unreadable"`
+	NotReached  int    `json:"notReached"`
+	Unsupported int    `json:"unsupported"`
+	Text        string `json:"text"`
 }
 
 type unreadJSON struct {
@@ -304,7 +305,7 @@ func countsOf(c model.Counts) countsJSON {
 
 func coverageOf(lang string, c model.Coverage) coverageJSON {
 	return coverageJSON{Points: c.Points, Automated: c.Automated, Manual: c.Manual, Error: c.Error, Waived: c.Waived,
-		Accounts: c.Accounts, Unreadable: c.Unreadable, NotReached: c.NotReached, Text: c.Text(lang)}
+		Accounts: c.Accounts, Unreadable: c.Unreadable, NotReached: c.NotReached, Unsupported: c.Unsupported, Text: c.Text(lang)}
 }
 
 func granskningOf(lang string, g model.Granskning) granskningJSON {
