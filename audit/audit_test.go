@@ -85,6 +85,7 @@ func demoOptions(t *testing.T) (Options, *bytes.Buffer) {
 func TestRunWritesTheReportsAndStoresTheScan(t *testing.T) {
 	t.Parallel()
 	opts, notices := demoOptions(t)
+	opts.Config.Report = ReportConfig{Sender: "Stadsledningskontoret, kommunikationsenheten", ReplyWithinDays: 30}
 	first := opts.AsOf
 	for i, wantID := range []int64{1, 2} {
 		if i == 1 {
@@ -123,6 +124,19 @@ func TestRunWritesTheReportsAndStoresTheScan(t *testing.T) {
 		}
 		if i == 1 && !r.History.Previous.Equal(first) {
 			t.Errorf("the second audit compares with %v, not the first audit of %v", r.History.Previous, first)
+		}
+		if want := opts.AsOf.AddDate(0, 0, 30); r.Meta.Report.Sender == "" || !r.Meta.Report.ReplyBy.Equal(want) {
+			t.Errorf("report block %+v, want the sender and a reply by %v", r.Meta.Report, want)
+		}
+		// The demo's unreadable accounts stay so: the second audit counts
+		// them unread two scans in a row.
+		if len(r.Unread) == 0 {
+			t.Errorf("audit %d: the demo has unreadable accounts, but none are listed", i+1)
+		}
+		for _, u := range r.Unread {
+			if u.Streak != i+1 {
+				t.Errorf("audit %d: %s unread %d scans in a row, want %d", i+1, u.Account.Result.Account.Name, u.Streak, i+1)
+			}
 		}
 		id, err := a.Store(context.Background())
 		a.Close()
