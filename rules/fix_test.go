@@ -86,3 +86,24 @@ func TestGenitiveSV(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsSaySo: the thresholds the policy gives no number for are
+// stated as the communications unit's reading, in `smaudit rules` and in
+// the findings.
+func TestReadingsSaySo(t *testing.T) {
+	t.Parallel()
+	for _, id := range []string{PostingFrequency, ContentDescription, InactiveAccount} {
+		r := ruleByID(t, DefaultConfig(), id)
+		if !strings.Contains(r.Thresholds.SV, "kommunikationsenhetens tolkning av policyns ”") || !strings.Contains(r.Thresholds.EN, "communications unit's reading") {
+			t.Errorf("%s: thresholds %+v do not say they are a reading", id, r.Thresholds)
+		}
+	}
+	for _, txt := range []Text{postingReading(2), descriptionReading(40), inactiveReading(90)} {
+		if !strings.HasPrefix(txt.SV, "Policyn anger att") || !strings.Contains(txt.SV, "staden ") {
+			t.Errorf("reading %q does not tell the policy's words from the city's limit", txt.SV)
+		}
+	}
+	if got := postingReading(2).SV; got != "Policyn anger att det bör publiceras minst ett par gånger i veckan; staden granskar mot minst 2 egna inlägg per vecka." {
+		t.Errorf("posting reading %q", got)
+	}
+}

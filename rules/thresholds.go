@@ -39,8 +39,8 @@ func affiliationThresholds(cfg Config) Text {
 
 func descriptionThresholds(cfg Config) Text {
 	return Text{
-		SV: fmt.Sprintf("Minst %d tecken, utan länkar, e-postadresser och telefonnummer.", cfg.DescriptionMinChars),
-		EN: fmt.Sprintf("At least %d characters, not counting links, e-mail addresses and phone numbers.", cfg.DescriptionMinChars),
+		SV: fmt.Sprintf("Minst %s, utan länkar, e-postadresser och telefonnummer. "+readingNote.SV, chars(cfg.DescriptionMinChars).SV, "”en kort beskrivning”"),
+		EN: fmt.Sprintf("At least %s, not counting links, e-mail addresses and phone numbers. "+readingNote.EN, chars(cfg.DescriptionMinChars).EN, "“a short description”"),
 	}
 }
 
@@ -69,8 +69,8 @@ func websiteThresholds(cfg Config) Text {
 func postingThresholds(cfg Config) Text {
 	p := cfg.Posting.Posting
 	t := Text{
-		SV: fmt.Sprintf("Minst %s egna inlägg per vecka i snitt under de %d dagar som slutar på granskningsdagen. Svar och delningar räknas inte.", decimalSV(p.MinPerWeek, -1), p.WindowDays),
-		EN: fmt.Sprintf("At least %s own posts a week on average over the %d days ending on the audit date. Replies and reposts do not count.", strconv.FormatFloat(p.MinPerWeek, 'f', -1, 64), p.WindowDays),
+		SV: fmt.Sprintf("Minst %s egna inlägg per vecka i snitt under de %d dagar som slutar på granskningsdagen. Svar och delningar räknas inte. "+readingNote.SV, decimalSV(p.MinPerWeek, -1), p.WindowDays, "”bör … minst ett par gånger i veckan”"),
+		EN: fmt.Sprintf("At least %s own posts a week on average over the %d days ending on the audit date. Replies and reposts do not count. "+readingNote.EN, strconv.FormatFloat(p.MinPerWeek, 'f', -1, 64), p.WindowDays, "“should … at least a couple of times a week”"),
 	}
 	for _, name := range sortedKeys(cfg.Posting.Platforms) {
 		o := cfg.Posting.For(scanner.Platform(name))
@@ -82,7 +82,14 @@ func postingThresholds(cfg Config) Text {
 
 func inactiveThresholds(cfg Config) Text {
 	return Text{
-		SV: fmt.Sprintf("Senaste egna inlägget högst %d dagar före granskningsdagen.", cfg.InactiveDays),
-		EN: fmt.Sprintf("The latest own post at most %d days before the audit date.", cfg.InactiveDays),
+		SV: fmt.Sprintf("Senaste egna inlägget högst %s före granskningsdagen. "+readingNote.SV, days(cfg.InactiveDays).SV, "”inte längre används”"),
+		EN: fmt.Sprintf("The latest own post at most %s before the audit date. "+readingNote.EN, days(cfg.InactiveDays).EN, "“no longer in use”"),
 	}
+}
+
+// readingNote says that a threshold is the communications unit's reading
+// of the policy's words (the %s), which name no number.
+var readingNote = Text{
+	SV: "Gränsen är kommunikationsenhetens tolkning av policyns %s.",
+	EN: "The limit is the communications unit's reading of the policy's %s.",
 }
