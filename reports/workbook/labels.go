@@ -27,6 +27,7 @@ var labels = map[string]rules.Text{
 	"col.coverage":    {SV: "Täckning", EN: "Coverage"},
 	"col.unreadScans": {SV: "Kunde inte läsas, granskningar i rad", EN: "Unreadable, audits in a row"},
 	"col.nextStep":    {SV: "Nästa steg", EN: "Next step"},
+	"owner.missing":   {SV: "Saknas i förteckningen", EN: "Not in the registry"},
 
 	// the report block on the first sheet
 	"report.sender":  {SV: "Avsändare", EN: "Sender"},

@@ -12,6 +12,7 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/workbook"
 	"github.com/stockholm-stad/smaudit/rules"
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // xlsxBook is one workbook being written.
@@ -172,6 +173,16 @@ func (b *xlsxBook) ruleTitle(f rules.Finding) string {
 		return rule.FailTitle.In(b.lang)
 	}
 	return rule.Checks.In(b.lang)
+}
+
+// owner names the person the registry makes responsible for an
+// account, or says the registry names nobody: an empty cell would read
+// as an oversight of the workbook's.
+func (b *xlsxBook) owner(acc scanner.Account) string {
+	if o := strings.TrimSpace(acc.Owner); o != "" {
+		return acc.Owner
+	}
+	return workbook.Label(b.lang, "owner.missing")
 }
 
 // severity words how much a finding's rule weighs: "hög", "medel",

@@ -83,7 +83,7 @@ func (b *xlsxBook) adminAccounts(s *xlsxSheet, r *model.Report, a *model.Adminis
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)
 		s.link(3, acc.URL)
-		s.text(4, acc.Owner, b.st.text)
+		s.text(4, b.owner(acc), b.st.text)
 		s.text(5, model.FetchText(lang, &j.Result), b.st.text)
 		s.text(6, model.CheckedLabel(lang, j.Result.Status), b.st.text)
 		if model.IsNotReached(j) {
@@ -131,7 +131,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Adminis
 			s.text(cols.at("col.account"), acc.Name, b.st.text)
 			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
 			s.link(cols.at("col.url"), acc.URL)
-			s.text(cols.at("col.owner"), acc.Owner, b.st.text)
+			s.text(cols.at("col.owner"), b.owner(acc), b.st.text)
 			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
 			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
 			s.status(cols.at("col.status"), lang, f.Status)

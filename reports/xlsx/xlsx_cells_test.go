@@ -164,6 +164,25 @@ func TestXLSXOwnerColumn(t *testing.T) {
 	}
 }
 
+// TestXLSXOwnerMissing checks that an account whose registry row names
+// no owner says so instead of leaving the cell empty.
+func TestXLSXOwnerMissing(t *testing.T) {
+	r := xhReport("sv")
+	a := adminBySlug(t, r, ostermalmSlug)
+	acc := &a.Accounts[0].Result.Account
+	acc.Owner = " "
+	tb := readTable(t, openXLSX(t, writeXLSX(t, r, ostermalmSlug)), "Resultat")
+	got := tb.Where("Ansvarig", "Konto", acc.Name)
+	if len(got) == 0 {
+		t.Fatalf("no findings of %s", acc.Name)
+	}
+	for _, v := range got {
+		if v != "Saknas i förteckningen" {
+			t.Errorf("Ansvarig %q, want the registry named as lacking it", v)
+		}
+	}
+}
+
 // TestXLSXNumberHeadersRightAligned checks that a label over a column of
 // numbers is aligned as the numbers are, and a label over text is not.
 func TestXLSXNumberHeadersRightAligned(t *testing.T) {

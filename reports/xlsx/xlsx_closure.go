@@ -44,7 +44,7 @@ func (b *xlsxBook) closureTable(s *xlsxSheet, r *model.Report, list []model.Clos
 		} else {
 			s.number(col+4, c.DaysSince, b.st.number)
 		}
-		s.text(col+5, acc.Owner, b.st.text)
+		s.text(col+5, b.owner(acc), b.st.text)
 		switch {
 		case history:
 			key := model.AccountKey(acc)

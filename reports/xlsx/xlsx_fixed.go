@@ -40,7 +40,7 @@ func (b *xlsxBook) fixedSheet(s *xlsxSheet, list []fixedFinding) {
 		s.text(2, acc.Name, b.st.text)
 		s.text(3, acc.PlatformName, b.st.text)
 		s.link(4, acc.URL)
-		s.text(5, acc.Owner, b.st.text)
+		s.text(5, b.owner(acc), b.st.text)
 		s.text(6, ff.finding.Rule, b.st.text)
 		s.text(7, b.failTitle(ff.finding.Rule), b.st.text)
 		s.text(8, b.severity(ff.finding), b.st.text)

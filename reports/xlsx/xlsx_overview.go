@@ -158,7 +158,7 @@ func (b *xlsxBook) overviewFailing(s *xlsxSheet, r *model.Report) {
 			s.text(cols.at("col.account"), acc.Name, b.st.text)
 			s.text(cols.at("col.platform"), acc.PlatformName, b.st.text)
 			s.link(cols.at("col.url"), acc.URL)
-			s.text(cols.at("col.owner"), acc.Owner, b.st.text)
+			s.text(cols.at("col.owner"), b.owner(acc), b.st.text)
 			s.text(cols.at("col.ruleId"), f.Rule, b.st.text)
 			s.text(cols.at("col.rule"), b.ruleTitle(f), b.st.text)
 			s.text(cols.at("col.severity"), b.severity(f), b.st.text)
