@@ -99,3 +99,25 @@ func TestOnlyFrontEndsImportAudit(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoIsDataOnly keeps the demo package a leaf: it embeds the demo's
+// data and imports nothing of the tool, so the tests of every layer can
+// read it without an import cycle. The audit of that data, which needs
+// the whole pipeline, is audit.Demo: audit imports the data, never the
+// other way round, and only front ends import audit.
+func TestDemoIsDataOnly(t *testing.T) {
+	const module, demoPkg = "github.com/stockholm-stad/smaudit", "github.com/stockholm-stad/smaudit/demo"
+	out, err := exec.Command("go", "list", "-deps", "./demo").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list -deps ./demo: %v\n%s", err, out)
+	}
+	deps := strings.Fields(string(out))
+	if !slices.Contains(deps, demoPkg) || !slices.Contains(deps, "embed") {
+		t.Fatalf("go list output does not look like the demo's dependencies:\n%s", out)
+	}
+	for _, dep := range deps {
+		if strings.HasPrefix(dep, module) && dep != demoPkg {
+			t.Errorf("the demo package depends on %s; it holds data only", dep)
+		}
+	}
+}
