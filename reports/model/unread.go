@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,21 +50,10 @@ func unreadReason(res *scanner.Result) rules.Text {
 	if e == nil {
 		return rules.Text{SV: "Kontot kunde inte läsas av okänd anledning", EN: "The account could not be read for an unknown reason"}
 	}
-	// The rules' wording: the kind and the HTTP status in Swedish, the
-	// server's own English only in the English text.
-	why := rules.FetchReason(e)
-	if e.Kind == scanner.ErrInvalidInput && len(res.Account.Problems) > 0 {
-		var sv, en []string
-		for _, p := range res.Account.Problems {
-			msg := p.MessageSV
-			if msg == "" {
-				msg = p.Message
-			}
-			sv = append(sv, p.Column+": "+msg)
-			en = append(en, p.Column+": "+p.Message)
-		}
-		why = join(why, " ", rules.Text{SV: "(" + strings.Join(sv, "; ") + ")", EN: "(" + strings.Join(en, "; ") + ")"})
-	}
+	// The rules' wording: the kind and the HTTP status in Swedish (the
+	// server's own English only in the English text), an unusable row's
+	// problems in the reader's language.
+	why := rules.ReadFailure(res)
 	return capitalise(why)
 }
 
