@@ -156,10 +156,12 @@ func sinceLast(s *scope) rules.Text {
 	return sentences(t, rules.Text{SV: "Sedan dess har " + l.SV + ".", EN: "Since then, " + l.EN + "."})
 }
 
-// Counted phrases of what changed since the previous scan.
+// Counted phrases of what changed since the previous scan, and of the
+// accounts an interrupted scan got to.
 var (
-	nounPointFixed = noun{"punkt åtgärdats", "punkter åtgärdats", "checkpoint has been fixed", "checkpoints have been fixed"}
-	nounPointNew   = noun{"punkt tillkommit", "punkter tillkommit", "checkpoint has started failing", "checkpoints have started failing"}
+	nounCheckedAccount = noun{"kontrollerat konto", "kontrollerade konton", "account checked", "accounts checked"}
+	nounPointFixed     = noun{"punkt åtgärdats", "punkter åtgärdats", "checkpoint has been fixed", "checkpoints have been fixed"}
+	nounPointNew       = noun{"punkt tillkommit", "punkter tillkommit", "checkpoint has started failing", "checkpoints have started failing"}
 )
 
 // topActions names the three most important actions.
@@ -272,12 +274,18 @@ func shortcomings(s *scope) rules.Text {
 		}
 		return rows[a].fail > rows[b].fail
 	})
+	// Out of the accounts checked: one an interrupted scan never reached
+	// could not fail.
+	of := nounAccount.count(len(s.accounts))
+	if n := len(Reached(s.accounts)); n < len(s.accounts) {
+		of = nounCheckedAccount.count(n)
+	}
 	items := make([]rules.Text, len(rows))
 	for i, r := range rows {
 		sev := severityOf(r.rl).Label()
 		items[i] = rules.Text{
-			SV: fmt.Sprintf("%s (%s av %s, allvarlighetsgrad %s)", r.rl.Section.Title.SV, Number("sv", r.fail), nounAccount.count(len(s.accounts)).SV, sev.SV),
-			EN: fmt.Sprintf("%s (%s of %s, severity %s)", r.rl.Section.Title.EN, Number("en", r.fail), nounAccount.count(len(s.accounts)).EN, sev.EN),
+			SV: fmt.Sprintf("%s (%s av %s, allvarlighetsgrad %s)", r.rl.Section.Title.SV, Number("sv", r.fail), of.SV, sev.SV),
+			EN: fmt.Sprintf("%s (%s of %s, severity %s)", r.rl.Section.Title.EN, Number("en", r.fail), of.EN, sev.EN),
 		}
 	}
 	l := listText(items)

@@ -181,3 +181,21 @@ func TestGranskningVerdict(t *testing.T) {
 		})
 	}
 }
+
+// TestGranskningInterrupted: an interrupted scan gives no verdict, and
+// counts failures among the accounts it got to, never all of them.
+func TestGranskningInterrupted(t *testing.T) {
+	r := sample.InterruptedReport("sv")
+	g := r.Granskning
+	if !strings.HasPrefix(g.Assessment[0].SV, "Ingen samlad bedömning kan göras eftersom granskningen avbröts") {
+		t.Errorf("verdict of an interrupted scan: %s", g.Assessment[0].SV)
+	}
+	checked := r.Summary.Checked()
+	want := fmt.Sprintf("av %d kontrollerade konton", checked)
+	if !strings.Contains(g.Assessment[1].SV, want) || checked == r.Summary.Accounts {
+		t.Errorf("shortcomings %q, want them out of the %d accounts checked", g.Assessment[1].SV, checked)
+	}
+	if !strings.Contains(g.Summary.SV, "hann inte kontrolleras") {
+		t.Errorf("summary does not say accounts were not reached: %s", g.Summary.SV)
+	}
+}
