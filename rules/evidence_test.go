@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -104,5 +107,29 @@ func TestReadFailureWordsTheRowInSwedish(t *testing.T) {
 	}
 	if got := ReadFailure(&scanner.Result{}); got.SV != "okänt fel" {
 		t.Errorf("no error: %q", got.SV)
+	}
+}
+
+// TestEveryErrorKindHasSwedish reads the scanner's ErrorKind constants
+// from its source, so a kind added there without words here fails.
+func TestEveryErrorKindHasSwedish(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile(filepath.Join("..", "scanner", "fetcherror.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := regexp.MustCompile(`(?m)^\s+Err\w+\s+ErrorKind = "([^"]+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(kinds) < 10 {
+		t.Fatalf("found %d error kinds in scanner/fetcherror.go", len(kinds))
+	}
+	for _, k := range kinds {
+		kind := scanner.ErrorKind(k[1])
+		txt, ok := errorKindText[kind]
+		if !ok || txt.SV == "" || txt.EN == "" || txt.SV == txt.EN {
+			t.Errorf("error kind %q has no Swedish and English words: %+v", kind, txt)
+		}
+		if r := FetchReason(&scanner.FetchError{Kind: kind, Detail: "some English detail"}); strings.Contains(r.SV, "English") {
+			t.Errorf("%s: Swedish reason %q carries the detail", kind, r.SV)
+		}
 	}
 }
