@@ -60,10 +60,9 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
 	s.free(len(counts)+2, a.Coverage.Text(lang), b.st.text)
 	b.noShareNote(s, c)
-	s.next()
-	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
-	s.next()
-	s.free(1, workbook.Label(lang, "answers.howTo"), b.st.text)
+	s.para(model.L(lang, "compliance.explain"), b.st.wrap)
+	s.para(workbook.Label(lang, "answers.howTo"), b.st.wrap)
+	b.granskning(s, a.Granskning)
 	if r.History != nil {
 		b.changeSummary(s, r, a)
 	}

@@ -87,8 +87,8 @@ func (b *xlsxBook) overviewSummary(s *xlsxSheet, r *model.Report, title string) 
 	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
 	s.free(len(counts)+2, r.Coverage.Text(lang), b.st.text)
 	b.noShareNote(s, c)
-	s.next()
-	s.free(1, model.L(lang, "compliance.explain"), b.st.text)
+	s.para(model.L(lang, "compliance.explain"), b.st.wrap)
+	b.granskning(s, r.Granskning)
 	if r.History != nil {
 		b.overviewChanges(s, r)
 	}

@@ -178,3 +178,80 @@ func TestOverviewXLSXSheets(t *testing.T) {
 		}
 	})
 }
+
+// TestXLSXGranskning checks the first sheet carries the report's summary
+// paragraph and its recommendations, most important first, each wrapped
+// across the sheet in a row tall enough to show it.
+func TestXLSXGranskning(t *testing.T) {
+	r := xhReport("sv")
+	for _, tt := range []struct {
+		slug, sheet string
+		g           model.Granskning
+	}{{model.OverviewSlug, "Översikt", r.Granskning}, {kulturSlug, "Sammanfattning", adminBySlug(t, r, kulturSlug).Granskning}} {
+		t.Run(tt.slug, func(t *testing.T) {
+			if tt.g.Summary.SV == "" || len(tt.g.Recommendations) == 0 {
+				t.Fatal("the sample has no summary or no recommendation; the test proves nothing")
+			}
+			f := openXLSX(t, writeXLSX(t, r, tt.slug))
+			merged, err := f.GetMergeCells(tt.sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			spans := map[string]string{}
+			for _, m := range merged {
+				spans[m.GetStartAxis()] = m.GetEndAxis()
+			}
+			paras := []string{tt.g.Summary.SV}
+			for i, rec := range tt.g.Recommendations {
+				want := fmt.Sprintf("%d. %s\nAllvarlighetsgrad: %s", i+1, rec.Text.SV, rec.Severity.Label().SV)
+				paras = append(paras, want)
+			}
+			rows, _ := f.GetRows(tt.sheet)
+			last := 0
+			for i, want := range paras {
+				at := 0
+				for ri, row := range rows {
+					if len(row) > 0 && strings.HasPrefix(row[0], want) {
+						at = ri + 1
+					}
+				}
+				if at == 0 {
+					t.Errorf("no paragraph starts %q", want)
+					continue
+				}
+				if at <= last {
+					t.Errorf("paragraph %d in row %d, not below the one before (row %d)", i, at, last)
+				}
+				last = at
+				ref := "A" + strconv.Itoa(at)
+				if end := spans[ref]; end == "" || end[0] < 'H' {
+					t.Errorf("%s: merged to %q, want across at least A:H", ref, end)
+				}
+				h, _ := f.GetRowHeight(tt.sheet, at)
+				if lines := strings.Count(rows[at-1][0], "\n") + 1; h < float64(lines*xlsxLinePoints) {
+					t.Errorf("%s: row height %v for %d lines", ref, h, lines)
+				}
+				if st := cellStyle(t, f, tt.sheet, ref); st.Alignment == nil || !st.Alignment.WrapText {
+					t.Errorf("%s does not wrap", ref)
+				}
+			}
+		})
+	}
+}
+
+func TestParaLines(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		width float64
+		want  int
+	}{
+		{"kort", 80, 1},
+		{strings.Repeat("a", 100), 80, 2},
+		{"rad ett\nrad två", 80, 2},
+		{strings.Repeat("å", 160) + "\nslut", 80, 4}, // 176 units over 80 is 3 lines, then 1
+	} {
+		if got := paraLines(tt.text, tt.width); got != tt.want {
+			t.Errorf("paraLines(%.20q, %v) = %d, want %d", tt.text, tt.width, got, tt.want)
+		}
+	}
+}

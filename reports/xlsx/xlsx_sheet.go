@@ -39,6 +39,9 @@ type xlsxSheet struct {
 	// pending holds the sheet's hyperlinks until the workbook is zipped
 	// (xlsx_links.go).
 	pending []xlsxLink
+	// paras are the sheet's paragraphs, merged and sized by finish
+	// (xlsx_para.go).
+	paras []xlsxPara
 	// hidden lists columns to hide once widths are set, such as the key
 	// column an import reads but a person need not see.
 	hidden []int
@@ -245,6 +248,7 @@ func (s *xlsxSheet) finish() error {
 		s.fail(s.f.SetColVisible(s.name, col, false))
 	}
 	s.alignHeads()
+	s.layParas()
 	if s.head > 0 {
 		s.freezeAndFilter()
 	}
