@@ -25,11 +25,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if done, code := parseFlags(fset, args, stdout, stderr); done {
 		return code
 	}
-	if err := checkLang(*lang); err != nil {
+	if err := audit.CheckLang(*lang); err != nil {
 		fmt.Fprintf(stderr, "smaudit demo: %v\n", err)
 		return exitUsage
 	}
-	day, err := parseAsOf(*asOf, time.Time{})
+	day, err := audit.ParseAsOf(*asOf, time.Time{})
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit demo: --as-of: %v\n", err)
 		return exitUsage

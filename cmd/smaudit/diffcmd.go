@@ -27,7 +27,7 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "smaudit diff: --from and --to are required (see smaudit diff -h)")
 		return exitUsage
 	}
-	if err := checkLang(*lang); err != nil {
+	if err := audit.CheckLang(*lang); err != nil {
 		fmt.Fprintf(stderr, "smaudit diff: %v\n", err)
 		return exitUsage
 	}

@@ -28,7 +28,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if *site == "" || *jf.registry == "" {
+	if *site == "" || jf.RegistryPath == "" {
 		fmt.Fprintln(stderr, "smaudit discover: --site and --registry are required (see smaudit discover -h)")
 		return exitUsage
 	}
@@ -36,7 +36,7 @@ func runDiscover(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(stderr, "smaudit discover: --depth must be 0 or more and --max-pages at least 1")
 		return exitUsage
 	}
-	j, err := jf.load(time.Now())
+	j, err := jf.Options(time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit discover: %v\n", err)
 		return exitUsage

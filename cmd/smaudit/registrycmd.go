@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/registry"
 	"github.com/stockholm-stad/smaudit/reports"
 )
@@ -47,7 +48,7 @@ func runRegistryTemplate(args []string, stdout, stderr io.Writer) int {
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if err := checkLang(*lang); err != nil {
+	if err := audit.CheckLang(*lang); err != nil {
 		fmt.Fprintf(stderr, "smaudit registry template: %v\n", err)
 		return exitUsage
 	}

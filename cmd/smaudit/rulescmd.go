@@ -6,6 +6,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/rules"
 )
 
@@ -17,7 +18,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if err := checkLang(*lang); err != nil {
+	if err := audit.CheckLang(*lang); err != nil {
 		fmt.Fprintf(stderr, "smaudit rules: %v\n", err)
 		return exitUsage
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/stockholm-stad/smaudit/audit"
 	"github.com/stockholm-stad/smaudit/discover"
 	"github.com/stockholm-stad/smaudit/reports/model"
-	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner/progress"
 )
 
@@ -26,7 +25,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	if *jf.registry == "" || *jf.out == "" {
+	if jf.RegistryPath == "" || jf.Out == "" {
 		fmt.Fprintln(stderr, "smaudit scan: --registry and --out are required (see smaudit scan -h)")
 		return exitUsage
 	}
@@ -36,7 +35,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "smaudit scan: --concurrency must be at least 1, not %d\n", *concurrency)
 		return exitUsage
 	}
-	j, err := jf.load(time.Now())
+	j, err := jf.Options(time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "smaudit scan: %v\n", err)
 		return exitUsage
@@ -48,21 +47,6 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		j.Discover = &audit.Discovery{Site: *discoverSite, Depth: *discoverDepth, MaxPages: discover.DefaultMaxPages}
 	}
 	return runAudit(ctx, j, stdout, stderr)
-}
-
-// parseAsOf reads --as-of, defaulting to now's date in Stockholm.
-func parseAsOf(s string, now time.Time) (time.Time, error) {
-	if s == "" {
-		s = now.In(rules.Stockholm).Format("2006-01-02")
-	}
-	return rules.ParseAsOf(s)
-}
-
-func checkLang(lang string) error {
-	if lang != "sv" && lang != "en" {
-		return fmt.Errorf("--lang must be sv or en, not %q", lang)
-	}
-	return nil
 }
 
 // runAudit runs one audit and returns the exit code. Reports are written
