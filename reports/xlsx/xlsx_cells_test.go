@@ -208,3 +208,34 @@ func TestXLSXNumberHeadersRightAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXLinkBudget checks that evidence links share the sheet's
+// hyperlink budget with the link column, so no sheet passes Excel's
+// 65,530 hyperlinks: beyond it a cell keeps its text, unlinked.
+func TestXLSXLinkBudget(t *testing.T) {
+	b, err := newXLSXBook(sampleReport("sv"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.f.Close()
+	s := b.sheet("sheet.findings")
+	s.table("sv", "col.url", "col.evidence")
+	s.links = xlsxMaxLinks - 1
+	s.next()
+	s.linked(2, "Konto: https://a.example/", "https://a.example/")
+	s.link(1, "https://b.example/")
+	s.next()
+	s.linked(2, "Konto: https://c.example/", "https://c.example/")
+	if len(s.pending) != 1 || s.pending[0].ref != "B2" || s.pending[0].target != "https://a.example/" {
+		t.Errorf("links %+v, want only B2's, the last the budget allows", s.pending)
+	}
+	for _, ref := range []string{"A2", "B3"} {
+		id, _ := b.f.GetCellStyle(s.name, ref)
+		if id == b.st.link || id == b.st.wrapLink {
+			t.Errorf("%s is styled as a link without one", ref)
+		}
+	}
+	if xlsxMaxLinks > 65530 {
+		t.Errorf("xlsxMaxLinks %d is above Excel's 65,530 per sheet", xlsxMaxLinks)
+	}
+}
