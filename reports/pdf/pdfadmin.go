@@ -24,17 +24,20 @@ func WriteAdministrationPDF(w io.Writer, r *model.Report, a *model.Administratio
 	}
 	d.title(model.L(lang, "admin.title"), a.Name)
 	d.interrupted(a.Counts)
-	d.metaFields(r)
+	d.reportFields(r) // pdffront.go
 	d.heading(model.L(lang, "section.summary"))
-	d.summary(a.Counts)
+	d.granskningSummary(a.Granskning)
+	d.summary(a.Counts, a.Coverage)
 	d.comparison(a.Accounts)
 	d.registryChanges(a.Name)
+	d.granskning(a.Granskning)
 	// Accounts not reached have no findings: one compact list, after the
 	// accounts that have some (pdfinterrupted.go).
 	checked := model.Reached(a.Worst)
 	d.heading(model.L(lang, "section.accounts"))
 	d.accountTable(checked)
 	d.notReachedList(a.NotReached)
+	d.unread(pdfUnreadable(a.Unread), false) // the list above names those not reached
 	d.heading(model.L(lang, "section.findings"))
 	catalog := pdfCatalog(r.Rules)
 	for i, j := range checked {
@@ -237,6 +240,9 @@ func (d *pdfDoc) finding(j *rules.Judged, fd rules.Finding, catalog map[string]r
 	d.indent(4)
 	f.Ln(0.8)
 	d.para(fd.Message.In(lang), "", pdfBodySize, pdfInk)
+	if known && fd.Status != rules.Pass {
+		d.para(rules.SeverityName.In(lang)+": "+rl.Severity.Label().In(lang), "", 8.5, pdfMuted)
+	}
 	d.findingNotes(j, fd)
 	if len(fd.Evidence) > 0 {
 		f.Ln(0.8)
@@ -245,10 +251,10 @@ func (d *pdfDoc) finding(j *rules.Judged, fd rules.Finding, catalog map[string]r
 			d.bullet(model.EvidenceLine(lang, e))
 		}
 	}
-	if fd.Status == rules.Fail && known && rl.Fix.In(lang) != "" {
+	if fix := rl.FixFor(j.Result.Account).In(lang); fd.Status == rules.Fail && known && fix != "" {
 		f.Ln(0.8)
 		d.para(model.L(lang, "col.fix")+":", "B", 8.5, pdfStatusStyles[rules.Fail].fill)
-		d.para(rl.Fix.In(lang), "", pdfBodySize, pdfInk)
+		d.para(fix, "", pdfBodySize, pdfInk)
 	}
 	if known {
 		f.Ln(0.8)

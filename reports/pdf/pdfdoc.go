@@ -64,6 +64,26 @@ type pdfDoc struct {
 	// inFrame is set while the page header or footer is drawn, where
 	// text never breaks the page.
 	inFrame bool
+	// labelW, when wider than pdfLabelW, is the label column of the
+	// fields being drawn (fieldLabels), so a block of fields with a long
+	// label lines up.
+	labelW float64
+}
+
+// pdfLabelW is the usual width of a field's label column, in millimetres.
+const pdfLabelW = 38.0
+
+// fieldLabels sets the label column wide enough for every label given,
+// for the block of fields drawn next; fieldLabels() sets it back.
+func (d *pdfDoc) fieldLabels(labels ...string) {
+	d.labelW = 0
+	size, _ := d.f.GetFontSize()
+	style := d.style
+	d.setFont("B", pdfBodySize)
+	for _, l := range labels {
+		d.labelW = max(d.labelW, d.measure(d.clean.clean(l))+2*d.f.GetCellMargin()+2)
+	}
+	d.setFont(style, size)
 }
 
 // newPDFDoc starts an A4 document whose pages carry title and the audit
@@ -224,9 +244,14 @@ func (d *pdfDoc) title(lines ...string) {
 // heading draws a section heading with a rule under it, on a new page
 // unless the heading and the first lines under it fit: a heading is
 // never the last thing on a page.
-func (d *pdfDoc) heading(s string) {
+func (d *pdfDoc) heading(s string) { d.headingKeep(s, 0) }
+
+// headingKeep is heading for a section whose first lines are taller
+// than usual (an explanation and then a table's header and first row):
+// extra millimetres more must fit under it.
+func (d *pdfDoc) headingKeep(s string, extra float64) {
 	d.f.Ln(pdfSectionSpace)
-	d.need(pdfKeepWithHeading)
+	d.need(pdfKeepWithHeading + extra)
 	d.font("B", 13, pdfAccent)
 	d.multi(6.5, s)
 	d.hline(d.f.GetY()+0.5, pdfAccent)
@@ -258,7 +283,7 @@ func (d *pdfDoc) multi(h float64, s string) {
 // field draws "label  value" with the value wrapping in its own column; a
 // value that is an http(s) URL becomes a link.
 func (d *pdfDoc) field(label, value string) {
-	const labelW = 38.0
+	labelW := max(d.labelW, pdfLabelW)
 	f := d.f
 	left, _, _, _ := f.GetMargins()
 	d.font("", pdfBodySize, pdfInk)

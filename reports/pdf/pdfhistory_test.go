@@ -163,11 +163,21 @@ func TestPDFWaiverRequestAnswerExists(t *testing.T) {
 }
 
 func TestPDFTrendChartLabelsEveryScan(t *testing.T) {
-	pdf := pdfRender(t, historyTwoScansReport("sv"))[model.OverviewSlug]
+	r := historyTwoScansReport("sv")
+	pdf := pdfRender(t, r)[model.OverviewSlug]
 	text := pdfText(t, pdf)
 	// Twice as "compared with" (summary and change section), once in the
-	// trend table's header and once under the chart's tick.
-	if n := strings.Count(text, model.Date(historyAug)); n != 4 {
-		t.Errorf("%s appears %d times in the overview, want 4 (two compared-with lines, table and chart axis)", model.Date(historyAug), n)
+	// trend table's header and once under the chart's tick; and as often
+	// as the report's prose (summary, assessment) names the earlier scan.
+	date := model.Date(historyAug)
+	prose := r.Granskning.Summary.SV
+	for _, p := range r.Granskning.Assessment {
+		prose += p.SV
+	}
+	for _, s := range r.Granskning.Intro {
+		prose += s.Body.SV
+	}
+	if n, want := strings.Count(text, date), 4+strings.Count(prose, date); n != want {
+		t.Errorf("%s appears %d times in the overview, want %d (two compared-with lines, table, chart axis and the prose)", date, n, want)
 	}
 }

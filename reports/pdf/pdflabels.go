@@ -23,8 +23,37 @@ var pdfLabels = map[string]rules.Text{
 	"section.passed": {SV: "Bilaga: Uppfyllda kontrollpunkter", EN: "Appendix: Checkpoints met"},
 	"passed.explain": {SV: "Kontrollpunkter som kontona uppfyller, konto för konto, med bedömning och underlag; därefter policyns text för varje punkt.",
 		EN: "Checkpoints the accounts meet, account by account, with assessment and evidence; then the policy's text for each point."},
-	"passed.policy":       {SV: "Policyns text", EN: "The policy's text"},
-	"col.checkpoint":      {SV: "Kontrollpunkt", EN: "Checkpoint"},
+	"passed.policy":  {SV: "Policyns text", EN: "The policy's text"},
+	"col.checkpoint": {SV: "Kontrollpunkt", EN: "Checkpoint"},
+	// who sends the report and how to answer it
+	"report.sender":  {SV: "Avsändare", EN: "Sender"},
+	"report.contact": {SV: "Kontaktperson", EN: "Contact"},
+	"report.replyBy": {SV: "Svara senast", EN: "Reply by"},
+	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
+	"report.policy":  {SV: "Granskas mot", EN: "Audited against"},
+	"col.coverage":   {SV: "Täckning", EN: "Coverage"},
+	"col.automated":  {SV: "Bedömda automatiskt", EN: "Assessed automatically"},
+	"automated.of":   {SV: "%s av %s", EN: "%s of %s"},
+
+	// the audit report's parts
+	"section.assessment":      {SV: "Bedömning", EN: "Assessment"},
+	"section.recommendations": {SV: "Rekommendationer", EN: "Recommendations"},
+	"section.intro":           {SV: "Inledning", EN: "Introduction"},
+	"recommendation.accounts": {SV: "Gäller", EN: "Concerns"},
+
+	// accounts that could not be read
+	"section.unread": {SV: "Konton som inte kunde läsas", EN: "Accounts that could not be read"},
+	"unread.explain": {SV: "Hur dessa konton står sig vet ingen: granskningen kunde inte läsa dem. De räknas inte i andelen uppfyllda.",
+		EN: "Nobody knows how these accounts stand: the audit could not read them. They are not counted in the compliance share."},
+	"unread.none":  {SV: "Alla konton kunde läsas.", EN: "Every account could be read."},
+	"col.streak":   {SV: "Granskningar i rad", EN: "Audits in a row"},
+	"col.nextStep": {SV: "Nästa steg", EN: "Next step"},
+
+	// per rule, city-wide
+	"section.ruleTallies": {SV: "Underkända konton per regel", EN: "Failing accounts per rule"},
+	"ruleTallies.explain": {SV: "Hur många konton i hela staden som får varje resultat på varje regel: ett underlag för utbildning och stöd där många underkänns.",
+		EN: "How many accounts across the city get each result on each rule: a basis for training and support where many fail."},
+
 	"checklist.comment":   {SV: "Kommentar:", EN: "Comment:"},
 	"checklist.continued": {SV: "(fortsättning)", EN: "(continued)"},
 

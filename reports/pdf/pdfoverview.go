@@ -24,12 +24,15 @@ func WriteOverviewPDF(w io.Writer, r *model.Report) error {
 	}
 	d.title(model.L(lang, "overview.title"))
 	d.interrupted(r.Summary)
-	d.metaFields(r)
+	d.reportFields(r) // pdffront.go
 	d.heading(model.L(lang, "section.summary"))
-	d.summary(r.Summary)
+	d.granskningSummary(r.Granskning)
+	d.summary(r.Summary, r.Coverage)
 	d.comparison(r.Accounts)
+	d.granskning(r.Granskning)
 	d.heading(model.L(lang, "section.admins"))
 	d.adminTable(r)
+	d.unread(r.Unread, true)
 	if r.History != nil {
 		d.changeSection() // pdfchange.go
 		d.trendSection()  // pdftrend.go
@@ -37,6 +40,7 @@ func WriteOverviewPDF(w io.Writer, r *model.Report) error {
 	d.heading(model.L(lang, "section.failing"))
 	d.failingTable(r)
 	d.waivedTable() // pdfanswers.go
+	d.ruleTallies(r.RuleTallies)
 	d.heading(model.L(lang, "section.closure"))
 	d.closure(r, r.Closure, true)
 	if r.History != nil {
@@ -57,8 +61,8 @@ func WriteOverviewPDF(w io.Writer, r *model.Report) error {
 }
 
 // summary draws one tile per status with its count, then the compliance
-// share and how it is computed.
-func (d *pdfDoc) summary(c model.Counts) {
+// share with its coverage beside it, and how the share is computed.
+func (d *pdfDoc) summary(c model.Counts, cov model.Coverage) {
 	const gap, tileH = 4.0, 17.0
 	f := d.f
 	d.need(tileH + 25)
@@ -101,36 +105,39 @@ func (d *pdfDoc) summary(c model.Counts) {
 		d.field(model.L(d.lang, "col.notReached"), strconv.Itoa(c.NotReached))
 	}
 	d.field(model.L(d.lang, "col.compliance"), model.ShareText(d.lang, c))
+	d.coverageField(cov)
 	f.Ln(1)
 	d.para(model.L(d.lang, "compliance.explain"), "", 8, pdfMuted)
 }
 
-// adminTable lists every administration's tallies with a total row.
+// adminTable lists every administration's tallies with a total row, each
+// share with how many of its checkpoints were assessed automatically.
 func (d *pdfDoc) adminTable(r *model.Report) {
 	lang := d.lang
 	cols := []pdfCol{
-		{model.L(lang, "col.administration"), 40, "L"},
+		{model.L(lang, "col.administration"), 34, "L"},
 		{model.L(lang, "col.accounts"), 11, "R"},
 		{model.L(lang, "col.pass"), 12, "R"},
 		{model.L(lang, "col.fail"), 13, "R"},
 		{model.L(lang, "col.manual"), 12, "R"},
 		{model.L(lang, "col.error"), 14, "R"},
+		{pdfL(lang, "col.automated"), 14, "R"},
 		{model.L(lang, "col.compliance"), 12, "R"},
 	}
 	waived := r.Summary.Waived > 0
 	if waived {
 		// Narrower names make room for the column without breaking headers.
-		cols[0].weight, cols[3].weight = 26, 14
-		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6])
+		cols[0].weight, cols[3].weight = 22, 14
+		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6], cols[7])
 	}
 	unreached := r.Summary.NotReached > 0
 	if unreached {
 		// "Ej kontrollerade" is one long word: it needs the room whole.
-		cols[0].weight = max(cols[0].weight-15, 22)
-		last := len(cols) - 1
-		cols = append(cols[:last:last], pdfCol{model.L(lang, "col.notReached"), 17, "R"}, cols[last])
+		cols[0].weight = max(cols[0].weight-15, 20)
+		last := len(cols) - 2
+		cols = append(cols[:last:last], pdfCol{model.L(lang, "col.notReached"), 17, "R"}, cols[last], cols[last+1])
 	}
-	row := func(name string, c model.Counts, bold bool) pdfRow {
+	row := func(name string, c model.Counts, cov model.Coverage, bold bool) pdfRow {
 		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
 			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
 		if waived {
@@ -139,13 +146,14 @@ func (d *pdfDoc) adminTable(r *model.Report) {
 		if unreached {
 			out = append(out, pdfCount(c.NotReached, rules.Error))
 		}
-		return append(out, pdfCell{text: model.Percent(c.Compliance()), bold: true})
+		automated := fmt.Sprintf(pdfL(lang, "automated.of"), model.Number(lang, cov.Automated), model.Number(lang, cov.Points))
+		return append(out, pdfCell{text: automated, bold: bold}, pdfCell{text: model.Percent(c.Compliance()), bold: true})
 	}
 	var rows []pdfRow
 	for _, a := range r.Administrations {
-		rows = append(rows, row(a.Name, a.Counts, false))
+		rows = append(rows, row(a.Name, a.Counts, a.Coverage, false))
 	}
-	rows = append(rows, row(pdfL(lang, "total"), r.Summary, true))
+	rows = append(rows, row(pdfL(lang, "total"), r.Summary, r.Coverage, true))
 	d.table(cols, rows)
 	counts := []model.Counts{r.Summary}
 	for _, a := range r.Administrations {

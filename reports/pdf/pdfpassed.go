@@ -80,9 +80,7 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 			continue
 		}
 		if !heading {
-			// An appendix starts on a page of its own.
-			d.f.AddPage()
-			d.heading(pdfL(lang, "section.passed"))
+			d.headingKeep(pdfL(lang, "section.passed"), 35)
 			d.para(pdfL(lang, "passed.explain"), "", pdfBodySize, pdfMuted)
 			heading = true
 		}
