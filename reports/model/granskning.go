@@ -66,7 +66,22 @@ func summaryOf(s *scope, recs []Recommendation) rules.Text {
 	}
 	cov := s.coverage.text()
 	cov = rules.Text{SV: capitalFirst(cov.SV) + ".", EN: capitalFirst(cov.EN) + "."}
-	return sentences(who, cov, standing(s), sinceLast(s), topActions(recs))
+	return sentences(who, cov, standing(s), sinceLast(s), missing(s), topActions(recs))
+}
+
+// missing counts, in the overview, the accounts discovery found that the
+// registry lacks: the policy asks for every account to be reported.
+func missing(s *scope) rules.Text {
+	if s.adm != nil || len(s.r.Unregistered) == 0 {
+		return rules.Text{}
+	}
+	n := nounAccount.count(len(s.r.Unregistered))
+	verb := "were"
+	if len(s.r.Unregistered) == 1 {
+		verb = "was"
+	}
+	return rules.Text{SV: fmt.Sprintf("Dessutom hittades %s som saknas i kontoförteckningen.", n.SV),
+		EN: fmt.Sprintf("Also, %s missing from the account registry %s found.", n.EN, verb)}
 }
 
 // standing says how the accounts stand: the share met, or why there is

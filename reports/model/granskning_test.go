@@ -199,3 +199,31 @@ func TestGranskningInterrupted(t *testing.T) {
 		t.Errorf("summary does not say accounts were not reached: %s", g.Summary.SV)
 	}
 }
+
+// TestGranskningUnregistered: accounts missing from the registry are
+// counted in the overview's summary and asked about in its
+// recommendations, never in an administration's, since discovery does
+// not know whose they are.
+func TestGranskningUnregistered(t *testing.T) {
+	r := sample.UnregisteredReport("sv", sample.Unregistered())
+	if !strings.Contains(r.Granskning.Summary.SV, "Dessutom hittades 4 konton som saknas i kontoförteckningen.") {
+		t.Errorf("summary: %s", r.Granskning.Summary.SV)
+	}
+	var found bool
+	for _, rec := range r.Granskning.Recommendations {
+		if strings.Contains(rec.Text.SV, "saknas i kontoförteckningen") {
+			found = len(rec.Accounts) == 4 && rec.Accounts[0] == sample.Unregistered()[0].URL
+		}
+	}
+	if !found {
+		t.Errorf("no recommendation names the 4 accounts missing from the registry: %+v", r.Granskning.Recommendations)
+	}
+	for _, a := range r.Administrations {
+		if strings.Contains(a.Granskning.Summary.SV+fmt.Sprint(a.Granskning.Recommendations), "saknas i kontoförteckningen") {
+			t.Errorf("%s speaks of the unregistered accounts", a.Name)
+		}
+	}
+	if strings.Contains(sample.Report("sv").Granskning.Summary.SV, "Dessutom hittades") {
+		t.Error("a report without discovery speaks of accounts found")
+	}
+}

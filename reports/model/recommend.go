@@ -115,6 +115,17 @@ func recommendations(s *scope) []Recommendation {
 			EN: "Check the links to accounts that could not be read, so that they can be audited"},
 			Severity: sev, Accounts: unread}, len(s.catalog)})
 	}
+	if s.adm == nil && len(s.r.Unregistered) > 0 {
+		// Only the overview: discovery does not know whose they are.
+		urls := make([]string, len(s.r.Unregistered))
+		for i, u := range s.r.Unregistered {
+			urls[i] = u.URL
+		}
+		out = append(out, ranked{Recommendation{Text: rules.Text{
+			SV: "Ta reda på vems de konton är som saknas i kontoförteckningen, och för in stadens konton i den",
+			EN: "Find out whose the accounts missing from the account registry are, and enter the city's in it"},
+			Severity: rules.SeverityMedium, Accounts: urls}, len(s.catalog)})
+	}
 	if len(s.checklist) > 0 {
 		var names []string
 		var last *rules.Judged
