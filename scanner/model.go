@@ -91,6 +91,11 @@ type Post struct {
 	Published time.Time
 	Reply     bool // an answer to someone else's post
 	Repost    bool // a boost/reblog/repost of someone else's post
+	// Text is the post's words as plain text (a feed item's title and
+	// summary, a video's title and description), for the rules that read
+	// what an account published: a holiday notice, personal data. Empty
+	// when the platform gives none; Settle drops it with the posts.
+	Text string
 }
 
 // Own reports whether the post is the account's own original post.

@@ -56,6 +56,7 @@ type author struct {
 // postRecord is the part of an app.bsky.feed.post record the adapter reads.
 type postRecord struct {
 	CreatedAt string     `json:"createdAt"`
+	Text      string     `json:"text"`
 	Reply     *replyRefs `json:"reply"`
 }
 

@@ -50,7 +50,7 @@ func (it feedItem) post(self string) (scanner.Post, error) {
 	if pv.URI == "" {
 		return scanner.Post{}, fmt.Errorf("the post has no uri")
 	}
-	p := scanner.Post{ID: pv.URI, URL: postURL(pv)}
+	p := scanner.Post{ID: pv.URI, URL: postURL(pv), Text: pv.Record.Text}
 	if it.Reason != nil && it.Reason.Type == reasonRepost || pv.Author.DID != "" && pv.Author.DID != self {
 		p.Repost = true
 		if it.Reason != nil && it.Reason.URI != "" {

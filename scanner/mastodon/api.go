@@ -39,6 +39,10 @@ type status struct {
 	InReplyToAccountID *string         `json:"in_reply_to_account_id"`
 	Reblog             json.RawMessage `json:"reblog"`
 	URL                *string         `json:"url"`
+	// SpoilerText is the content warning, shown before Content.
+	SpoilerText string `json:"spoiler_text"`
+	// Content is the post's HTML.
+	Content string `json:"content"`
 }
 
 // apiError is the body Mastodon sends with an error status.
@@ -118,6 +122,7 @@ func (s status) post(pageURL, self string) (scanner.Post, error) {
 		Published: t,
 		Reply:     s.InReplyToID != nil && (s.InReplyToAccountID == nil || *s.InReplyToAccountID != self),
 		Repost:    len(s.Reblog) > 0 && string(s.Reblog) != "null",
+		Text:      scanner.JoinText(s.SpoilerText, noteText(s.Content)),
 	}
 	if s.URL != nil {
 		p.URL = *s.URL

@@ -161,6 +161,7 @@ func (a *Facebook) postsPage(ctx context.Context, u string) ([]scanner.Post, str
 			URL:       d.PermalinkURL,
 			Published: t,
 			Repost:    strings.TrimSpace(d.ParentID) != "",
+			Text:      d.Message,
 		})
 	}
 	return posts, pp.Paging.Next, nil

@@ -157,7 +157,7 @@ func (a *Instagram) page(ctx context.Context, u string) (*discoveryPage, []scann
 		if err != nil {
 			return nil, nil, timeError(u, "media "+m.ID, "timestamp", m.Timestamp, err)
 		}
-		posts = append(posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t})
+		posts = append(posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t, Text: m.Caption})
 	}
 	return bd, posts, nil
 }

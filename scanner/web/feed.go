@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/mmcdole/gofeed"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -71,7 +73,7 @@ func postsOf(feed *gofeed.Feed) feedPosts {
 		if id == "" {
 			id = it.Link
 		}
-		fp.Posts = append(fp.Posts, scanner.Post{ID: id, URL: it.Link, Published: *t})
+		fp.Posts = append(fp.Posts, scanner.Post{ID: id, URL: it.Link, Published: *t, Text: scanner.JoinText(plainText(it.Title), plainText(it.Description))})
 		if fp.Oldest.IsZero() || t.Before(fp.Oldest) {
 			fp.Oldest = *t
 		}
@@ -85,4 +87,18 @@ func joinDetail(prefix, detail string) string {
 		return prefix
 	}
 	return prefix + ": " + detail
+}
+
+// plainText returns the words of a feed field, which may hold escaped
+// HTML ("<p>…</p>", "&#8230;"): the text of its nodes, white space
+// collapsed.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return strings.TrimSpace(s)
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(doc.Text()), " ")
 }

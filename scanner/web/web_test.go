@@ -158,7 +158,7 @@ func TestFetch(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Fetch: %v", err)
 			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, got, ignorePostText); diff != "" {
 				t.Errorf("Fetch mismatch (-want +got):\n%s", diff)
 			}
 			if tt.wantSkipped != "" && !strings.Contains(logs.String(), tt.wantSkipped) {

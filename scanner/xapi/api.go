@@ -68,6 +68,7 @@ type tweetsMeta struct {
 type tweet struct {
 	ID               string            `json:"id"`
 	CreatedAt        string            `json:"created_at"`
+	Text             string            `json:"text"` // a default field: always sent
 	InReplyToUserID  string            `json:"in_reply_to_user_id"`
 	ConversationID   string            `json:"conversation_id"`
 	ReferencedTweets []referencedTweet `json:"referenced_tweets"`

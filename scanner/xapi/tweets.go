@@ -117,7 +117,7 @@ func classify(tweets []tweet, self, username string) []scanner.Post {
 	posts := make([]scanner.Post, 0, len(tweets))
 	for _, t := range tweets {
 		published, _ := time.Parse(time.RFC3339Nano, t.CreatedAt)
-		p := scanner.Post{ID: t.ID, URL: postURL(username, t.ID), Published: published.UTC()}
+		p := scanner.Post{ID: t.ID, URL: postURL(username, t.ID), Published: published.UTC(), Text: t.Text}
 		for _, r := range t.ReferencedTweets {
 			switch r.Type {
 			case "retweeted":

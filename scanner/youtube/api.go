@@ -36,6 +36,7 @@ type playlistItemList struct {
 		Snippet struct {
 			PublishedAt string `json:"publishedAt"`
 			Title       string `json:"title"`
+			Description string `json:"description"`
 		} `json:"snippet"`
 	} `json:"items"`
 }
@@ -143,7 +144,7 @@ func (pl playlistItemList) posts(site, pageURL string) (posts []scanner.Post, ol
 		if i == 0 || t.Before(oldest) {
 			oldest = t
 		}
-		posts = append(posts, scanner.Post{ID: id, URL: watchURL(site, id), Published: t})
+		posts = append(posts, scanner.Post{ID: id, URL: watchURL(site, id), Published: t, Text: scanner.JoinText(it.Snippet.Title, it.Snippet.Description)})
 	}
 	return posts, oldest, nil
 }
