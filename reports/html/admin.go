@@ -28,15 +28,18 @@ func adminPage(r *model.Report, a *model.Administration) *page {
 	lang := r.Meta.Lang
 	p := newPage(r, model.L(lang, "admin.title"), a.Name, a.Counts)
 	p.Home = OverviewFile
-	summary := append(summaryBlocks(lang, a.Counts, a.Coverage), comparison(r, a.Accounts)...)
+	summary := append(summaryLead(lang, a.Granskning), summaryBlocks(lang, a.Counts, a.Coverage)...)
+	summary = append(summary, comparison(r, a.Accounts)...)
 	p.add("summary", model.L(lang, "section.summary"), append(summary, registryChanges(r, a.Name)...)...)
+	p.granskningSections(a.Granskning)
 	// Accounts not reached have no findings: one compact list, after the
 	// accounts that have some.
 	checked := model.Reached(a.Worst)
 	keys := accountKeys(a.Accounts)
 	p.add("accounts", model.L(lang, "section.accounts"), block{Table: accountTable(r, checked, keys)})
-	if len(a.Unread) > 0 {
-		p.add("unread", hL(lang, "section.unread"), unreadBlocks(lang, a.Unread, false)...)
+	// The accounts not reached have a list of their own below.
+	if unread := readFailures(a.Unread); len(unread) > 0 {
+		p.add("unread", hL(lang, "section.unread"), unreadBlocks(lang, unread, false)...)
 	}
 	if len(a.NotReached) > 0 {
 		p.add("not-reached", model.L(lang, "section.notReached"), block{Para: model.L(lang, "notReached.explain")}, block{Table: notReachedTable(lang, a.NotReached)})

@@ -19,6 +19,7 @@ func newPage(r *model.Report, title, subtitle string, c model.Counts) *page {
 		p.Banner = &banner{Line: model.InterruptedLine(lang, c), Explain: model.L(lang, "interrupted.explain")}
 	}
 	p.Facts = append(senderFacts(lang, r.Meta.Report), []field{
+		{Label: hL(lang, "report.policy"), Value: model.PolicyTitle + " (" + model.PolicyDiary + ")"},
 		{Label: model.L(lang, "meta.asof"), Value: model.Date(r.Meta.AsOf)},
 		{Label: model.L(lang, "meta.registry"), Value: r.Meta.Registry},
 		{Label: model.L(lang, "meta.generated"), Value: r.Meta.GeneratedBy},

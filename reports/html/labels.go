@@ -26,7 +26,14 @@ var htmlLabels = map[string]rules.Text{
 	"report.contact": {SV: "Kontaktperson", EN: "Contact"},
 	"report.replyBy": {SV: "Svara senast", EN: "Reply by"},
 	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
+	"report.policy":  {SV: "Granskas mot", EN: "Audited against"},
 	"col.coverage":   {SV: "Täckning", EN: "Coverage"},
+
+	// the parts of an audit report
+	"section.assessment":      {SV: "Bedömning", EN: "Assessment"},
+	"section.recommendations": {SV: "Rekommendationer", EN: "Recommendations"},
+	"section.intro":           {SV: "Inledning", EN: "Introduction"},
+	"recommendation.accounts": {SV: "Gäller", EN: "Concerns"},
 
 	// accounts that could not be read
 	"section.unread": {SV: "Konton som inte kunde läsas", EN: "Accounts that could not be read"},

@@ -26,7 +26,9 @@ func WriteOverview(w io.Writer, r *model.Report) error {
 func overviewPage(r *model.Report) *page {
 	lang := r.Meta.Lang
 	p := newPage(r, model.L(lang, "overview.title"), "", r.Summary)
-	p.add("summary", model.L(lang, "section.summary"), append(summaryBlocks(lang, r.Summary, r.Coverage), comparison(r, r.Accounts)...)...)
+	summary := append(summaryLead(lang, r.Granskning), summaryBlocks(lang, r.Summary, r.Coverage)...)
+	p.add("summary", model.L(lang, "section.summary"), append(summary, comparison(r, r.Accounts)...)...)
+	p.granskningSections(r.Granskning)
 	p.add("administrations", model.L(lang, "section.admins"), adminTable(r)...)
 	p.add("unread", hL(lang, "section.unread"), unreadBlocks(lang, r.Unread, true)...)
 	if r.History != nil {

@@ -63,3 +63,15 @@ func ruleTallyBlocks(r *model.Report) []block {
 	}
 	return []block{{Para: hL(lang, "ruleTallies.explain")}, {Table: t}}
 }
+
+// readFailures leaves out the accounts an interrupted scan did not
+// reach, for a page that lists those on their own.
+func readFailures(list []model.Unread) []model.Unread {
+	var out []model.Unread
+	for _, u := range list {
+		if !model.IsNotReached(u.Account) {
+			out = append(out, u)
+		}
+	}
+	return out
+}

@@ -54,6 +54,7 @@ type section struct {
 
 // block is one piece of a section; exactly one field is set.
 type block struct {
+	Lead     string // the summary paragraph, set larger
 	Para     string
 	Note     string // a muted explanation under a table or a figure
 	Sub      string // an h3 inside the section
@@ -65,6 +66,8 @@ type block struct {
 	Accounts []account
 	Checks   []checkAccount
 	Notices  []notice
+	// Recommendations are numbered actions with their severity.
+	Recommendations []recommendation
 }
 
 // tiles are the counts per status, each with its word and icon.
