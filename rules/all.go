@@ -13,7 +13,9 @@ func All(cfg Config) []Rule {
 		contactDetailsRule(cfg),
 		websiteLinkRule(cfg),
 		postingFrequencyRule(cfg),
+		holidayNoticeRule(cfg),
 		inactiveAccountRule(cfg),
+		personalDataRule(cfg),
 		registryCompleteRule(cfg),
 	}
 }

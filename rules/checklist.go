@@ -61,7 +61,7 @@ func WhereToLook(p scanner.Platform, ruleID string) Text {
 	switch ruleID {
 	case AccountExists:
 		return Text{SV: "Öppna länken i kontoförteckningen.", EN: "Open the link in the registry."}
-	case PostingFrequency, InactiveAccount:
+	case PostingFrequency, InactiveAccount, HolidayNotice, PersonalData:
 		return pl.posts
 	case RegistryComplete:
 		return Text{SV: "Kontoförteckningen.", EN: "The registry."}

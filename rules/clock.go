@@ -61,12 +61,27 @@ func daysBetween(a, b time.Time) int {
 // EarliestNeeded is how far back an adapter must page so that every rule
 // can judge the account as of asOf: the start of the longest posting
 // window, or the start of the day inactivity is measured from, whichever
-// is earlier.
+// is earlier, or the first day a notice of a holiday period in that
+// window may have been posted.
 func (c Config) EarliestNeeded(asOf time.Time) time.Time {
 	days := max(c.Posting.WindowDays, c.InactiveDays+1)
 	for _, p := range c.Posting.Platforms {
 		days = max(days, p.WindowDays)
 	}
 	start, _ := Window(asOf, days)
+	// A holiday period in a posting window may have been announced before
+	// it began, and before the window.
+	windows := []int{c.Posting.WindowDays}
+	for _, p := range c.Posting.Platforms {
+		windows = append(windows, p.WindowDays)
+	}
+	for _, d := range windows {
+		ws, we := Window(asOf, d)
+		for _, r := range runsIn(c.Holidays.Periods, ws, we) {
+			if from := c.Holidays.noticeFrom(r); from.Before(start) {
+				start = from
+			}
+		}
+	}
 	return start
 }

@@ -92,7 +92,13 @@ func TestEarliestNeeded(t *testing.T) {
 	}{
 		{"default: the 91-day window is longer than 90 days of inactivity", func(*Config) {}, "2026-08-22"},
 		{"longer inactivity limit", func(c *Config) { c.InactiveDays = 120 }, "2026-07-23"},
-		{"longer platform window", func(c *Config) { c.Posting.Platforms = map[string]Posting{"web": {WindowDays: 182}} }, "2026-05-23"},
+		// The 182-day window holds the summer (from midsommarafton
+		// 2026-06-19), whose notice may come 30 days before it.
+		{"longer platform window", func(c *Config) { c.Posting.Platforms = map[string]Posting{"web": {WindowDays: 182}} }, "2026-05-20"},
+		{"longer platform window, no holiday periods", func(c *Config) {
+			c.Posting.Platforms = map[string]Posting{"web": {WindowDays: 182}}
+			c.Holidays.Periods = nil
+		}, "2026-05-23"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,6 +39,13 @@ type Config struct {
 	// InactiveDays is how many days may pass since the newest own post
 	// before an account counts as no longer used.
 	InactiveDays int `yaml:"inactive-days"`
+	// Holidays sets the holiday periods and the words of a notice of a
+	// lower pace (holiday-notice, posting-frequency).
+	Holidays HolidayConfig `yaml:"holidays"`
+	// SensitiveWords are words of the sensitive categories of personal
+	// data (health, religion, ethnic origin, …); a post holding one near a
+	// name goes to a person (personal-data), never to a verdict.
+	SensitiveWords []string `yaml:"sensitive-words"`
 }
 
 // Posting is one posting-frequency threshold: at least MinPerWeek own posts
@@ -96,6 +103,8 @@ func DefaultConfig() Config {
 		WebsiteDomains:         []string{},
 		Posting:                PostingConfig{Posting: Posting{WindowDays: 91, MinPerWeek: 2.0}},
 		InactiveDays:           90,
+		Holidays:               DefaultHolidays(),
+		SensitiveWords:         defaultSensitiveWords(),
 	}
 }
 
@@ -151,6 +160,25 @@ func (c Config) Validate() error {
 	}
 	if c.InactiveDays < 1 {
 		bad("inactive-days", "%d must be at least 1", c.InactiveDays)
+	}
+	checkWords("holidays.notice-phrases", c.Holidays.NoticePhrases)
+	checkWords("sensitive-words", c.SensitiveWords)
+	if len(c.Holidays.Periods) > 0 && len(c.Holidays.NoticePhrases) == 0 {
+		bad("holidays.notice-phrases", "must name at least one phrase when holiday periods are set")
+	}
+	if c.Holidays.NoticeDaysBefore < 0 {
+		bad("holidays.notice-days-before", "%d must not be negative", c.Holidays.NoticeDaysBefore)
+	}
+	for i, p := range c.Holidays.Periods {
+		key := fmt.Sprintf("holidays.periods[%d]", i)
+		if strings.TrimSpace(p.Name) == "" || strings.TrimSpace(p.NameEN) == "" {
+			bad(key, "needs a name and a name-en")
+		}
+		for _, end := range []struct{ key, v string }{{"from", p.From}, {"to", p.To}} {
+			if _, ok := dayOf(end.v, 2026); !ok {
+				bad(key+"."+end.key, "%q is neither MM-DD nor a Swedish holiday (%s)", end.v, strings.Join(HolidayNames(), ", "))
+			}
+		}
 	}
 	if c.Posting.WindowDays < 1 {
 		bad("posting.window-days", "%d must be at least 1", c.Posting.WindowDays)

@@ -26,6 +26,7 @@ var (
 	headBasinfo   = Text{SV: "Basinformation", EN: "Basic information"}
 	headPosting   = Text{SV: "Publiceringsfrekvens", EN: "Posting frequency"}
 	headQuestions = Text{SV: "Besvara frågor och kommentarer", EN: "Answering questions and comments"}
+	headPersonal  = Text{SV: "Personuppgifter och sekretessbelagda uppgifter", EN: "Personal data and classified information"}
 	headClosing   = Text{SV: "Avsluta ett konto", EN: "Closing an account"}
 )
 
@@ -78,6 +79,10 @@ var (
 		SV: "Det bör publiceras nya inlägg på Stockholms stads konton minst ett par gånger i veckan. Vid semester och helgdagar kan publiceringsfrekvensen vara lägre, vilket ska meddelas via ett inlägg på respektive konto.",
 		EN: "New posts should be published on the City of Stockholm's accounts at least a couple of times a week. During holidays and public holidays the posting frequency may be lower, which shall be announced in a post on the account concerned.",
 	})
+	reqHoliday = requirement("5.2", headPosting, Text{SV: "semester och helgdagar", EN: "holidays"}, Text{
+		SV: "Vid semester och helgdagar kan publiceringsfrekvensen vara lägre, vilket ska meddelas via ett inlägg på respektive konto.",
+		EN: "During holidays and public holidays the posting frequency may be lower, which shall be announced in a post on the account concerned.",
+	})
 	reqAnswers = requirement("6.1", headQuestions, Text{}, Text{
 		SV: "Frågor som kommer in till stadens konton ska besvaras under normal kontorstid och utan onödigt dröjsmål samt på ett vårdat, enkelt och begripligt sätt.",
 		EN: "Questions that come in to the city's accounts shall be answered during normal office hours and without undue delay, in a proper, simple and comprehensible way.",
@@ -86,13 +91,19 @@ var (
 		SV: "När ett konto inte längre används ska det avslutas. … På kontot ska det informeras om att det ska avslutas och varför.",
 		EN: "When an account is no longer used it shall be closed. … The account shall inform that it is going to be closed and why.",
 	})
+	// Personuppgifter stands before Avsluta ett konto in the policy, but
+	// its requirement came later and takes the next free number.
+	reqPersonal = requirement("8.1", headPersonal, Text{}, Text{
+		SV: "Det är inte tillåtet att publicera känsliga eller integritetskränkande personuppgifter eller sekretessbelagda uppgifter via Stockholms stads konton i sociala medier. Om en användare skriver ett inlägg eller en kommentar som innehåller känsliga, integritetskränkande personuppgifter eller sekretessbelagda uppgifter ska kommentaren alt. inlägget tas bort omedelbart efter det att kommentaren eller inlägget dokumenterats, till exempel genom en skärmdump, och eventuellt registreras.",
+		EN: "It is not permitted to publish sensitive or privacy-infringing personal data or classified information through the City of Stockholm's social media accounts. If a user writes a post or a comment containing sensitive, privacy-infringing personal data or classified information, the comment or post shall be removed immediately after it has been documented, for example with a screenshot, and registered where appropriate.",
+	})
 )
 
 // requirements is the table, in number order.
 var requirements = []Section{
 	reqEveryAccount, reqReportLink, reqGraphic,
 	reqAffiliation, reqDescription, reqTerms, reqContact, reqWebsite,
-	reqPosting, reqAnswers, reqClosing,
+	reqPosting, reqHoliday, reqAnswers, reqClosing, reqPersonal,
 }
 
 // Requirements returns the policy's numbered requirements in number order,

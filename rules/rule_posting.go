@@ -82,13 +82,12 @@ func postingReading(min float64) Text {
 func checkPosting(cfg Config) func(Input) Finding {
 	return func(in Input) Finding {
 		res := in.Result
-		th := cfg.Posting.For(res.Account.Platform)
-		start, end := Window(in.AsOf, th.WindowDays)
 		what := Text{SV: "hur ofta kontot publicerar", EN: "how often the account posts"}
 		if f, hidden := postsHidden(res, nil, what); hidden {
 			return f
 		}
-		cov := coverageOf(res.Fetched)
+		p := paceOf(cfg, in)
+		th, start, from, end, cov := p.th, p.start, p.from, p.end, p.cov
 		covEv := cov.evidence(postsPage(res))
 		if cov.none {
 			return Finding{Status: Manual, Evidence: []Evidence{covEv}, Message: Text{
@@ -96,21 +95,7 @@ func checkPosting(cfg Config) func(Input) Finding {
 				EN: "How often the account posts cannot be counted: " + cov.reach().EN + ". Check on the platform.",
 			}}
 		}
-		// The period the figures are computed over: the window, or, when
-		// the feed does not reach back over it and the posts seen in the
-		// window are not already enough, the part of it the feed covers.
-		from, partial := start, cov.startsAfter(start)
-		enough := float64(ownPostsIn(res.Fetched.Posts, start, end)) >= th.MinPerWeek*float64(th.WindowDays)/7
-		if partial && !enough && cov.since.Before(end) {
-			y, m, d := cov.since.In(Stockholm).Date()
-			from = time.Date(y, m, d, 0, 0, 0, 0, Stockholm)
-		}
-		nDays := daysBetween(from, end)
-		n := ownPostsIn(res.Fetched.Posts, from, end)
-		rate := 0.0
-		if nDays > 0 {
-			rate = float64(n) / (float64(nDays) / 7)
-		}
+		partial, enough, nDays, n, rate := p.partial, p.enough, p.nDays, p.n, p.rate
 		r := decimal(rate, 1)
 		period := Text{
 			SV: fmt.Sprintf("%s – %s", dateOf(from), dateOf(end.AddDate(0, 0, -1))),
@@ -137,12 +122,16 @@ func checkPosting(cfg Config) func(Input) Finding {
 				EN: figures.EN + extra.EN + " " + reading.EN,
 			}}
 		}
+		hv := viewHolidays(cfg, res, p)
+		if len(hv.runs) > 0 {
+			ev = append(ev, holidayEvidence(hv.runs, from, end)...)
+		}
 		if partial && enough {
 			// The posts seen already make the pace; any older ones the
 			// feed does not show could only add to it.
 			return judged(Pass, Text{
-				SV: " Flödet når bara tillbaka till " + dateOf(cov.since) + ", men inläggen det visar räcker.",
-				EN: " The feed only reaches back to " + dateOf(cov.since) + ", but the posts it shows are enough.",
+				SV: " Flödet når bara tillbaka till " + dateOf(cov.since) + ", men inläggen det visar räcker." + hv.note().SV,
+				EN: " The feed only reaches back to " + dateOf(cov.since) + ", but the posts it shows are enough." + hv.note().EN,
 			})
 		}
 		if partial {
@@ -159,17 +148,20 @@ func checkPosting(cfg Config) func(Input) Finding {
 				// A feed that holds only the newest items (YouTube's 15,
 				// a blog's 10) still proves the pace when those items
 				// alone, over the weeks they span, average enough.
-				return judged(Pass, feed)
+				return judged(Pass, Text{SV: feed.SV + hv.note().SV, EN: feed.EN + hv.note().EN})
 			}
 			return judged(Manual, Text{
-				SV: feed.SV + fmt.Sprintf(" Perioden som granskas börjar %s; kontrollera på plattformen hur ofta kontot publicerar.", dateOf(start)),
-				EN: feed.EN + fmt.Sprintf(" The audited period starts %s; check on the platform how often the account posts.", dateOf(start)),
+				SV: feed.SV + hv.note().SV + fmt.Sprintf(" Perioden som granskas börjar %s; kontrollera på plattformen hur ofta kontot publicerar.", dateOf(start)),
+				EN: feed.EN + hv.note().EN + fmt.Sprintf(" The audited period starts %s; check on the platform how often the account posts.", dateOf(start)),
 			})
 		}
 		if rate >= th.MinPerWeek {
-			return judged(Pass, Text{})
+			return judged(Pass, hv.note())
 		}
-		return judged(Fail, Text{})
+		if len(hv.runs) == 0 {
+			return judged(Fail, Text{})
+		}
+		return hv.judgeShortPace(res, p, &ev, judged)
 	}
 }
 

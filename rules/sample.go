@@ -18,7 +18,14 @@ type Sample struct {
 	Name   string         // what the sample shows, e.g. "Sommarskolan: no contact details"
 	Result scanner.Result // the scanned account
 	Want   Status         // the verdict the rule owes it with DefaultConfig on SampleAsOf
+	// AsOf, when set, is the audit date instead of SampleAsOf: a holiday
+	// sample is judged as of the demo's August scan (SummerAsOf).
+	AsOf time.Time
 }
+
+// SummerAsOf is the demo's earlier audit date, whose posting window
+// (2026-05-23 – 2026-08-21) holds the summer holiday.
+var SummerAsOf = time.Date(2026, 8, 21, 0, 0, 0, 0, Stockholm)
 
 // SampleAsOf is the audit date every sample is judged on: the demo's.
 var SampleAsOf = time.Date(2026, 11, 20, 0, 0, 0, 0, Stockholm)

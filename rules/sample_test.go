@@ -15,7 +15,11 @@ func TestRuleSamples(t *testing.T) {
 				wants[s.Want]++
 				t.Run(s.Name, func(t *testing.T) {
 					res := s.Result
-					f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
+					asOf := SampleAsOf
+					if !s.AsOf.IsZero() {
+						asOf = s.AsOf
+					}
+					f := r.Check(Input{Result: &res, AsOf: asOf})
 					if f.Status != s.Want {
 						t.Errorf("status %s, want %s; message %q; evidence %+v", f.Status, s.Want, f.Message.SV, f.Evidence)
 					}

@@ -93,3 +93,16 @@ var readingNote = Text{
 	SV: "Gränsen är kommunikationsenhetens tolkning av policyns %s.",
 	EN: "The limit is the communications unit's reading of the policy's %s.",
 }
+
+func holidayThresholds(cfg Config) Text {
+	h := cfg.Holidays
+	var sv, en []string
+	for _, p := range h.Periods {
+		sv = append(sv, fmt.Sprintf("%s (%s – %s)", p.Name, p.From, p.To))
+		en = append(en, fmt.Sprintf("%s (%s – %s)", p.NameEN, p.From, p.To))
+	}
+	return Text{
+		SV: fmt.Sprintf("Semesterperioder: %s; helgdagarnas datum enligt den svenska kalendern. Ett meddelande är ett eget inlägg från %s före periodens första dag till och med den dagen med någon av fraserna %s. "+readingNote.SV, strings.Join(sv, ", "), days(h.NoticeDaysBefore).SV, quoted(h.NoticePhrases, "”", "”"), "”vid semester och helgdagar”"),
+		EN: fmt.Sprintf("Holiday periods: %s; holiday dates from the Swedish calendar. A notice is an own post from %s before the period's first day up to that day holding one of the phrases %s. "+readingNote.EN, strings.Join(en, ", "), days(h.NoticeDaysBefore).EN, quoted(h.NoticePhrases, "“", "”"), "“during holidays and public holidays”"),
+	}
+}
