@@ -66,7 +66,9 @@ func TestPagesInBrowser(t *testing.T) {
 	for _, f := range files {
 		t.Run(filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f), func(t *testing.T) { checkPage(t, ctx, f, string(axe)) })
 	}
-	t.Run("screenshots", func(t *testing.T) { screenshots(t, ctx, filepath.Join(demo, html.OverviewFile)) })
+	t.Run("screenshots", func(t *testing.T) {
+		screenshots(t, ctx, filepath.Join(demo, html.OverviewFile), filepath.Join(demo, "kulturforvaltningen.html"))
+	})
 	t.Run("filter", func(t *testing.T) { filterWorks(t, ctx, filepath.Join(demo, "kulturforvaltningen.html")) })
 }
 
@@ -215,10 +217,18 @@ func checkPage(t *testing.T, browser context.Context, path, axe string) {
 	}
 }
 
-// screenshots takes the overview at desktop and at phone width and checks
+// screenshots takes each page at desktop and at phone width and checks
 // each is a PNG that shows something: more than a few colours.
-func screenshots(t *testing.T, browser context.Context, path string) {
+func screenshots(t *testing.T, browser context.Context, paths ...string) {
+	for _, path := range paths {
+		screenshot(t, browser, path)
+	}
+}
+
+// screenshot takes one page at desktop and at phone width.
+func screenshot(t *testing.T, browser context.Context, path string) {
 	keep := os.Getenv("SMAUDIT_SCREENSHOTS")
+	name := strings.TrimSuffix(filepath.Base(path), ".html")
 	for _, size := range []struct {
 		name          string
 		width, height int64
@@ -246,7 +256,7 @@ func screenshots(t *testing.T, browser context.Context, path string) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(filepath.Join(keep, "oversikt-"+size.name+".png"), full, 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(keep, name+"-"+size.name+".png"), full, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}

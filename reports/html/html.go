@@ -21,8 +21,8 @@ var assets embed.FS
 // allows exactly these two by their hashes and nothing else, so a page
 // can make no request even if a scraped text slipped through escaping.
 var (
-	pageStyle  = mustAsset("assets/style.css")
-	pageScript = mustAsset("assets/filter.js")
+	pageStyle  = blankless(mustAsset("assets/style.css"))
+	pageScript = blankless(mustAsset("assets/filter.js"))
 	csp        = "default-src 'none'; style-src " + hashSource(pageStyle) + "; script-src " + hashSource(pageScript) +
 		"; img-src 'none'; base-uri 'none'; form-action 'none'"
 	pageTemplate = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
@@ -61,15 +61,20 @@ func render(w io.Writer, p *page) error {
 
 // tidy drops the blank lines the template's actions leave, so the file
 // reads well as source and its golden diff stays small.
-func tidy(b []byte) []byte {
-	lines := strings.Split(string(b), "\n")
+func tidy(b []byte) []byte { return []byte(blankless(string(b)) + "\n") }
+
+// blankless drops the blank lines of s. The inline style sheet and
+// script go through it before they are hashed, so tidying the page
+// leaves them as the policy's hashes allow them.
+func blankless(s string) string {
+	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		if strings.TrimSpace(l) != "" {
 			out = append(out, l)
 		}
 	}
-	return []byte(strings.Join(out, "\n") + "\n")
+	return strings.Join(out, "\n")
 }
 
 // errorf wraps a writer's error with the page it was writing.

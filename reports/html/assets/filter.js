@@ -34,3 +34,7 @@ document.querySelectorAll("form[data-filter]").forEach(function (form) {
   form.hidden = false;
   apply();
 });
+// A printout shows the passed checks too: paper cannot unfold them.
+window.addEventListener("beforeprint", function () {
+  document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+});
