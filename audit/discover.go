@@ -34,7 +34,7 @@ func FindUnregistered(ctx context.Context, o Options, f scanner.Fetcher, results
 		}
 		reason := fl.Reason
 		if fl.Err != nil {
-			reason = model.FetchReason(o.Lang, fl.Err)
+			reason = model.ReadFailure(o.Lang, &scanner.Result{Err: fl.Err}) // no server English in a Swedish report
 		}
 		// Page addresses and server texts come from the site: no escape
 		// sequence or bidi override reaches the terminal or a report.

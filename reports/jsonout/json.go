@@ -261,7 +261,7 @@ func accountOf(r *model.Report, j *rules.Judged) accountJSON {
 	}
 	if e := j.Result.Err; e != nil {
 		a.FetchErrorKind = string(e.Kind)
-		a.FetchError = model.FetchReason(lang, e)
+		a.FetchError = model.ReadFailure(lang, &j.Result)
 	}
 	if !j.LastOwnPost.IsZero() {
 		d := model.Date(j.LastOwnPost)

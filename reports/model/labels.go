@@ -189,7 +189,9 @@ func StatusLabel(lang string, s rules.Status) string { return L(lang, "status."+
 // FetchLabel names a fetch outcome in lang.
 func FetchLabel(lang string, s scanner.FetchStatus) string { return L(lang, "fetch."+string(s)) }
 
-// FetchReason explains a failed fetch in lang, with the technical detail.
+// FetchReason explains a failed fetch in lang, with the technical detail,
+// in the server's words (often English). Reports read by people use
+// ReadFailure instead; FetchReason stays for the writers not yet moved.
 func FetchReason(lang string, e *scanner.FetchError) string {
 	if e == nil {
 		return ""
@@ -202,6 +204,16 @@ func FetchReason(lang string, e *scanner.FetchError) string {
 		msg += ": " + e.Detail
 	}
 	return msg
+}
+
+// ReadFailure explains why an account could not be read, in lang: its
+// fetch error and, for an unusable registry row, the row's problems in
+// the reader's language (rules.ReadFailure). Empty when it was read.
+func ReadFailure(lang string, res *scanner.Result) string {
+	if res == nil || res.Err == nil {
+		return ""
+	}
+	return capitalise(rules.ReadFailure(res)).In(lang)
 }
 
 // EvidenceLine renders one piece of evidence as "Label: value (URL)"; an

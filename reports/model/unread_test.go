@@ -133,3 +133,24 @@ func TestRuleTallies(t *testing.T) {
 		t.Errorf("rule a judged on %d accounts, want 3", n)
 	}
 }
+
+// TestReadFailureHasNoServerEnglish: the fetch error a Swedish report
+// prints is the rules' Swedish, without the server's English detail or an
+// unusable row's English problem; the English keeps the detail.
+func TestReadFailureHasNoServerEnglish(t *testing.T) {
+	e := &scanner.Result{Status: scanner.FetchFailed, Err: &scanner.FetchError{Kind: scanner.ErrHTTPStatus, StatusCode: 503, Detail: "Service Unavailable"}}
+	if got := ReadFailure("sv", e); strings.Contains(got, "Service") || !strings.Contains(got, "HTTP 503") || got[:1] != strings.ToUpper(got[:1]) {
+		t.Errorf("sv %q", got)
+	}
+	if got := ReadFailure("en", e); !strings.Contains(got, "Service Unavailable") {
+		t.Errorf("en %q", got)
+	}
+	if ReadFailure("sv", nil) != "" || ReadFailure("sv", &scanner.Result{Status: scanner.FetchOK}) != "" {
+		t.Error("a fetch without an error has a reason")
+	}
+	row := &scanner.Result{Status: scanner.FetchFailed, Err: &scanner.FetchError{Kind: scanner.ErrInvalidInput, Detail: "Länk: \"htps://x\" is not an http(s) URL"},
+		Account: scanner.Account{Problems: []scanner.RowProblem{{Column: "Länk", Message: "\"htps://x\" is not an http(s) URL", MessageSV: "\"htps://x\" är ingen http(s)-adress"}}}}
+	if got := ReadFailure("sv", row); !strings.Contains(got, "är ingen http(s)-adress") || strings.Contains(got, "is not") {
+		t.Errorf("sv row %q", got)
+	}
+}
