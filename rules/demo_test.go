@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stockholm-stad/smaudit/demo"
 	"github.com/stockholm-stad/smaudit/fixtureserver"
@@ -39,14 +40,14 @@ var (
 // the demo's audit date. It is scanned once for all tests.
 func judgedDemo(t testing.TB) []rules.Judged {
 	t.Helper()
-	demoOnce.Do(func() { demoJudged, demoErr = scanDemo() })
+	demoOnce.Do(func() { demoJudged, demoErr = scanDemo(rules.SampleAsOf) })
 	if demoErr != nil {
 		t.Fatal(demoErr)
 	}
 	return demoJudged
 }
 
-func scanDemo() ([]rules.Judged, error) {
+func scanDemo(asOf time.Time) ([]rules.Judged, error) {
 	data, err := demo.Registry()
 	if err != nil {
 		return nil, err
@@ -91,10 +92,10 @@ func scanDemo() ([]rules.Judged, error) {
 		scanner.X:         prover.Wrap(xapi.New(f, xc)),
 	}
 	catalog := rules.All(cfg)
-	results := scanner.Scan(context.Background(), reg.Accounts, adapters, cfg.EarliestNeeded(rules.SampleAsOf), scanner.Options{Concurrency: 4})
+	results := scanner.Scan(context.Background(), reg.Accounts, adapters, cfg.EarliestNeeded(asOf), scanner.Options{Concurrency: 4})
 	judged := make([]rules.Judged, len(results))
 	for i, res := range results {
-		judged[i] = rules.Judge(catalog, res, rules.SampleAsOf)
+		judged[i] = rules.Judge(catalog, res, asOf)
 	}
 	return judged, nil
 }

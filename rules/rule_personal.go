@@ -96,10 +96,13 @@ func checkPersonal(cfg Config) func(Input) Finding {
 		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
 		switch {
 		case len(found) > 0:
-			n := count(len(found), Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
+			verb := "hold"
+			if len(found) == 1 {
+				verb = "holds"
+			}
 			return Finding{Status: Fail, Evidence: append(found, ev...), Message: Text{
-				SV: fmt.Sprintf("%s av %s innehåller ett giltigt personnummer eller samordningsnummer (maskerat i rapporten). Policyn anger att känsliga eller integritetskränkande personuppgifter inte får publiceras och att sådana inlägg ska dokumenteras och tas bort omedelbart.", capitalize(n.SV), posts.SV),
-				EN: fmt.Sprintf("%s of %s hold a valid personal identity or coordination number (masked in the report). The policy says sensitive or privacy-infringing personal data may not be published and such posts shall be documented and removed at once.", capitalize(n.EN), posts.EN),
+				SV: fmt.Sprintf("%s av %s%s innehåller ett giltigt personnummer eller samordningsnummer (maskerat i rapporten). Policyn anger att känsliga eller integritetskränkande personuppgifter inte får publiceras och att sådana inlägg ska dokumenteras och tas bort omedelbart.", groupSV(len(found)), posts.SV, span),
+				EN: fmt.Sprintf("%d of %s%s %s a valid personal identity or coordination number (masked in the report). The policy says sensitive or privacy-infringing personal data may not be published and such posts shall be documented and removed at once.", len(found), posts.EN, span, verb),
 			}}
 		case cov.none:
 			return Finding{Status: Manual, Evidence: []Evidence{cov.evidence(page, source)}, Message: Text{
