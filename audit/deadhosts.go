@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
@@ -26,7 +25,7 @@ func deadHostNotes(fetcher scanner.Fetcher, results []scanner.Result, lang strin
 	prog.DeadHosts(hosts, skipped)
 	var notes []string
 	for _, h := range hosts {
-		notes = append(notes, fmt.Sprintf(model.L(lang, "note.deadHost"), scanner.CleanText(h.Host), skipped[h.Host]))
+		notes = append(notes, model.DeadHostNote(lang, scanner.CleanText(h.Host), skipped[h.Host]))
 	}
 	return notes
 }

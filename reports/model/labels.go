@@ -31,7 +31,7 @@ var labels = map[string]rules.Text{
 	"meta.administration": {SV: "Förvaltning", EN: "Administration"},
 	"compliance.explain":  {SV: "Andel uppfyllda = godkända / (godkända + underkända). Punkter som inte kunde kontrolleras eller kräver manuell kontroll räknas inte.", EN: "Compliance = pass / (pass + fail). Findings that could not be checked or need a manual check are not counted."},
 
-	"note.deadHost":             {SV: "Servern %s svarade inte; %d konton på samma server hoppades över utan att servern tillfrågades igen.", EN: "The server %s did not answer; %d accounts on the same server were skipped without asking it again."},
+	"note.deadHost":             {SV: "Servern %[1]s svarade inte; %[2]s på samma server hoppades över utan att servern tillfrågades igen.", EN: "The server %[1]s did not answer; %[2]s on the same server %[3]s skipped without asking it again."},
 	"note.discoveryInterrupted": {SV: "Sökningen efter konton som saknas i registret avbröts; listan över dem kan vara ofullständig.", EN: "The search for accounts missing from the registry was interrupted; their list may be incomplete."},
 	"note.interrupted":          {SV: "Granskningen avbröts innan alla konton hade kontrollerats. Konton som inte hann kontrolleras visas som ”Ej kontrollerade – granskningen avbröts” och har inga resultat.", EN: "The audit was interrupted before every account was checked. Accounts not checked are shown as “Not checked – the audit was interrupted” and have no results."},
 

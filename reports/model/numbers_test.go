@@ -30,3 +30,21 @@ func TestNumberAndPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedNotes: the notes that count accounts agree with their count.
+func TestCountedNotes(t *testing.T) {
+	for _, tt := range []struct {
+		lang    string
+		skipped int
+		want    string
+	}{
+		{"sv", 1, "Servern fedi.example svarade inte; 1 konto på samma server hoppades över utan att servern tillfrågades igen."},
+		{"sv", 1200, "Servern fedi.example svarade inte; 1\u00a0200 konton på samma server hoppades över utan att servern tillfrågades igen."},
+		{"en", 1, "The server fedi.example did not answer; 1 account on the same server was skipped without asking it again."},
+		{"en", 3, "The server fedi.example did not answer; 3 accounts on the same server were skipped without asking it again."},
+	} {
+		if got := DeadHostNote(tt.lang, "fedi.example", tt.skipped); got != tt.want {
+			t.Errorf("DeadHostNote(%s, %d)\n got %q\nwant %q", tt.lang, tt.skipped, got, tt.want)
+		}
+	}
+}
