@@ -48,9 +48,3 @@ func (p pace) met() bool {
 	}
 	return p.partial && !p.cut && p.rate >= p.th.MinPerWeek && p.end.Sub(p.from) >= minCovered
 }
-
-// short reports whether the pace falls short over the whole window seen:
-// a failure unless a holiday explains it.
-func (p pace) short() bool {
-	return !p.partial && p.rate < p.th.MinPerWeek
-}
