@@ -103,16 +103,16 @@ func TestChecklistPDFGivesEachQuestionItsOwnReasonWhenTheyDiffer(t *testing.T) {
 			reasons = append(reasons, it.Finding.Message.SV)
 		}
 	}
-	if len(reasons) != 2 {
-		t.Fatalf("the blog has %d checklist items, want 2", len(reasons))
+	if len(reasons) < 2 {
+		t.Fatalf("the blog has %d checklist items, want at least 2", len(reasons))
 	}
 	for _, why := range reasons {
 		if n := strings.Count(blog, "Varför manuellt: "+why); n != 1 {
 			t.Errorf("reason %q under its question %d times, want once", why, n)
 		}
 	}
-	if strings.Count(section, "Varför manuellt") != 2+2 { // Facebook and LinkedIn once each, the blog per question
-		t.Errorf("the checklist gives %d reasons, want 4:\n%s", strings.Count(section, "Varför manuellt"), section)
+	if n, want := strings.Count(section, "Varför manuellt"), 2+len(reasons); n != want { // Facebook and LinkedIn once each, the blog per question
+		t.Errorf("the checklist gives %d reasons, want %d:\n%s", n, want, section)
 	}
 }
 

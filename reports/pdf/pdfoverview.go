@@ -111,43 +111,46 @@ func (d *pdfDoc) summary(c model.Counts, cov model.Coverage) {
 }
 
 // adminTable lists every administration's tallies with a total row, each
-// share with how many of its checkpoints were assessed automatically.
+// with how many of its checkpoints were assessed automatically: the
+// coverage of its share.
 func (d *pdfDoc) adminTable(r *model.Report) {
 	lang := d.lang
-	cols := []pdfCol{
-		{model.L(lang, "col.administration"), 34, "L"},
-		{model.L(lang, "col.accounts"), 11, "R"},
-		{model.L(lang, "col.pass"), 12, "R"},
-		{model.L(lang, "col.fail"), 13, "R"},
-		{model.L(lang, "col.manual"), 12, "R"},
-		{model.L(lang, "col.error"), 14, "R"},
-		{pdfL(lang, "col.automated"), 14, "R"},
-		{model.L(lang, "col.compliance"), 12, "R"},
-	}
 	waived := r.Summary.Waived > 0
-	if waived {
-		// Narrower names make room for the column without breaking headers.
-		cols[0].weight, cols[3].weight = 22, 14
-		cols = append(cols[:6:6], pdfCol{pdfL(lang, "col.waived"), 14, "R"}, cols[6], cols[7])
-	}
 	unreached := r.Summary.NotReached > 0
-	if unreached {
-		// "Ej kontrollerade" is one long word: it needs the room whole.
-		cols[0].weight = max(cols[0].weight-15, 20)
-		last := len(cols) - 2
-		cols = append(cols[:last:last], pdfCol{model.L(lang, "col.notReached"), 17, "R"}, cols[last], cols[last+1])
+	nameW := 40.0
+	if waived {
+		nameW -= 8 // narrower names make room without breaking headers
 	}
+	if unreached {
+		nameW = max(nameW-15, 22) // "Ej kontrollerade" is one long word: it needs the room whole
+	}
+	cols := []pdfCol{
+		{model.L(lang, "col.administration"), nameW, "L"},
+		{model.L(lang, "col.accounts"), 10, "R"},
+		{pdfL(lang, "col.automated"), 13, "R"},
+		{model.L(lang, "col.pass"), 11, "R"},
+		{model.L(lang, "col.fail"), 12, "R"},
+		{model.L(lang, "col.manual"), 11, "R"},
+		{model.L(lang, "col.error"), 13, "R"},
+	}
+	if waived {
+		cols = append(cols, pdfCol{pdfL(lang, "col.waived"), 13, "R"})
+	}
+	if unreached {
+		cols = append(cols, pdfCol{model.L(lang, "col.notReached"), 16, "R"})
+	}
+	cols = append(cols, pdfCol{model.L(lang, "col.compliance"), 11, "R"})
 	row := func(name string, c model.Counts, cov model.Coverage, bold bool) pdfRow {
-		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: strconv.Itoa(c.Pass), bold: bold},
-			pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
+		automated := fmt.Sprintf(pdfL(lang, "automated.of"), model.Number(lang, cov.Automated), model.Number(lang, cov.Points))
+		out := pdfRow{{text: name, bold: true}, {text: strconv.Itoa(c.Accounts), bold: bold}, {text: automated, bold: bold},
+			{text: strconv.Itoa(c.Pass), bold: bold}, pdfCount(c.Fail, rules.Fail), pdfCount(c.Manual, rules.Manual), pdfCount(c.Error, rules.Error)}
 		if waived {
 			out = append(out, pdfCount(c.Waived, rules.Waived))
 		}
 		if unreached {
 			out = append(out, pdfCount(c.NotReached, rules.Error))
 		}
-		automated := fmt.Sprintf(pdfL(lang, "automated.of"), model.Number(lang, cov.Automated), model.Number(lang, cov.Points))
-		return append(out, pdfCell{text: automated, bold: bold}, pdfCell{text: model.Percent(c.Compliance()), bold: true})
+		return append(out, pdfCell{text: model.Percent(c.Compliance()), bold: true})
 	}
 	var rows []pdfRow
 	for _, a := range r.Administrations {
