@@ -54,8 +54,8 @@ func accountView(r *model.Report, j *rules.Judged, key string, catalog map[strin
 		a.Facts = append(a.Facts, field{Label: model.L(lang, "col.owner"), Value: acc.Owner})
 	}
 	a.Facts = append(a.Facts, field{Label: model.L(lang, "col.fetch"), Value: model.FetchText(lang, &j.Result)})
-	if j.Result.Status == scanner.FetchFailed && j.Result.Err != nil {
-		a.Facts = append(a.Facts, field{Label: model.L(lang, "col.fetchError"), Value: model.FetchReason(lang, j.Result.Err)})
+	if j.Result.Status == scanner.FetchFailed {
+		a.Facts = append(a.Facts, field{Label: model.L(lang, "col.fetchError"), Value: model.ReadFailure(lang, &j.Result)})
 	}
 	if j.Result.Status == scanner.FetchOK {
 		a.Facts = append(a.Facts, field{Label: model.L(lang, "col.lastOwnPost"), Value: lastPost(lang, j)})
@@ -145,8 +145,10 @@ func findingView(r *model.Report, j *rules.Judged, fd rules.Finding, catalog map
 		}
 		v.Evidence = append(v.Evidence, ev)
 	}
-	if fd.Status == rules.Fail && known && rl.Fix.In(lang) != "" {
-		v.FixH, v.Fix = model.L(lang, "col.fix"), rl.Fix.In(lang)
+	if fix := rl.FixFor(j.Result.Account).In(lang); fd.Status == rules.Fail && known && fix != "" {
+		// The fix names the account's own administration, platform and
+		// purpose, not a placeholder.
+		v.FixH, v.Fix = model.L(lang, "col.fix"), fix
 	}
 	if known {
 		v.PolicyH = model.L(lang, "col.policy") + ": " + rl.Section.Title.In(lang)
