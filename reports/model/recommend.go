@@ -98,8 +98,8 @@ func recommendations(s *scope) []Recommendation {
 	var unread []string
 	sev := rules.SeverityMedium
 	for _, u := range s.unread {
-		if IsNotReached(u.Account) {
-			continue // nothing to do: the next audit checks them
+		if nothingToDo(&u.Account.Result) {
+			continue // the next audit reads them
 		}
 		if f, ok := findingOf(u.Account, rules.AccountExists); ok && f.Status == rules.Fail {
 			continue // the account-exists action already asks for the link

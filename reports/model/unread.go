@@ -57,17 +57,27 @@ func unreadReason(res *scanner.Result) rules.Text {
 	return capitalise(why)
 }
 
+// nothingToDo reports whether an account went unread for the audit's
+// sake alone: the audit stopped, or the platform made it wait past its
+// deadline. Nothing about the account is wrong; the next audit reads it.
+func nothingToDo(res *scanner.Result) bool {
+	if res.Status == scanner.FetchNotReached {
+		return true
+	}
+	return res.Err != nil && (res.Err.Kind == scanner.ErrCanceled || res.Err.Kind == scanner.ErrRateLimited)
+}
+
 // nextStep is what the administration should do about an account that
 // could not be read streak scans in a row.
 func nextStep(res *scanner.Result, streak int) rules.Text {
-	if res.Status == scanner.FetchNotReached {
-		return rules.Text{SV: "Inget behöver göras nu: kontot kontrolleras vid nästa granskning.",
-			EN: "Nothing needs doing now: the account is checked in the next audit."}
-	}
 	var kind scanner.ErrorKind
 	var code int
 	if res.Err != nil {
 		kind, code = res.Err.Kind, res.Err.StatusCode
+	}
+	if nothingToDo(res) {
+		return rules.Text{SV: "Inget behöver göras nu: kontot kontrolleras vid nästa granskning.",
+			EN: "Nothing needs doing now: the account is checked in the next audit."}
 	}
 	var step rules.Text
 	switch {

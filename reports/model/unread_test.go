@@ -28,6 +28,7 @@ func TestUnreadReasonsAndSteps(t *testing.T) {
 		failed("d", &scanner.FetchError{Kind: scanner.ErrTimeout, Skipped: true}),
 		failed("e", &scanner.FetchError{Kind: scanner.ErrBlocked}),
 		failed("f", nil),
+		failed("f2", &scanner.FetchError{Kind: scanner.ErrRateLimited}),
 		{Result: scanner.Result{Account: acc("g"), Status: scanner.FetchNotReached}},
 		{Result: scanner.Result{Account: acc("h"), Status: scanner.FetchOK}},
 		{Result: scanner.Result{Account: acc("i"), Status: scanner.FetchUnsupported, Unsupported: scanner.NeedsMetaToken}},
@@ -52,6 +53,7 @@ func TestUnreadReasonsAndSteps(t *testing.T) {
 		{"d", rulesReason(4), "Öppna länken", 1},
 		{"e", rulesReason(5), "för hand på plattformen", 1},
 		{"f", "Kontot kunde inte läsas av okänd anledning", "Öppna länken", 1},
+		{"f2", rulesReason(7), "Inget behöver göras nu", 1},
 		{"g", "Granskningen avbröts innan kontot kontrollerades", "kontrolleras vid nästa granskning", 1},
 		{"rad", rulesReason(3) + " (Länk: är ingen http(s)-adress)", "Rätta raden", 1},
 	}
@@ -96,6 +98,25 @@ func TestUnreadReasonsAndSteps(t *testing.T) {
 	}
 	if !strings.Contains(r.Unread[1].Reason.EN, "HTTP 404") {
 		t.Errorf("English reason %q", r.Unread[1].Reason.EN)
+	}
+	// The recommendation to check links leaves out what the next audit
+	// reads by itself, and the accounts whose registry link is the
+	// problem named by account-exists elsewhere.
+	found := false
+	for _, rec := range r.Administrations[0].Granskning.Recommendations {
+		if !strings.HasPrefix(rec.Text.SV, "Kontrollera länkarna") {
+			continue
+		}
+		found = true
+		if rec.Severity != rules.SeverityHigh {
+			t.Errorf("an account unread 3 scans in a row makes the recommendation %v, want high", rec.Severity)
+		}
+		if got := strings.Join(rec.Accounts, ","); got != "a503,b404,c418,d,e,f,rad" {
+			t.Errorf("check-the-links recommendation names %s", got)
+		}
+	}
+	if !found {
+		t.Error("no recommendation to check the links of the unread accounts")
 	}
 	if Build(judged, nil, Meta{}, Inputs{}).Unread[0].Streak != 1 {
 		t.Error("without a history the streak is not 1")
