@@ -59,6 +59,9 @@ type Options struct {
 	// happens (registry warnings, pages that could not be read, what an
 	// interruption means); nil discards them.
 	Notices io.Writer
+	// Evidence writes every response the scan used into WARC files in
+	// Out/bevis, one per administration, and has results.json cite them.
+	Evidence bool
 }
 
 // Discovery is what to crawl when looking for unregistered accounts.

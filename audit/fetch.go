@@ -29,8 +29,18 @@ func Fetch(ctx context.Context, o Options, prog Progress) ([]scanner.Result, sca
 	if err != nil {
 		return nil, nil, err
 	}
-	return scanner.Scan(ctx, o.Registry.Accounts, adaptersFor(o.Config, client, o.Logger), o.Config.Rules.EarliestNeeded(o.AsOf),
-		scanner.Options{Concurrency: o.Config.Concurrency, PerLane: crawlCfg.PerHostConcurrency, Progress: prog, Logger: o.Logger}), client, nil
+	f, rec, err := evidenceFor(o, client, crawlCfg.UserAgent)
+	if err != nil {
+		return nil, nil, err
+	}
+	adapters := adaptersFor(o.Config, f, o.Logger)
+	if rec != nil {
+		adapters = scanner.Recording(adapters)
+	}
+	results := scanner.Scan(ctx, o.Registry.Accounts, adapters, o.Config.Rules.EarliestNeeded(o.AsOf),
+		scanner.Options{Concurrency: o.Config.Concurrency, PerLane: crawlCfg.PerHostConcurrency, Progress: prog, Logger: o.Logger})
+	closeEvidence(o, rec, results)
+	return results, client, nil
 }
 
 // withDefaults fills in the writers a front end may leave out.

@@ -36,6 +36,9 @@ type Job struct {
 	// Deadline is the scan's time budget; zero keeps the config's
 	// crawl.deadline.
 	Deadline time.Duration
+	// Evidence keeps every response the scan used in WARC files beside
+	// the reports (see Options.Evidence).
+	Evidence bool
 }
 
 // Options reads the config and the registry and settles the audit date
@@ -54,7 +57,7 @@ func (j Job) Options(now time.Time) (Options, error) {
 	case j.Deadline > 0:
 		cfg.Crawl.Deadline = j.Deadline
 	}
-	o := Options{Out: j.Out, Lang: j.Lang, Config: cfg, RegistryName: filepath.Base(j.RegistryPath), WaiversPath: j.WaiversPath}
+	o := Options{Out: j.Out, Lang: j.Lang, Config: cfg, RegistryName: filepath.Base(j.RegistryPath), WaiversPath: j.WaiversPath, Evidence: j.Evidence}
 	switch {
 	case j.NoHistory:
 	case j.DBPath != "":

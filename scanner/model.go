@@ -201,6 +201,10 @@ type Result struct {
 	Unsupported UnsupportedReason
 	Err         *FetchError // set when Status is FetchFailed
 	Fetched     Fetched     // meaningful only when Status is FetchOK
+	// Records maps each URL fetched for the account, as requested and
+	// as finally answered, to the archived record of its answer. Nil
+	// unless the scan kept evidence (see Recorder).
+	Records map[string]Citation
 }
 
 // Adapter fetches one platform's accounts.

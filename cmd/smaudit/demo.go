@@ -19,6 +19,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	dbPath := fset.String("db", "", "history database (default: "+defaultDBName+" in the output folder)")
 	noHistory := fset.Bool("no-history", false, "keep no history")
 	waiversPath := fset.String("waivers", "", "YAML file of accepted findings (see README)")
+	keepEvidence := fset.Bool("evidence", false, "also write every response the scan used into WARC files in DIR/bevis, cited by results.json")
 	fset.Usage = helpFor(fset, "smaudit demo [--out DIR] [--lang sv|en]\n\n"+
 		"Scans the bundled sample registry against recorded platform responses served\n"+
 		"on loopback (no network needed) and writes the same reports as scan.")
@@ -41,6 +42,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer srv.Close()
 	j.WaiversPath = *waiversPath
+	j.Evidence = *keepEvidence
 	switch {
 	case *noHistory:
 		j.DBPath = ""

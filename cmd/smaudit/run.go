@@ -31,12 +31,14 @@ city's social-media policy and writes reports for each administration.
 Usage:
   smaudit scan --registry FILE --out DIR [--as-of YYYY-MM-DD] [--config FILE]
                [--lang sv|en] [--allow-private-networks] [--concurrency N]
+               [--evidence]
   smaudit discover --site URL --registry FILE [--depth N] [--out DIR]
-  smaudit demo [--out DIR] [--lang sv|en]
+  smaudit demo [--out DIR] [--lang sv|en] [--evidence]
   smaudit diff --from SCAN --to SCAN [--db FILE]
   smaudit import-responses [--db FILE] WORKBOOK...
   smaudit registry template [--out FILE] | smaudit registry check FILE
   smaudit rules [--config FILE] [--lang sv|en]
+  smaudit evidence verify DIR
   smaudit version
 
 Run "smaudit COMMAND -h" for a command's flags.
@@ -72,6 +74,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDemo(ctx, rest, stdout, stderr)
 	case "rules":
 		return runRules(rest, stdout, stderr)
+	case "evidence":
+		return runEvidence(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "smaudit %s\n", version)
 		return exitOK

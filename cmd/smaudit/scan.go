@@ -21,6 +21,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	concurrency := fs.Int("concurrency", audit.DefaultConfig().Concurrency, "accounts fetched at the same time, at least 1 (when not given: the config's concurrency)")
 	discoverSite := fs.String("discover-site", "", "also crawl this city web site for accounts missing from the registry (see smaudit discover)")
 	discoverDepth := fs.Int("discover-depth", 2, "with --discover-site: how many links deep to follow")
+	fs.BoolVar(&jf.Evidence, "evidence", false, "also write every response the scan used into WARC files in DIR/bevis, cited by results.json (see README)")
 	fs.Usage = helpFor(fs, "smaudit scan --registry FILE --out DIR [flags]")
 	if done, code := parseFlags(fs, args, stdout, stderr); done {
 		return code

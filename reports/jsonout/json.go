@@ -159,6 +159,27 @@ type evidenceJSON struct {
 	// not URL, the page a person opens: only results.json gives it, for
 	// whoever retraces the audit.
 	Source string `json:"source,omitempty"`
+	// Record is the archived answer of Source (or URL) in the evidence
+	// bundle, when the scan kept one (--evidence).
+	Record *recordJSON `json:"record,omitempty"`
+}
+
+// recordJSON cites a WARC record: its file, relative to the report
+// folder, and its WARC-Record-ID.
+type recordJSON struct {
+	File string `json:"file"`
+	ID   string `json:"id"`
+}
+
+// recordOf returns the record that holds what e rests on: the fetched
+// address, else the page, when the scan archived it.
+func recordOf(res *scanner.Result, e rules.Evidence) *recordJSON {
+	for _, u := range []string{e.Source, e.URL} {
+		if c, ok := res.Records[u]; ok && u != "" {
+			return &recordJSON{File: c.File, ID: c.RecordID}
+		}
+	}
+	return nil
 }
 
 type summaryJSON struct {
@@ -286,7 +307,8 @@ func accountOf(r *model.Report, j *rules.Judged) accountJSON {
 			fj.Waiver = &waiverJSON{Reason: w.Reason, ApprovedBy: w.ApprovedBy, Expires: model.Date(w.Expires), Expired: w.Expired}
 		}
 		for _, e := range f.Evidence {
-			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL, Source: e.Source})
+			fj.Evidence = append(fj.Evidence, evidenceJSON{Label: e.Label.In(lang), Value: e.Value, URL: e.URL, Source: e.Source,
+				Record: recordOf(&j.Result, e)})
 		}
 		a.Findings = append(a.Findings, fj)
 	}

@@ -1,0 +1,46 @@
+package audit
+
+import (
+	"fmt"
+
+	"github.com/stockholm-stad/smaudit/evidence"
+	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// evidenceFor wraps the fetcher and the adapters built on it so every
+// response an account's fetch receives is written into the evidence
+// bundle, when o asks for one. Without --evidence it returns f and a nil
+// writer, and the scan runs exactly as before.
+func evidenceFor(o Options, f scanner.Fetcher, userAgent string) (scanner.Fetcher, *evidence.Writer, error) {
+	if !o.Evidence {
+		return f, nil, nil
+	}
+	p := o.Config.Platforms
+	w, err := evidence.NewWriter(o.Out, evidence.Options{
+		FileBase:  model.Slug,
+		Secrets:   []string{p.Meta.Token.Reveal(), p.X.BearerToken.Reveal(), p.YouTube.APIKey.Reveal()},
+		UserAgent: userAgent,
+		Software:  generatedBy(o),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return scanner.RecordingFetcher(f, w), w, nil
+}
+
+// closeEvidence finishes the bundle and lets each result cite its
+// records. A bundle that could not be finished is cited by nothing, so
+// results.json never points into an incomplete archive; the person
+// running the scan is told.
+func closeEvidence(o Options, w *evidence.Writer, results []scanner.Result) {
+	if w == nil {
+		return
+	}
+	if err := w.Close(); err != nil {
+		fmt.Fprintf(o.Notices, "warning: the evidence bundle is incomplete and results.json cites none of it: %v\n", err)
+		return
+	}
+	w.Cite(results)
+	fmt.Fprintf(o.Notices, "evidence: %d WARC files in %s (check them with: smaudit evidence verify %s)\n", len(w.Files()), evidence.Folder, o.Out)
+}
