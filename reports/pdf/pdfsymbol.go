@@ -60,8 +60,14 @@ var pdfSymbolFont = sync.OnceValues(func() (*pdfSymbols, error) {
 		glyphs[pdfSymbolCode(r)] = uint16(g)
 		has[pdfSymbolCode(r)] = true
 	}
+	// Up to U+FFFF only what the Go fonts lack: a smaller map is less for
+	// gofpdf to parse in every document that draws a symbol.
+	text, err := newPDFCleaner()
+	if err != nil {
+		return nil, err
+	}
 	for r := rune(0x20); r <= 0xFFFD; r++ {
-		if (r < 0xD800 || r > 0xDFFF) && (r < pdfPUAFirst || r > pdfPUALast) {
+		if (r < 0xD800 || r > 0xDFFF) && (r < pdfPUAFirst || r > pdfPUALast) && !text.drawable(r) {
 			add(r)
 		}
 	}

@@ -10,7 +10,8 @@ import (
 
 // TestPDFSymbolFontMapsEmojiToTheirGlyphs checks the rebuilt character
 // map against Symbola's own: every emoji's private-use code and every
-// symbol up to U+FFFF reach the glyph the original maps them to.
+// symbol up to U+FFFF the Go fonts lack reach the glyph the original
+// maps them to.
 func TestPDFSymbolFontMapsEmojiToTheirGlyphs(t *testing.T) {
 	sym, err := pdfSymbolFont()
 	if err != nil {
@@ -25,7 +26,7 @@ func TestPDFSymbolFontMapsEmojiToTheirGlyphs(t *testing.T) {
 		t.Fatalf("the rebuilt font does not parse: %v", err)
 	}
 	var buf sfnt.Buffer
-	for _, r := range "🎉📚👩💻❤→✔☎♻🇸🇪😀🌳" {
+	for _, r := range "🎉📚👩💻❤✔☎♻🇸🇪😀🌳" {
 		want, err := orig.GlyphIndex(&buf, r)
 		if err != nil || want == 0 {
 			t.Fatalf("Symbola lacks %q: the sample is wrong", r)
