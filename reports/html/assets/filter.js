@@ -27,7 +27,8 @@ document.querySelectorAll("form[data-filter]").forEach(function (form) {
       b.querySelectorAll(".finding").forEach(function (u) { if (!u.hidden) any = true; });
       b.hidden = !any;
     });
-    shown.textContent = shown.dataset.pattern.replace("%s", visible).replace("%s", units.length);
+    var lang = document.documentElement.lang;
+    shown.textContent = shown.dataset.pattern.replace("%s", visible.toLocaleString(lang)).replace("%s", units.length.toLocaleString(lang));
   }
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
