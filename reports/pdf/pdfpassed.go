@@ -16,10 +16,10 @@ import (
 // the end. A report with one failing point is then a few pages, not
 // fourteen.
 
-// pdfStatusRank orders an account's findings for reading: failures, then
-// what a person must check, what could not be checked, what was waived,
-// and what passed.
-var pdfStatusRank = map[rules.Status]int{rules.Fail: 0, rules.Manual: 1, rules.Error: 2, rules.Waived: 3, rules.Pass: 4}
+// pdfStatusRank orders an account's findings for reading as
+// rules.SortFindings does: failures, then what could not be checked, what
+// a person must check, what was waived, and what passed.
+var pdfStatusRank = map[rules.Status]int{rules.Fail: 0, rules.Error: 1, rules.Manual: 2, rules.Waived: 3, rules.Pass: 4}
 
 // pdfOpenFirst returns the findings that are not passes, failures first
 // and otherwise in the order given (the rules' order, by severity), and
