@@ -1,11 +1,15 @@
 package evidence
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -69,6 +73,10 @@ func Verify(dir string) (Check, error) {
 		return c, err
 	}
 	responses := map[string]map[string]bool{} // file -> response record ids
+	// broken counts, per file that could not be read to its end, the
+	// citations of records not found in the part that could: one line
+	// says so, rather than one per citation.
+	broken := map[string]int{}
 	for _, e := range entries {
 		name := e.Name()
 		rel := Folder + "/" + name
@@ -83,10 +91,13 @@ func Verify(dir string) (Check, error) {
 			continue
 		}
 		c.Files = append(c.Files, rel)
-		ids, n, problems := verifyFile(filepath.Join(bundle, name), rel)
-		responses[rel] = ids
-		c.Records += n
-		c.Problems = append(c.Problems, problems...)
+		fv := verifyFile(filepath.Join(bundle, name), rel)
+		responses[rel] = fv.ids
+		if fv.broken {
+			broken[rel] = 0
+		}
+		c.Records += fv.n
+		c.Problems = append(c.Problems, fv.problems...)
 	}
 	if len(c.Files) == 0 && len(c.Problems) == 0 {
 		return c, fmt.Errorf("%w in %s: %s holds no %s file", ErrNoBundle, dir, bundle, Ext)
@@ -103,91 +114,175 @@ func Verify(dir string) (Check, error) {
 			c.Problems = append(c.Problems, Problem{File: "results.json", Record: ct.ID, Offset: -1,
 				Message: fmt.Sprintf("%s cites file %s, which is not in the bundle", ct.where, ct.File)})
 		case !ids[ct.ID]:
+			if n, ok := broken[ct.File]; ok {
+				broken[ct.File] = n + 1
+				continue
+			}
 			c.Problems = append(c.Problems, Problem{File: "results.json", Record: ct.ID, Offset: -1,
 				Message: fmt.Sprintf("%s cites a response record that %s does not hold", ct.where, ct.File)})
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(broken)) {
+		if n := broken[f]; n > 0 {
+			c.Problems = append(c.Problems, Problem{File: "results.json", Offset: -1,
+				Message: fmt.Sprintf("%d citations name records of %s that could not be read", n, f)})
 		}
 	}
 	return c, nil
 }
 
+// readOptions make gowarc report what is there and never repair it.
+var readOptions = []gowarc.WarcRecordOption{
+	gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+	gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+	gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
+	gowarc.WithFixDigest(false),
+	gowarc.WithFixContentLength(false),
+	gowarc.WithFixSyntaxErrors(false),
+	gowarc.WithAddMissingDigest(false),
+	gowarc.WithAddMissingContentLength(false),
+	gowarc.WithAddMissingRecordId(false),
+}
+
 // verifyFile reads every record of one file and returns the ids of its
 // response records, the number of records read and what is wrong.
-func verifyFile(path, rel string) (map[string]bool, int, []Problem) {
-	ids := map[string]bool{}
-	var problems []Problem
-	r, err := gowarc.NewWarcFileReader(path, 0,
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrWarn),
-		// Verify reports what is there; it never repairs.
-		gowarc.WithFixDigest(false),
-		gowarc.WithFixContentLength(false),
-		gowarc.WithFixSyntaxErrors(false),
-		gowarc.WithAddMissingDigest(false),
-		gowarc.WithAddMissingContentLength(false),
-		gowarc.WithAddMissingRecordId(false))
-	if err != nil {
-		return ids, 0, []Problem{{File: rel, Offset: -1, Message: err.Error()}}
+//
+// A .warc.gz file is read one gzip member at a time, and every byte of
+// each member must belong to a record: gowarc's own file reader expects
+// one record per member and would take a file compressed as a whole for
+// a single record, silently passing over the rest.
+func verifyFile(path, rel string) (fv fileVerifier) {
+	fv = fileVerifier{rel: rel, ids: map[string]bool{}, seen: map[string]bool{}}
+	fail := func(off int64, msg string) fileVerifier {
+		fv.problems = append(fv.problems, Problem{File: rel, Offset: off, Message: msg})
+		fv.broken = true
+		return fv
 	}
-	defer r.Close()
-	seen := map[string]bool{}
-	n := 0
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(-1, err.Error())
+	}
+	defer f.Close()
+	if !strings.HasSuffix(path, ".gz") {
+		data, err := io.ReadAll(f)
+		if err != nil {
+			return fail(-1, err.Error())
+		}
+		fv.member(data, 0)
+		return fv
+	}
+	counted := &countingReader{r: f}
+	br := bufio.NewReader(counted)
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return fail(0, "not a gzip file: "+err.Error())
+	}
+	var off int64
 	for {
-		rec, off, val, err := r.Next()
-		if err == io.EOF {
+		zr.Multistream(false)
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			return fail(off, "unreadable from here on ("+err.Error()+")")
+		}
+		fv.member(data, off)
+		off = counted.n - int64(br.Buffered())
+		if err := zr.Reset(br); err == io.EOF {
 			break
+		} else if err != nil {
+			return fail(off, "unreadable from here on ("+err.Error()+")")
+		}
+	}
+	return fv
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// fileVerifier collects what one file's records show.
+type fileVerifier struct {
+	rel      string
+	ids      map[string]bool // response records
+	seen     map[string]bool // every record id
+	n        int
+	problems []Problem
+	broken   bool
+}
+
+// member checks the records in one gzip member's bytes (or a whole
+// uncompressed file), which starts at off in the file.
+func (v *fileVerifier) member(data []byte, off int64) {
+	r := bufio.NewReader(bytes.NewReader(data))
+	u := gowarc.NewUnmarshaler(readOptions...)
+	for {
+		rec, _, val, err := u.Unmarshal(r)
+		if err == io.EOF {
+			if r.Buffered() > 0 {
+				v.problems = append(v.problems, Problem{File: v.rel, Offset: off,
+					Message: fmt.Sprintf("%d bytes after the last record that are no record", r.Buffered())})
+			}
+			return
 		}
 		id := ""
 		if rec != nil {
 			id = rec.RecordId()
+			defer rec.Close()
 		}
 		if err != nil {
-			// The file cannot be read past this point.
-			problems = append(problems, Problem{File: rel, Record: id, Offset: off, Message: "unreadable: " + err.Error()})
-			if rec != nil {
-				rec.Close()
-			}
-			break
+			v.problems = append(v.problems, Problem{File: v.rel, Record: id, Offset: off, Message: "unreadable: " + err.Error()})
+			v.broken = true
+			return
 		}
-		n++
-		add := func(msg string) {
-			problems = append(problems, Problem{File: rel, Record: id, Offset: off, Message: msg})
-		}
-		if val != nil {
-			for _, e := range *val {
-				add(e.Error())
-			}
-		}
-		h := rec.WarcHeader()
-		switch {
-		case id == "":
-			add("no WARC-Record-ID")
-		case seen[id]:
-			add("WARC-Record-ID used twice in the file")
-		}
-		seen[id] = true
-		if n == 1 && rec.Type() != gowarc.Warcinfo {
-			add("the file does not begin with a warcinfo record")
-		}
-		need := []string{gowarc.WarcBlockDigest, gowarc.WarcDate}
-		if rec.Type() == gowarc.Response || rec.Type() == gowarc.Request {
-			need = append(need, gowarc.WarcTargetURI)
-		}
-		if rec.Type() == gowarc.Response {
-			need = append(need, gowarc.WarcPayloadDigest)
-			ids[id] = true
-		}
-		for _, f := range need {
-			switch v := h.Get(f); {
-			case v == "":
-				add("no " + f)
-			case strings.HasSuffix(f, "Digest") && !strings.HasPrefix(strings.ToLower(v), "sha256:"):
-				add(fmt.Sprintf("%s is %q, not SHA-256", f, v))
-			}
-		}
-		rec.Close()
+		v.record(rec, id, off, val)
 	}
-	return ids, n, problems
+}
+
+// record checks one parsed record.
+func (v *fileVerifier) record(rec gowarc.WarcRecord, id string, off int64, val *gowarc.Validation) {
+	v.n++
+	add := func(msg string) {
+		v.problems = append(v.problems, Problem{File: v.rel, Record: id, Offset: off, Message: msg})
+	}
+	if val != nil {
+		for _, e := range *val {
+			add(e.Error())
+		}
+	}
+	switch {
+	case id == "":
+		add("no WARC-Record-ID")
+	case v.seen[id]:
+		add("WARC-Record-ID used twice in the file")
+	}
+	v.seen[id] = true
+	if v.n == 1 && rec.Type() != gowarc.Warcinfo {
+		add("the file does not begin with a warcinfo record")
+	}
+	need := []string{gowarc.WarcBlockDigest, gowarc.WarcDate}
+	if rec.Type() == gowarc.Response || rec.Type() == gowarc.Request {
+		need = append(need, gowarc.WarcTargetURI)
+	}
+	if rec.Type() == gowarc.Response {
+		need = append(need, gowarc.WarcPayloadDigest)
+		v.ids[id] = true
+	}
+	h := rec.WarcHeader()
+	for _, f := range need {
+		switch val := h.Get(f); {
+		case val == "":
+			add("no " + f)
+		case strings.HasSuffix(f, "Digest") && !strings.HasPrefix(strings.ToLower(val), "sha256:"):
+			add(fmt.Sprintf("%s is %q, not SHA-256", f, val))
+		}
+	}
 }
 
 // citation is one record results.json cites, with where it cites it.
