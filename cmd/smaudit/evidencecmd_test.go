@@ -73,7 +73,7 @@ func TestDemoEvidenceBundle(t *testing.T) {
 	target := filepath.Join(dir, "bevis", "kulturforvaltningen.warc.gz")
 	raw := gunzip(t, target)
 	at := bytes.Index(raw, []byte("WARC-Type: response"))
-	body := bytes.Index(raw[at:], []byte("\r\n\r\n"))          // end of the WARC header
+	body := bytes.Index(raw[at:], []byte("\r\n\r\n"))           // end of the WARC header
 	payload := bytes.Index(raw[at+body+4:], []byte("\r\n\r\n")) // end of the HTTP header
 	pos := at + body + 4 + payload + 4 + 1
 	raw[pos] ^= 0x01
