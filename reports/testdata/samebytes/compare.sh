@@ -6,8 +6,9 @@
 # workbook reader where reports/ keeps them. Every file WriteAll writes
 # for the demo (with history, and in English) and for the 1,000-account
 # benchmark fixture is hashed, and the two lists must be equal. BASE must
-# have the report model in reports/model and the pipeline in audit (from
-# commit 29a1356 on): the dump names them.
+# have model.Build take its Inputs, the demo's settings in audit and the
+# progress display in scanner/progress (from commit f86d68c on): the dump
+# names them.
 set -eu
 base=${1:?usage: compare.sh BASE [NEW]}
 new=${2:-}
