@@ -2,9 +2,11 @@ package html_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -74,29 +76,60 @@ func findAxe() string {
 	return ""
 }
 
+// The demo's reports, written once for every test that reads them and
+// removed by TestMain.
+var (
+	demoOnce sync.Once
+	demoRoot string
+	demoOut  string
+	demoErr  error
+)
+
+// TestMain removes the demo's reports after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoRoot != "" {
+		os.RemoveAll(demoRoot)
+	}
+	os.Exit(code)
+}
+
 // demoPages runs the demo as README's quarterly example does, the quarter
 // before and then the demo's day into one history, and returns the
 // folder holding the second run's reports.
 func demoPages(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
+	demoOnce.Do(func() {
+		if demoRoot, demoErr = os.MkdirTemp("", "smaudit-html-demo-"); demoErr == nil {
+			demoOut, demoErr = runDemo(demoRoot)
+		}
+	})
+	if demoErr != nil {
+		t.Fatal(demoErr)
+	}
+	return demoOut
+}
+
+// runDemo writes the demo's two audits under root and returns the
+// second's folder.
+func runDemo(root string) (string, error) {
 	db := filepath.Join(root, "smaudit.db")
 	var out string
 	for _, day := range []string{"2026-08-21", audit.DemoAsOf} {
 		asOf, err := rules.ParseAsOf(day)
 		if err != nil {
-			t.Fatal(err)
+			return "", err
 		}
 		out = filepath.Join(root, day)
 		opts, srv, err := audit.Demo(out, "sv", asOf)
 		if err != nil {
-			t.Fatal(err)
+			return "", err
 		}
 		opts.DBPath, opts.Version = db, "test"
 		a, err := audit.Open(context.Background(), opts)
 		if err != nil {
 			srv.Close()
-			t.Fatal(err)
+			return "", err
 		}
 		_, err = a.Run(context.Background(), quiet{})
 		if err == nil {
@@ -105,10 +138,10 @@ func demoPages(t *testing.T) string {
 		a.Close()
 		srv.Close()
 		if err != nil {
-			t.Fatalf("demo of %s: %v", day, err)
+			return "", fmt.Errorf("demo of %s: %w", day, err)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // quiet is a Progress that shows nothing.
