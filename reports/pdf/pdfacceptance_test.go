@@ -256,3 +256,34 @@ func pdfLongNamesReport() *model.Report {
 	}
 	return r
 }
+
+// TestPDFFirstPageNamesSenderAndCoverage checks the first page:
+// every PDF's first page names the sender, the contact, the reply-by
+// date, where to send the workbook, the coverage and the policy by its
+// title.
+func TestPDFFirstPageNamesSenderAndCoverage(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		r := sampleReport(lang)
+		info := r.Meta.Report
+		if info.Sender == "" || info.ContactName == "" || info.ReplyBy.IsZero() || info.SendTo == "" {
+			t.Fatalf("the sample sets no report block: %+v", info)
+		}
+		for file, pdf := range pdfRender(t, r) {
+			t.Run(lang+"/"+file, func(t *testing.T) {
+				first := pdfFlat(strings.Split(pdfText(t, pdf), "\f")[0])
+				cov := r.Coverage
+				for _, a := range r.Administrations {
+					if a.Slug == file {
+						cov = a.Coverage
+					}
+				}
+				for _, want := range []string{info.Sender, info.ContactName, info.ContactEmail, model.Date(info.ReplyBy), info.SendTo,
+					model.PolicyTitle, pdfFlat(cov.Text(lang))} {
+					if !strings.Contains(first, want) {
+						t.Errorf("first page lacks %q", want)
+					}
+				}
+			})
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -196,13 +197,17 @@ func (d *pdfDoc) unjudged(findings []rules.Finding, catalog map[string]rules.Rul
 	f.Ln(0.8)
 	d.para(open[0].Message.In(lang), "", pdfBodySize, pdfInk)
 	f.Ln(0.8)
-	for _, fd := range open {
-		item := fd.Rule
+	// The points by the policy's sections, one paragraph: the checklist
+	// asks a manual point's question in full, and a list of whole
+	// sentences would fill pages with what was not done.
+	items := make([]string, len(open))
+	for i, fd := range open {
+		items[i] = fd.Rule
 		if rl, ok := catalog[fd.Rule]; ok {
-			item = rl.Checks.In(lang) + " (" + rl.Section.Title.In(lang) + ")"
+			items[i] = rl.Section.Title.In(lang)
 		}
-		d.bullet(item)
 	}
+	d.para(pdfL(lang, "unjudged.points")+": "+strings.Join(items, "; ")+".", "", 8.5, pdfInk)
 	d.indent(-4)
 	return judged
 }

@@ -16,6 +16,7 @@ var pdfLabels = map[string]rules.Text{
 		EN: "The account could not be read, so these points could not be checked:"},
 	"unjudged.manual": {SV: "Plattformen kontrolleras inte automatiskt. Kontrollera dessa punkter på plattformen:",
 		EN: "The platform is not checked automatically. Check these points on the platform:"},
+	"unjudged.points": {SV: "Kontrollpunkter", EN: "Checkpoints"},
 	"checklist.explain": {SV: "Punkterna nedan kunde inte kontrolleras automatiskt. Öppna kontot på plattformen, besvara varje fråga och kryssa i Ja eller Nej.",
 		EN: "The points below could not be checked automatically. Open the account on the platform, answer each question and tick Yes or No."},
 	"passed.line":    {SV: "%d av %d kontrollpunkter uppfyllda", EN: "%d of %d checkpoints met"},
