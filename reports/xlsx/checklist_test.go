@@ -18,9 +18,9 @@ func TestChecklistSheet(t *testing.T) {
 		header                  []string
 	}{
 		{"sv", "Manuell kontroll", `"Ja,Nej,Delvis"`, "Inga punkter behöver kontrolleras manuellt.",
-			[]string{"Konto", "Plattform", "Länk", "Regel-id", "Fråga", "Var du tittar", "Varför manuellt", "Svar", "Kommentar"}},
+			[]string{"Konto", "Plattform", "Länk", "Ansvarig", "Regel-id", "Fråga", "Var du tittar", "Varför manuellt", "Svar", "Kommentar"}},
 		{"en", "Manual checks", `"Yes,No,Partly"`, "No points need a manual check.",
-			[]string{"Account", "Platform", "Link", "Rule ID", "Question", "Where to look", "Why manual", "Answer", "Comment"}},
+			[]string{"Account", "Platform", "Link", "Owner", "Rule ID", "Question", "Where to look", "Why manual", "Answer", "Comment"}},
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			r := checklistReport(tt.lang)
@@ -37,10 +37,10 @@ func TestChecklistSheet(t *testing.T) {
 				t.Fatalf("%d rows, want a header and %d questions", len(rows), len(a.Checklist))
 			}
 			for i, it := range a.Checklist {
-				row := append(rows[i+1], make([]string, 9)...)
+				row := append(rows[i+1], make([]string, 10)...)
 				acc := it.Account.Result.Account
-				want := []string{acc.Name, acc.PlatformName, acc.URL, it.Rule.ID, it.Question.In(tt.lang), it.Where.In(tt.lang), it.Finding.Message.In(tt.lang), "", ""}
-				if diff := cmp.Diff(want, row[:9]); diff != "" {
+				want := []string{acc.Name, acc.PlatformName, acc.URL, acc.Owner, it.Rule.ID, it.Question.In(tt.lang), it.Where.In(tt.lang), it.Finding.Message.In(tt.lang), "", ""}
+				if diff := cmp.Diff(want, row[:10]); diff != "" {
 					t.Errorf("row %d (-want +got):\n%s", i+2, diff)
 				}
 				if ok, target, _ := f.GetCellHyperLink(tt.sheet, "C"+strconv.Itoa(i+2)); !ok || target != acc.URL {
@@ -51,7 +51,7 @@ func TestChecklistSheet(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantRange := "H2:H" + strconv.Itoa(len(a.Checklist)+1)
+			wantRange := "I2:I" + strconv.Itoa(len(a.Checklist)+1)
 			if len(dvs) != 1 || dvs[0].Type != "list" || dvs[0].Formula1 != tt.list || dvs[0].Sqref != wantRange || !dvs[0].AllowBlank {
 				t.Fatalf("data validations %+v, want one list %s on %s", dvs, tt.list, wantRange)
 			}
@@ -85,11 +85,11 @@ func TestChecklistSheetIsFormulaSafe(t *testing.T) {
 		t.Errorf("%d formula elements in the workbook", n)
 	}
 	f := openXLSX(t, data)
-	for _, col := range []string{"E", "G"} { // the question falls back to the message
+	for _, col := range []string{"F", "H"} { // the question falls back to the message
 		ref := ""
 		rows, _ := f.GetRows("Manuell kontroll")
 		for i, row := range rows {
-			if len(row) > 6 && row[6] == hostile {
+			if len(row) > 7 && row[7] == hostile {
 				ref = col + strconv.Itoa(i+1)
 			}
 		}

@@ -11,8 +11,8 @@ import (
 
 // Columns of the checklist sheet that a person fills in.
 const (
-	xlsxAnswerCol  = 8
-	xlsxCommentCol = 9
+	xlsxAnswerCol  = 9
+	xlsxCommentCol = 10
 	// xlsxCommentWidth leaves room to write in the comment column.
 	xlsxCommentWidth = 40
 )
@@ -23,7 +23,7 @@ const (
 // the same sheets.
 func (b *xlsxBook) adminChecklist(s *xlsxSheet, a *model.Administration) {
 	lang := b.lang
-	s.table(lang, "col.account", "col.platform", "col.url", "col.ruleId", "col.question", "col.where", "col.why",
+	s.table(lang, "col.account", "col.platform", "col.url", "col.owner", "col.ruleId", "col.question", "col.where", "col.why",
 		"col.answer", "col.comment")
 	for _, it := range a.Checklist {
 		acc := it.Account.Result.Account
@@ -31,10 +31,11 @@ func (b *xlsxBook) adminChecklist(s *xlsxSheet, a *model.Administration) {
 		s.text(1, acc.Name, b.st.text)
 		s.text(2, acc.PlatformName, b.st.text)
 		s.link(3, acc.URL)
-		s.text(4, it.Rule.ID, b.st.text)
-		s.text(5, it.Question.In(lang), b.st.text)
-		s.text(6, it.Where.In(lang), b.st.text)
-		s.text(7, it.Finding.Message.In(lang), b.st.text)
+		s.text(4, b.owner(acc), b.st.text)
+		s.text(5, it.Rule.ID, b.st.text)
+		s.text(6, it.Question.In(lang), b.st.text)
+		s.text(7, it.Where.In(lang), b.st.text)
+		s.text(8, it.Finding.Message.In(lang), b.st.text)
 		s.text(xlsxAnswerCol, "", b.st.input)
 		s.text(xlsxCommentCol, "", b.st.input)
 	}
