@@ -59,8 +59,9 @@ var ErrNoBundle = errors.New("no evidence bundle")
 // Verify checks the bundle of the report folder dir: every record of
 // every file in dir/Folder parses, carries SHA-256 block (and for
 // responses payload) digests that match its bytes, and has an id of its
-// own; and every record results.json cites exists as a response record
-// in the file it names. Its error means nothing could be checked (no
+// own; and every record results.json cites (in a finding's evidence or
+// an account's list of records) exists as a response record in the file
+// it names. Its error means nothing could be checked (no
 // bundle, no results.json); what is wrong inside is in Check.Problems.
 func Verify(dir string) (Check, error) {
 	var c Check
@@ -310,6 +311,11 @@ func readCitations(path string) ([]citation, error) {
 					} `json:"record"`
 				} `json:"evidence"`
 			} `json:"findings"`
+			Records []struct {
+				URL  string `json:"url"`
+				File string `json:"file"`
+				ID   string `json:"id"`
+			} `json:"records"`
 		} `json:"accounts"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -325,6 +331,10 @@ func readCitations(path string) ([]citation, error) {
 				out = append(out, citation{File: e.Record.File, ID: e.Record.ID,
 					where: fmt.Sprintf("account %q (registry row %d), finding %s, evidence %d", a.Name, a.Row, f.Rule, i+1)})
 			}
+		}
+		for _, r := range a.Records {
+			out = append(out, citation{File: r.File, ID: r.ID,
+				where: fmt.Sprintf("account %q (registry row %d), records, %s", a.Name, a.Row, r.URL)})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b citation) int { return strings.Compare(a.File, b.File) })

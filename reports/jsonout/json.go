@@ -6,6 +6,8 @@ package jsonout
 import (
 	"encoding/json"
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
@@ -117,6 +119,16 @@ type accountJSON struct {
 	LastOwnPost      *string       `json:"lastOwnPost"`
 	OwnPostsInWindow *int          `json:"ownPostsInWindow"`
 	Findings         []findingJSON `json:"findings"`
+	// Records lists every address fetched for the account with the
+	// archived record of its answer, when the scan kept evidence: the
+	// findings cite the ones they rest on, this names them all.
+	Records []fetchedRecordJSON `json:"records,omitempty"`
+}
+
+// fetchedRecordJSON is one fetched address and its record.
+type fetchedRecordJSON struct {
+	URL string `json:"url"`
+	recordJSON
 }
 
 type findingJSON struct {
@@ -311,6 +323,10 @@ func accountOf(r *model.Report, j *rules.Judged) accountJSON {
 				Record: recordOf(&j.Result, e)})
 		}
 		a.Findings = append(a.Findings, fj)
+	}
+	for _, u := range slices.Sorted(maps.Keys(j.Result.Records)) {
+		c := j.Result.Records[u]
+		a.Records = append(a.Records, fetchedRecordJSON{URL: u, recordJSON: recordJSON{File: c.File, ID: c.RecordID}})
 	}
 	return a
 }
