@@ -123,7 +123,7 @@ func (b *xlsxBook) adminFindings(s *xlsxSheet, r *model.Report, a *model.Adminis
 	var answerable []int
 	for _, j := range a.Accounts {
 		acc := j.Result.Account
-		reason := model.FetchReason(lang, j.Result.Err)
+		reason := model.ReadFailure(lang, &j.Result)
 		for _, f := range j.Findings {
 			sec := b.section(f)
 			s.next()
