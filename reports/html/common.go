@@ -52,6 +52,11 @@ func senderFacts(lang string, info model.ReportInfo) []field {
 
 // add appends a section with its blocks.
 func (p *page) add(id, heading string, blocks ...block) *section {
+	for _, b := range blocks {
+		if b.Table != nil {
+			b.Table.Hint = hL(p.Lang, "scroll")
+		}
+	}
 	s := &section{ID: id, Heading: heading, Blocks: blocks}
 	p.Sections = append(p.Sections, s)
 	return s

@@ -14,7 +14,7 @@ import (
 // assets are the page's template, style sheet and script, inlined into
 // every page so a page is one file that loads nothing else.
 //
-//go:embed assets/page.tmpl assets/style.css assets/filter.js
+//go:embed assets/page.tmpl assets/style.css assets/page.js
 var assets embed.FS
 
 // pageStyle and pageScript are the inline style sheet and script; csp
@@ -22,7 +22,7 @@ var assets embed.FS
 // can make no request even if a scraped text slipped through escaping.
 var (
 	pageStyle  = blankless(mustAsset("assets/style.css"))
-	pageScript = blankless(mustAsset("assets/filter.js"))
+	pageScript = blankless(mustAsset("assets/page.js"))
 	csp        = "default-src 'none'; style-src " + hashSource(pageStyle) + "; script-src " + hashSource(pageScript) +
 		"; img-src 'none'; base-uri 'none'; form-action 'none'"
 	pageTemplate = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{

@@ -12,6 +12,7 @@ var htmlLabels = map[string]rules.Text{
 	"contents": {SV: "Innehåll", EN: "Contents"},
 	"total":    {SV: "Totalt", EN: "Total"},
 	"overview": {SV: "Till översikten", EN: "To the overview"},
+	"scroll":   {SV: "Tabellen har fler kolumner: rulla i sidled.", EN: "The table has more columns: scroll sideways."},
 	"facts":    {SV: "Om rapporten", EN: "About the report"},
 	"tiles":    {SV: "Antal kontrollpunkter per resultat", EN: "Points per result"},
 	"unjudged.error": {SV: "Kontot kunde inte läsas, så dessa punkter kunde inte kontrolleras:",

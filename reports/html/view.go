@@ -91,6 +91,10 @@ type table struct {
 	Head    []header
 	Rows    []row
 	Foot    []row // a total row
+	// Hint tells a phone reader that a wide table scrolls sideways; the
+	// style sheet shows it only when the script finds the table wider
+	// than its frame.
+	Hint string
 }
 
 // header is one column header; Num aligns numbers right.

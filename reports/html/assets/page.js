@@ -1,4 +1,8 @@
 "use strict";
+// The page's only script: the filters, a hint on tables wider than the
+// screen, and unfolded passed checks in a printout. Without it the page
+// shows everything.
+//
 // Shows each filter form and hides, in its section, what does not match
 // the statuses ticked and the account chosen; without this script the
 // forms stay hidden and everything is shown.
@@ -39,3 +43,12 @@ document.querySelectorAll("form[data-filter]").forEach(function (form) {
 window.addEventListener("beforeprint", function () {
   document.querySelectorAll("details").forEach(function (d) { d.open = true; });
 });
+// A table wider than the screen scrolls sideways inside its frame; say so
+// above it, so a phone reader knows there are more columns.
+function markWideTables() {
+  document.querySelectorAll(".table-wrap").forEach(function (w) {
+    w.classList.toggle("scrolls", w.scrollWidth > w.clientWidth + 1);
+  });
+}
+window.addEventListener("resize", markWideTables);
+markWideTables();
