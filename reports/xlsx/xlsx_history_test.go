@@ -196,11 +196,11 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 			if !strings.Contains(chart, tt.title) || !strings.Contains(chart, `formatCode="0%"`) {
 				t.Errorf("chart lacks its title %q or its 0%% axis", tt.title)
 			}
-			// Östermalm's newest share (0 %) is the lower, so the PDF draws
-			// it first, in its first colour; Kulturförvaltningen second;
-			// the total in ink.
+			// The total first, in ink, as the PDF's legend; Östermalm's
+			// newest share (0 %) is the lower, so the PDF gives it the first
+			// colour, Kulturförvaltningen the second.
 			series := strings.Split(chart, "<ser>")[1:]
-			for i, want := range []string{chartColours[1], chartColours[0], chartInk} {
+			for i, want := range []string{chartInk, chartColours[1], chartColours[0]} {
 				if i < len(series) && !strings.Contains(series[i], `<a:srgbClr val="`+want+`"`) {
 					t.Errorf("series %d is not drawn in %s:\n%.600s", i+1, want, series[i])
 				}

@@ -63,7 +63,8 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 // city total in row total, over the audit dates in the header row above
 // first, anchored at row at. Administration i is drawn in the style the
 // PDF's chart gives it, colour[i] of chartColours; the total as the PDF
-// draws it, a thick solid ink line with round markers.
+// draws it, a thick solid ink line with round markers, first in the
+// legend.
 func (b *xlsxBook) trendChart(s *xlsxSheet, at, first, total, dates int, colour []int) {
 	lastCol, err := excelize.ColumnNumberToName(dates + 1)
 	s.fail(err)
@@ -81,11 +82,11 @@ func (b *xlsxBook) trendChart(s *xlsxSheet, at, first, total, dates int, colour 
 				Border: excelize.LineOptions{Type: excelize.LineSolid, Fill: fill, Width: 0.75}},
 		}
 	}
-	var series []excelize.ChartSeries
+	// The total first, as the PDF's legend lists it.
+	series := []excelize.ChartSeries{line(total, chartSeriesStyle(0, true))}
 	for row := first; row < total; row++ {
 		series = append(series, line(row, chartSeriesStyle(colour[row-first], false)))
 	}
-	series = append(series, line(total, chartSeriesStyle(0, true)))
 	zero, one := 0.0, 1.0
 	chart := &excelize.Chart{
 		Type:         excelize.Line,
