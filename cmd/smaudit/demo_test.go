@@ -74,7 +74,7 @@ type expectedRow struct {
 }
 
 var expectedRuleColumns = []string{"account-exists", "city-affiliation", "content-description", "participation-terms",
-	"contact-details", "website-link", "posting-frequency", "inactive-account", "registry-complete"}
+	"contact-details", "website-link", "posting-frequency", "holiday-notice", "inactive-account", "personal-data", "registry-complete"}
 
 // expectedTables reads EXPECTED.md, the demo's written contract, into its
 // tables by section heading ("## Verdicts", "## Verdicts with tokens",
@@ -217,6 +217,12 @@ func TestDemoMatchesExpectedVerdicts(t *testing.T) {
 		t.Errorf("results.json unregistered:\n%s\nwant:\n%s", strings.Join(gotMissing, "\n"), strings.Join(wantMissing, "\n"))
 	}
 	for _, id := range expectedRuleColumns {
+		if id == "holiday-notice" && seen[id]["pass"] {
+			// It can fail only when the window holds a holiday, which
+			// the November demo's does not: its failures are the
+			// August scan's (EXPECTED.md, rules.TestDemoSummerScan).
+			continue
+		}
 		if !seen[id]["pass"] || !seen[id]["fail"] {
 			t.Errorf("rule %s: the demo must show at least one pass and one fail, saw %v", id, seen[id])
 		}
