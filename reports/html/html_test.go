@@ -167,3 +167,42 @@ func TestPolicyAllowsOnlyOwnStyleAndScript(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryPageOpensWithSenderAndCoverage: as every report's first page,
+// the top of every page names the sender, the contact with a mail link,
+// the reply-by date, where to send the workbook and the policy audited
+// against, and the summary gives the coverage beside the share.
+func TestEveryPageOpensWithSenderAndCoverage(t *testing.T) {
+	r := sample.Report("sv")
+	info := r.Meta.Report
+	if info.Sender == "" || info.ContactEmail == "" || info.ReplyBy.IsZero() || info.SendTo == "" {
+		t.Fatalf("the sample names no full sender: %+v", info)
+	}
+	for file, page := range pages(t, r) {
+		doc := parse(t, page)
+		facts := map[string]string{}
+		doc.Find("main > section:first-of-type dt").Each(func(_ int, dt *goquery.Selection) {
+			facts[dt.Text()] = dt.Next().Text()
+		})
+		for label, want := range map[string]string{"Avsändare": info.Sender, "Kontaktperson": info.ContactEmail,
+			"Svara senast": model.Date(info.ReplyBy), "Skicka arbetsboken till": info.SendTo, "Granskas mot": model.PolicyTitle + " (" + model.PolicyDiary + ")"} {
+			if !strings.Contains(facts[label], want) {
+				t.Errorf("%s: %s is %q, want %q", file, label, facts[label], want)
+			}
+		}
+		if doc.Find(`main > section:first-of-type a[href="mailto:` + info.ContactEmail + `"]`).Length() != 1 {
+			t.Errorf("%s: no mail link to the contact", file)
+		}
+		cov := r.Coverage
+		if file != OverviewFile {
+			cov = sample.AdminBySlug(t, r, strings.TrimSuffix(file, ".html")).Coverage
+		}
+		found := false
+		doc.Find("#summary dt").Each(func(_ int, dt *goquery.Selection) {
+			found = found || dt.Text() == "Täckning" && dt.Next().Text() == cov.Text("sv")
+		})
+		if !found {
+			t.Errorf("%s: the summary does not give the coverage %q", file, cov.Text("sv"))
+		}
+	}
+}
