@@ -190,7 +190,7 @@ func TestEveryPageOpensWithSenderAndCoverage(t *testing.T) {
 				t.Errorf("%s: %s is %q, want %q", file, label, facts[label], want)
 			}
 		}
-		if doc.Find(`main > section:first-of-type a[href="mailto:` + info.ContactEmail + `"]`).Length() != 1 {
+		if doc.Find(`main > section:first-of-type a[href="mailto:`+info.ContactEmail+`"]`).Length() != 1 {
 			t.Errorf("%s: no mail link to the contact", file)
 		}
 		cov := r.Coverage
