@@ -55,7 +55,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if code != exitUsage {
-		fmt.Fprintf(stdout, "\nDemo finished. Open %s or %s to start.\n", filepath.Join(j.Out, "oversikt.pdf"), filepath.Join(j.Out, "oversikt.xlsx"))
+		fmt.Fprintf(stdout, "\nDemo finished. Open %s, %s or %s to start.\n",
+			filepath.Join(j.Out, "oversikt.pdf"), filepath.Join(j.Out, "oversikt.xlsx"), filepath.Join(j.Out, "oversikt.html"))
 		if j.DBPath != "" {
 			// diff and import-responses look for smaudit.db in the current
 			// folder unless told: say where this one is.
