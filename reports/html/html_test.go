@@ -67,6 +67,13 @@ func TestPagesAreAccessibleByStructure(t *testing.T) {
 							t.Errorf("%d %s elements: a page loads nothing", n, sel)
 						}
 					}
+					// Without the script everything shows: only the filters,
+					// which need it, start hidden.
+					doc.Find("[hidden]").Each(func(_ int, h *goquery.Selection) {
+						if !h.Is("form[data-filter]") {
+							t.Errorf("a %s starts hidden: without the script it would never show", goquery.NodeName(h))
+						}
+					})
 					if strings.Contains(doc.Find("style").Text(), "url(") || strings.Contains(doc.Find("style").Text(), "@import") {
 						t.Error("the style sheet loads something")
 					}
