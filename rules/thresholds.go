@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -98,11 +99,25 @@ func holidayThresholds(cfg Config) Text {
 	h := cfg.Holidays
 	var sv, en []string
 	for _, p := range h.Periods {
-		sv = append(sv, fmt.Sprintf("%s (%s – %s)", p.Name, p.From, p.To))
-		en = append(en, fmt.Sprintf("%s (%s – %s)", p.NameEN, p.From, p.To))
+		from, to := periodEnd(p.From), periodEnd(p.To)
+		sv = append(sv, fmt.Sprintf("%s (%s – %s)", p.Name, from.SV, to.SV))
+		en = append(en, fmt.Sprintf("%s (%s – %s)", p.NameEN, from.EN, to.EN))
 	}
 	return Text{
-		SV: fmt.Sprintf("Semesterperioder: %s; helgdagarnas datum enligt den svenska kalendern. Ett meddelande är ett eget inlägg från %s före periodens första dag till och med den dagen med någon av fraserna %s. "+readingNote.SV, strings.Join(sv, ", "), days(h.NoticeDaysBefore).SV, quoted(h.NoticePhrases, "”", "”"), "”vid semester och helgdagar”"),
-		EN: fmt.Sprintf("Holiday periods: %s; holiday dates from the Swedish calendar. A notice is an own post from %s before the period's first day up to that day holding one of the phrases %s. "+readingNote.EN, strings.Join(en, ", "), days(h.NoticeDaysBefore).EN, quoted(h.NoticePhrases, "“", "”"), "“during holidays and public holidays”"),
+		SV: fmt.Sprintf("Semesterperioder: %s; helgdagarnas datum enligt den svenska kalendern. Ett meddelande är ett eget inlägg från %s före periodens första dag till och med den dagen med någon av fraserna %s. Perioderna är kommunikationsenhetens tolkning av policyns ”vid semester och helgdagar”.", strings.Join(sv, ", "), days(h.NoticeDaysBefore).SV, quoted(h.NoticePhrases, "”", "”")),
+		EN: fmt.Sprintf("Holiday periods: %s; holiday dates from the Swedish calendar. A notice is an own post from %s before the period's first day up to that day holding one of the phrases %s. The periods are the communications unit's reading of the policy's “during holidays and public holidays”.", strings.Join(en, ", "), days(h.NoticeDaysBefore).EN, quoted(h.NoticePhrases, "“", "”")),
 	}
+}
+
+// monthsSV are the Swedish month names, January first.
+var monthsSV = [12]string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}
+
+// periodEnd words one end of a holiday period: a holiday's name as
+// given, a date "MM-DD" as "15 augusti" / "15 August".
+func periodEnd(end string) Text {
+	t, err := time.Parse("01-02", strings.TrimSpace(end))
+	if err != nil {
+		return Text{SV: end, EN: end}
+	}
+	return Text{SV: fmt.Sprintf("%d %s", t.Day(), monthsSV[t.Month()-1]), EN: fmt.Sprintf("%d %s", t.Day(), t.Month())}
 }
