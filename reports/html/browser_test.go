@@ -73,12 +73,13 @@ func TestPagesInBrowser(t *testing.T) {
 }
 
 // englishPages writes the English pages of the samples that show what
-// the demo does not: an interrupted audit and the history sample.
+// the demo does not: an interrupted audit, the history sample, discovery
+// and the manual checklist.
 func englishPages(t *testing.T) []string {
 	t.Helper()
 	var files []string
 	for name, r := range map[string]*model.Report{"en-history": sample.HistoryReport("en"), "en-interrupted": sample.InterruptedReport("en"),
-		"en-unregistered": sample.UnregisteredReport("en", sample.Unregistered())} {
+		"en-unregistered": sample.UnregisteredReport("en", sample.Unregistered()), "en-checklist": sample.ChecklistReport("en")} {
 		dir := filepath.Join(t.TempDir(), name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
