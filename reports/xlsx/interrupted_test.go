@@ -22,8 +22,8 @@ func TestInterruptedWorkbooks(t *testing.T) {
 		books[a.Slug] = append([]byte(nil), b.Bytes()...)
 	}
 	want := map[string]string{
-		model.OverviewSlug:                "Granskningen avbröts: 4 av 7 konton kontrollerades.",
-		"kulturforvaltningen":             "Granskningen avbröts: 3 av 6 konton kontrollerades.",
+		model.OverviewSlug:    "Granskningen avbröts: 4 av 7 konton kontrollerades.",
+		"kulturforvaltningen": "Granskningen avbröts: 3 av 6 konton kontrollerades.",
 		// One account: the model's words, whose plural reports/model tests.
 		"ostermalms-stadsdelsforvaltning": model.InterruptedLine("sv", adminBySlug(t, r, "ostermalms-stadsdelsforvaltning").Counts),
 	}
