@@ -82,8 +82,8 @@ func (v holidayView) judgeShortPace(res *scanner.Result, p pace, ev *[]Evidence,
 	case len(v.missing) > 0:
 		due := v.noticeDue(v.missing)
 		return judged(Fail, Text{
-			SV: " " + pt.SV + ", men inget eget inlägg " + due.SV + " meddelade att kontot skulle publicera mer sällan (se regeln om semestermeddelande).",
-			EN: " " + pt.EN + ", but no own post " + due.EN + " announced that the account would post less often (see the holiday-notice rule).",
+			SV: " " + pt.SV + ", men inget eget inlägg " + due.SV + " meddelade att kontot skulle publicera mer sällan (se " + reqHoliday.Title.SV + ").",
+			EN: " " + pt.EN + ", but no own post " + due.EN + " announced that the account would post less often (see " + reqHoliday.Title.EN + ").",
 		})
 	case len(v.unseen) > 0:
 		due := v.noticeDue(v.unseen)

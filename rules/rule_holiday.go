@@ -24,7 +24,9 @@ func holidayNoticeRule(cfg Config) Rule {
 			SV: "Att ett konto som publicerar mer sällan än ett par gånger i veckan under en semesterperiod (" + names.SV + ") har meddelat det i ett eget inlägg före periodens början.",
 			EN: "That an account posting less than a couple of times a week during a holiday period (" + names.EN + ") announced it in an own post before the period began.",
 		},
-		PassTitle: Text{SV: "Kontot meddelar lägre publiceringstakt vid semester", EN: "The account announces a lower pace for holidays"},
+		// True of every pass: the pace was announced, kept, or no
+		// holiday fell in the window.
+		PassTitle: Text{SV: "Inget omeddelat semesteruppehåll", EN: "No unannounced holiday break"},
 		FailTitle: Text{SV: "Kontot meddelade inte att det publicerar mer sällan under semestern", EN: "The account did not announce posting less often during the holidays"},
 		Question: Text{
 			SV: "Om kontot publicerade mer sällan under en semesterperiod (" + names.SV + "): meddelade det i ett inlägg på kontot före periodens början att publiceringstakten blir lägre?",
