@@ -117,3 +117,21 @@ func FuzzFindIDNumbers(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkPersonalData judges an account of 100 posts of everyday text
+// with dates, times and phone numbers: the cost the rule adds per account
+// of a scan.
+func BenchmarkPersonalData(b *testing.B) {
+	posts := ownPosts(100, sampleNewest, 24*60*60*1e9)
+	for i := range posts {
+		posts[i].Text = "Välkommen till biblioteket på lördag 2026-11-21 kl. 10–14! Sagostund, pyssel och boktips för hela familjen. Frågor? Ring 08-508 309 00 eller mejla biblioteket@stockholm.se #bibliotek"
+	}
+	res := demoFetched(demoProfile(), posts...)
+	r := ruleByID(b, DefaultConfig(), PersonalData)
+	b.ReportAllocs()
+	for b.Loop() {
+		if f := r.Check(Input{Result: &res, AsOf: SampleAsOf}); f.Status != Pass {
+			b.Fatal(f.Status)
+		}
+	}
+}

@@ -51,6 +51,10 @@ func personalDataRule(cfg Config) Rule {
 // it. Without one, a post with a sensitive word near a name goes to a
 // person; posts the platform gives no text for cannot be read.
 func checkPersonal(cfg Config) func(Input) Finding {
+	words := make([]string, 0, len(cfg.SensitiveWords))
+	for _, w := range cfg.SensitiveWords {
+		words = append(words, foldPhrase(w))
+	}
 	return func(in Input) Finding {
 		res := in.Result
 		what := Text{SV: "om kontots inlägg innehåller personuppgifter", EN: "whether the account's posts hold personal data"}
@@ -79,7 +83,7 @@ func checkPersonal(cfg Config) func(Input) Finding {
 				found = append(found, idEvidence(p, ns))
 				continue
 			}
-			if q, ok := sensitiveNearName(p.Text, cfg.SensitiveWords); ok {
+			if q, ok := sensitiveNearName(p.Text, words); ok {
 				sensitive = append(sensitive, Evidence{
 					Label:     Text{SV: "Inlägg att granska", EN: "Post to review"},
 					Value:     dateOf(p.Published) + ": " + q,
@@ -153,9 +157,20 @@ var nameLike = regexp.MustCompile(`\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|@[\p{L}\p{N}_.]+`
 // sensitiveNearName returns the sentence of s in which a sensitive word
 // stands with something that looks like a person's name (not the
 // sentence's first word, which is capitalised anyway).
+// words are folded (foldPhrase) by the caller, once for all posts.
 func sensitiveNearName(s string, words []string) (string, bool) {
-	f := foldText(s)
+	// A lower-cased substring test first: most posts hold none of the
+	// words, and folding every post of a scan would allocate far more.
+	lower := strings.ToLower(s)
+	var f *foldedText
 	for _, w := range words {
+		if !strings.Contains(lower, w) {
+			continue
+		}
+		if f == nil {
+			ft := foldText(s)
+			f = &ft
+		}
 		m, ok := f.find(w)
 		if !ok {
 			continue
