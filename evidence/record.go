@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	gowarc "github.com/nlnwa/gowarc/v2"
@@ -93,9 +94,18 @@ func writeHeader(b *bytes.Buffer, h http.Header) {
 	}
 }
 
+// gowarcOptions is held while gowarc makes its record options: each time
+// it does, it switches on google/uuid's random pool, a write to a global
+// that would race with another builder's (and with the uuid.New that
+// Build calls for the record id). Records are therefore built one at a
+// time; the files are still compressed and written in parallel.
+var gowarcOptions sync.Mutex
+
 // buildRecord makes one WARC record of typ with the given block and
 // headers; gowarc adds the record id, the length and the digests.
 func buildRecord(typ gowarc.RecordType, contentType string, block []byte, date time.Time, fields [][2]string) (gowarc.WarcRecord, error) {
+	gowarcOptions.Lock()
+	defer gowarcOptions.Unlock()
 	rb := gowarc.NewRecordBuilder(typ, recordOptions...)
 	if _, err := rb.Write(block); err != nil {
 		rb.Close()

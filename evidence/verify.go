@@ -222,7 +222,9 @@ type fileVerifier struct {
 // uncompressed file), which starts at off in the file.
 func (v *fileVerifier) member(data []byte, off int64) {
 	r := bufio.NewReader(bytes.NewReader(data))
+	gowarcOptions.Lock() // see gowarcOptions
 	u := gowarc.NewUnmarshaler(readOptions...)
+	gowarcOptions.Unlock()
 	for {
 		rec, _, val, err := u.Unmarshal(r)
 		if err == io.EOF {

@@ -66,7 +66,7 @@ func TestDemoEvidenceBundle(t *testing.T) {
 		t.Fatal("results.json cites no record")
 	}
 	if a, b := mustJSON(t, with), mustJSON(t, readJSON(t, filepath.Join(plain, "results.json"))); a != b {
-		t.Error("results.json with --evidence differs from the run without it beyond its records")
+		t.Errorf("results.json with --evidence differs from the run without it beyond its records:\n%s", firstDiff(a, b))
 	}
 
 	// One byte of a response's body, in the Mastodon account's file.
@@ -157,14 +157,17 @@ func mustJSON(t *testing.T, v any) string {
 	return string(b)
 }
 
-// stripRecords removes every "record" key from v and counts them.
+// stripRecords removes every "record" and "records" key from v and
+// counts them.
 func stripRecords(v any) int {
 	n := 0
 	switch x := v.(type) {
 	case map[string]any:
-		if _, ok := x["record"]; ok {
-			delete(x, "record")
-			n++
+		for _, k := range []string{"record", "records"} {
+			if _, ok := x[k]; ok {
+				delete(x, k)
+				n++
+			}
 		}
 		for _, c := range x {
 			n += stripRecords(c)
@@ -175,4 +178,14 @@ func stripRecords(v any) int {
 		}
 	}
 	return n
+}
+
+// firstDiff shows where two texts part.
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(i-200, 0)
+	return "with:    …" + a[from:min(i+200, len(a))] + "\nwithout: …" + b[from:min(i+200, len(b))]
 }
