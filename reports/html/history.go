@@ -97,7 +97,8 @@ func fixedTable(r *model.Report) *table {
 }
 
 // trendSection lays out each administration's compliance in the last
-// scans as a table: the PDF's chart in a form every reader gets.
+// scans as a table, each row with a small line of it: the PDF's charts
+// in a form every reader gets.
 func (p *page) trendSection(r *model.Report) {
 	lang := r.Meta.Lang
 	tt := r.History.TrendTable()
@@ -108,12 +109,13 @@ func (p *page) trendSection(r *model.Report) {
 	for _, d := range tt.Dates {
 		t.Head = append(t.Head, header{Text: model.Date(d), Num: true})
 	}
+	t.Head = append(t.Head, header{Text: hL(lang, "col.trend")})
 	line := func(name string, shares []float64) row {
 		cells := []cell{{Text: name}}
 		for _, v := range shares {
 			cells = append(cells, cell{Text: model.Percent(v), Num: true})
 		}
-		return row{Cells: cells}
+		return row{Cells: append(cells, cell{Spark: sparkOf(lang, shares)})}
 	}
 	for _, tr := range tt.Rows {
 		t.Rows = append(t.Rows, line(tr.Administration, tr.Shares))

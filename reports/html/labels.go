@@ -78,6 +78,8 @@ var htmlLabels = map[string]rules.Text{
 	"change.fixedList": {SV: "Åtgärdade sedan förra granskningen", EN: "Fixed since the previous audit"},
 
 	// trend
+	"col.trend":     {SV: "Utveckling", EN: "Trend"},
+	"trend.spark":   {SV: "Linje från %s till %s", EN: "Line from %s to %s"},
 	"section.trend": {SV: "Utveckling över tid", EN: "Trend over time"},
 	"trend.explain": {SV: "Andel uppfyllda per förvaltning i de senaste granskningarna (högst åtta). – betyder att inget kunde bedömas eller att förvaltningen inte fanns med.",
 		EN: "Compliance per administration in the latest audits (at most eight). – means nothing could be judged or the administration was not audited."},

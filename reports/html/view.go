@@ -117,6 +117,7 @@ type cell struct {
 	Href   string
 	Status rules.Status // shows a badge: icon and word
 	Links  []string     // addresses, each shown as its own link
+	Spark  *spark       // a small line of a trend
 	Num    bool
 	Strong bool
 }
