@@ -78,7 +78,10 @@ func postingReading(min float64) Text {
 // reach back over the whole window is judged over the days it covers: it
 // passes when its own posts average enough over at least minCovered;
 // otherwise a person decides, since older posts may be missing. The text
-// and the evidence give the same count, rate and period.
+// and the evidence give the same count, rate and period. A pace too low
+// over a window holding a holiday period is excused when an own post
+// announced the period and the days outside it keep the pace (see
+// holidayView.judgeShortPace); the text says which part was holiday.
 func checkPosting(cfg Config) func(Input) Finding {
 	return func(in Input) Finding {
 		res := in.Result
