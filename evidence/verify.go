@@ -107,8 +107,10 @@ func Verify(dir string) (Check, error) {
 	if err != nil {
 		return c, err
 	}
+	citedFiles := map[string]bool{}
 	for _, ct := range cites {
 		c.Citations++
+		citedFiles[ct.File] = true
 		ids, ok := responses[ct.File]
 		switch {
 		case !ok:
@@ -127,6 +129,16 @@ func Verify(dir string) (Check, error) {
 		if n := broken[f]; n > 0 {
 			c.Problems = append(c.Problems, Problem{File: "results.json", Offset: -1,
 				Message: fmt.Sprintf("%d citations name records of %s that could not be read", n, f)})
+		}
+	}
+	// Every file of a scan's bundle holds the answers of accounts that
+	// results.json lists with their records. A file nobody cites is not
+	// this scan's: left from an earlier run into the same folder, or
+	// results.json was written by a scan without --evidence.
+	for _, f := range c.Files {
+		if !citedFiles[f] {
+			c.Problems = append(c.Problems, Problem{File: f, Offset: -1,
+				Message: "results.json cites no record of this file: it is not from the scan that wrote results.json (an earlier run into the same folder, or a later scan without --evidence)"})
 		}
 	}
 	return c, nil

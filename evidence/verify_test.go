@@ -259,3 +259,18 @@ func TestVerifyNamesAnUnfinishedFile(t *testing.T) {
 		t.Errorf("problems %v; want the unfinished file named", c.Problems)
 	}
 }
+
+// TestVerifyNamesAFileNobodyCites finds a bundle file that results.json
+// does not cite, as after a rerun into the same folder without
+// --evidence, or a file left from an administration that has gone.
+func TestVerifyNamesAFileNobodyCites(t *testing.T) {
+	dir, _ := bundle(t)
+	writeResults(t, dir, nil)
+	c, err := Verify(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Problems) != 1 || c.Problems[0].File != Folder+"/kulturförvaltningen"+Ext || !strings.Contains(c.Problems[0].Message, "cites no record of this file") {
+		t.Errorf("problems %v; want the uncited file named", c.Problems)
+	}
+}
