@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"strings"
 )
 
@@ -26,9 +27,10 @@ var (
 	csp        = "default-src 'none'; style-src " + hashSource(pageStyle) + "; script-src " + hashSource(pageScript) +
 		"; img-src 'none'; base-uri 'none'; form-action 'none'"
 	pageTemplate = template.Must(template.New("page.tmpl").Funcs(template.FuncMap{
-		"csp":    func() string { return csp },
-		"style":  func() template.CSS { return template.CSS(pageStyle) }, // #nosec: our own embedded file
-		"script": func() template.JS { return template.JS(pageScript) },  // #nosec: our own embedded file
+		"csp":      func() string { return csp },
+		"linkable": linkable,
+		"style":    func() template.CSS { return template.CSS(pageStyle) }, // #nosec: our own embedded file
+		"script":   func() template.JS { return template.JS(pageScript) },  // #nosec: our own embedded file
 	}).ParseFS(assets, "assets/page.tmpl"))
 )
 
@@ -79,3 +81,23 @@ func blankless(s string) string {
 
 // errorf wraps a writer's error with the page it was writing.
 func errorf(what string, err error) error { return fmt.Errorf("%s: %w", what, err) }
+
+// linkable reports whether a page may link u: a web or mail address, or
+// a link within the report's folder. Anything else, such as a registry
+// row's "htps://…" or a script address, is shown as text, never as a
+// link that goes nowhere or runs something.
+func linkable(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || u == "" {
+		return false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return p.Host != ""
+	case "mailto":
+		return p.Opaque != ""
+	case "":
+		return p.Host == ""
+	}
+	return false
+}
