@@ -275,10 +275,12 @@ func (d *pdfDoc) finding(j *rules.Judged, fd rules.Finding, catalog map[string]r
 // bullet draws one list item with a hanging indent.
 func (d *pdfDoc) bullet(s string) {
 	d.font("", 8.5, pdfInk)
-	d.f.CellFormat(4, 4.1, "•", "", 0, "L", false, 0, "")
+	d.begin("P")
+	d.text(4, 4.1, "•", "L", 0, "")
 	d.indent(4)
 	d.multi(4.1, pdfShorten(s, pdfMaxText))
 	d.indent(-4)
+	d.end()
 }
 
 // quote draws policy text in italics beside a bar.

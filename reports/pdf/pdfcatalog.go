@@ -22,6 +22,7 @@ import (
 type pdfCatalogWriter struct {
 	w    io.Writer
 	lang string
+	tags *pdfTags // the structure tree to add (pdftags.go)
 	buf  bytes.Buffer
 }
 
@@ -35,7 +36,15 @@ func (c *pdfCatalogWriter) Close() error {
 	if err != nil {
 		return err
 	}
-	return pdfAddToCatalog(c.w, pdf, "/Lang "+pdfString(c.lang)+"\n/ViewerPreferences <</DisplayDocTitle true>>\n")
+	var b bytes.Buffer
+	if err := pdfAddToCatalog(&b, pdf, "/Lang "+pdfString(c.lang)+"\n/ViewerPreferences <</DisplayDocTitle true>>\n"); err != nil {
+		return err
+	}
+	if pdf, err = pdfStructure(b.Bytes(), c.tags); err != nil {
+		return err
+	}
+	_, err = c.w.Write(pdf)
+	return err
 }
 
 // pdfAddToCatalog writes pdf to w with entries added to its catalog, which

@@ -34,7 +34,7 @@ func (d *pdfDoc) tag(c model.Change, h float64) float64 {
 	f.SetLineWidth(0.3)
 	f.RoundedRect(x+0.15, y+0.15, w-0.3, h-0.3, 1.2, "1234", "D")
 	f.SetXY(x, y)
-	f.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+	d.text(w, h, label, "C", 0, "")
 	return w
 }
 

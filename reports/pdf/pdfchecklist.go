@@ -119,7 +119,7 @@ func (d *pdfDoc) checkItem(n int, it model.ChecklistItem, withWhy bool) {
 	x := left + pdfCheckNumW
 	d.font("B", pdfBodySize, pdfInk)
 	f.SetX(left)
-	f.CellFormat(pdfCheckNumW, pdfBodyLine, strconv.Itoa(n)+".", "", 0, "L", false, 0, "")
+	d.text(pdfCheckNumW, pdfBodyLine, strconv.Itoa(n)+".", "L", 0, "")
 	d.font("", pdfBodySize, pdfInk)
 	for _, line := range question {
 		f.SetX(x)
@@ -148,13 +148,13 @@ func (d *pdfDoc) tickBoxes(x float64) {
 		label := d.clean.clean(model.L(d.lang, key))
 		w := f.GetStringWidth(label) + 3
 		f.SetXY(x+pdfCheckBox+0.5, y-0.6)
-		f.CellFormat(w, pdfCheckBox+1.2, label, "", 0, "L", false, 0, "")
+		d.text(w, pdfCheckBox+1.2, label, "L", 0, "")
 		x += pdfCheckBox + 0.5 + w + 5
 	}
 	label := d.clean.clean(pdfL(d.lang, "checklist.comment"))
 	w := f.GetStringWidth(label) + 3
 	f.SetXY(x, y-0.6)
-	f.CellFormat(w, pdfCheckBox+1.2, label, "", 0, "L", false, 0, "")
+	d.text(w, pdfCheckBox+1.2, label, "L", 0, "")
 	f.SetDrawColor(pdfLine.r, pdfLine.g, pdfLine.b)
 	f.SetLineWidth(0.2)
 	f.Line(x+w, y+pdfCheckBox, pdfMargin+d.width(), y+pdfCheckBox)

@@ -64,6 +64,10 @@ type pdfDoc struct {
 	// inFrame is set while the page header or footer is drawn, where
 	// text never breaks the page.
 	inFrame bool
+	// tags is the document's structure (pdftags.go); artifact marks what
+	// is drawn as an artifact (a table's header repeated on a new page).
+	tags     *pdfTags
+	artifact bool
 	// labelW, when wider than pdfLabelW, is the label column of the
 	// fields being drawn (fieldLabels), so a block of fields with a long
 	// label lines up.
@@ -96,7 +100,7 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 		return nil, err
 	}
 	f := gofpdf.New("P", "mm", "A4", "")
-	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c, report: r}
+	d := &pdfDoc{f: f, lang: r.Meta.Lang, clean: c, report: r, tags: newPDFTags()}
 	for _, face := range pdfFaces {
 		// gofpdf pads font tables by appending to slices of the bytes it
 		// is given, writing into them: each document gets its own copy,
@@ -120,12 +124,16 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	date := model.L(d.lang, "meta.asof") + ": " + model.Date(r.Meta.AsOf)
 	f.SetHeaderFuncMode(func() {
 		d.inFrame = true
+		d.frameStart(false)
 		d.pageHeader(title, date)
+		d.frameEnd(true)
 		d.inFrame = false
 	}, true)
 	f.SetFooterFunc(func() {
 		d.inFrame = true
+		d.frameStart(true)
 		d.pageFooter(r.Meta.GeneratedBy)
+		d.frameEnd(false)
 		d.inFrame = false
 	})
 	f.AddPage()
@@ -144,7 +152,7 @@ func pdfAuthor(r *model.Report) string {
 // finish writes the document to w, its pages deflated as gofpdf would
 // and its language in the catalog (pdfcatalog.go).
 func (d *pdfDoc) finish(w io.Writer) error {
-	cat := &pdfCatalogWriter{w: w, lang: d.lang}
+	cat := &pdfCatalogWriter{w: w, lang: d.lang, tags: d.tags}
 	if pdfGofpdfDeflates {
 		if err := d.f.Output(cat); err != nil {
 			return err
@@ -230,6 +238,8 @@ func (d *pdfDoc) need(h float64) {
 
 // title draws the report's title block.
 func (d *pdfDoc) title(lines ...string) {
+	d.begin("H1")
+	defer d.end()
 	for i, s := range lines {
 		size, c := 18.0, pdfAccent
 		if i > 0 {
@@ -253,7 +263,9 @@ func (d *pdfDoc) headingKeep(s string, extra float64) {
 	d.f.Ln(pdfSectionSpace)
 	d.need(pdfKeepWithHeading + extra)
 	d.font("B", 13, pdfAccent)
+	d.begin("H2")
 	d.multi(6.5, s)
+	d.end()
 	d.hline(d.f.GetY()+0.5, pdfAccent)
 	d.f.Ln(3)
 }
@@ -261,7 +273,9 @@ func (d *pdfDoc) headingKeep(s string, extra float64) {
 // para draws wrapped text across the current text width.
 func (d *pdfDoc) para(s, style string, size float64, c pdfRGB) {
 	d.font(style, size, c)
+	d.begin("P")
 	d.multi(size*0.48, s)
+	d.end()
 }
 
 // multi draws s wrapped at word boundaries (pdfWrap) in the current font
@@ -290,6 +304,8 @@ func (d *pdfDoc) field(label, value string) {
 	lines := d.split(pdfShorten(value, pdfMaxText), d.width()-(left-pdfMargin)-labelW, "")
 	d.need(float64(min(len(lines), 3)) * pdfBodyLine)
 	y := f.GetY()
+	d.begin("P")
+	defer d.end()
 	d.font("B", pdfBodySize, pdfMuted)
 	d.cell(labelW, pdfBodyLine, label, "L")
 	link := ""
@@ -348,7 +364,7 @@ func (d *pdfDoc) badge(s rules.Status, h float64) float64 {
 	f.SetFillColor(st.fill.r, st.fill.g, st.fill.b)
 	f.RoundedRect(x, y, w, h, 1.2, "1234", "F")
 	f.SetXY(x, y)
-	f.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+	d.text(w, h, label, "C", 0, "")
 	return w
 }
 

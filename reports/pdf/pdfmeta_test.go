@@ -65,10 +65,49 @@ func TestPDFMetadata(t *testing.T) {
 				if info["Creator"] != r.Meta.GeneratedBy {
 					t.Errorf("Creator %q, want %q", info["Creator"], r.Meta.GeneratedBy)
 				}
-				if want := "/Type /Catalog\n/Lang (" + tc.lang + ")\n"; !bytes.Contains(pdf, []byte(want)) {
-					t.Errorf("catalog lacks %q", want)
+				catalog := pdf[bytes.LastIndex(pdf, []byte("/Type /Catalog\n")):]
+				for _, want := range []string{"/Lang (" + tc.lang + ")\n", "/MarkInfo <</Marked true>>\n", "/StructTreeRoot "} {
+					if !bytes.Contains(catalog, []byte(want)) {
+						t.Errorf("catalog lacks %q", want)
+					}
+				}
+				if info["Tagged"] != "yes" {
+					t.Errorf("Tagged %q, want yes", info["Tagged"])
 				}
 			})
 		}
+	}
+}
+
+// TestPDFStructureTree reads an administration's structure tree back with
+// pdfinfo: the title is a level-1 heading, sections level-2 headings,
+// tables have header and data cells, text is in reading order, and the
+// page header and footer are artifacts outside the tree.
+func TestPDFStructureTree(t *testing.T) {
+	r := sampleReport("sv")
+	pdf := pdfRender(t, r)["kulturforvaltningen"]
+	pdfInfo(t, pdf) // the document reads without complaint
+	cmd := exec.Command("pdfinfo", "-struct-text", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdfinfo -struct-text: %v", err)
+	}
+	tree := string(out)
+	for _, want := range []string{
+		"Document\n  H1 (block)\n    \"Granskning av sociala medier\"\n    \"Kulturförvaltningen\"",
+		"H2 (block)\n    \"Sammanfattning\"",
+		"Table (block)\n    TR\n      TH\n        \"Konto\"",
+		"TD\n        \"Stadsbiblioteket\"",
+	} {
+		if !strings.Contains(tree, want) {
+			t.Errorf("structure tree lacks %q", want)
+		}
+	}
+	if strings.Contains(tree, "Sida 1 av") || strings.Contains(tree, "Granskningsdatum: 2026-11-20") {
+		t.Errorf("the page header or footer is in the structure tree")
+	}
+	if i, j := strings.Index(tree, "Sammanfattning"), strings.Index(tree, "Konton, sämst först"); i < 0 || j < i {
+		t.Errorf("sections out of reading order (%d, %d)", i, j)
 	}
 }

@@ -71,11 +71,16 @@ func (d *pdfDoc) table(cols []pdfCol, rows []pdfRow) {
 		first = laid[0].height
 	}
 	d.need(header.height + first)
+	d.begin("Table")
+	defer d.end()
 	d.drawRow(cols, widths, header, pdfHeaderStyle)
 	for i, row := range laid {
 		if d.room() < row.height {
 			d.f.AddPage()
+			// The header again, for the eye: a reader has it once.
+			d.artifact = true
 			d.drawRow(cols, widths, header, pdfHeaderStyle)
+			d.artifact = false
 		}
 		style := pdfPlainStyle
 		if i%2 == 1 {
@@ -190,6 +195,12 @@ func (d *pdfDoc) drawRow(cols []pdfCol, widths []float64, row pdfLaidRow, style 
 		f.Rect(x0, y0, d.width(), row.height, "F")
 	}
 	x := x0
+	d.begin("TR")
+	defer d.end()
+	cellRole := "TD"
+	if style == pdfHeaderStyle {
+		cellRole = "TH"
+	}
 	for i, w := range widths {
 		var c pdfCell
 		if i < len(row.cells) {
@@ -203,10 +214,12 @@ func (d *pdfDoc) drawRow(cols []pdfCol, widths []float64, row pdfLaidRow, style 
 			color = pdfInk
 		}
 		d.font(fontStyle, style.size, color)
+		d.begin(cellRole)
 		for k, line := range row.lines[i] {
 			f.SetXY(x, y0+pdfTablePadY+float64(k)*pdfTableLine)
 			d.text(w, pdfTableLine, line, cols[i].align, 0, "")
 		}
+		d.end()
 		x += w
 	}
 	d.f.SetDrawColor(pdfLine.r, pdfLine.g, pdfLine.b)

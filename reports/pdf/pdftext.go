@@ -80,6 +80,11 @@ func (d *pdfDoc) measure(s string) float64 {
 // then moving as ln says: 0 right, 1 to the next line's left margin, 2
 // below), drawing symbols in the symbol font; a link covers each run.
 func (d *pdfDoc) text(w, h float64, s, align string, ln int, link string) {
+	d.mark(func() { d.drawText(w, h, s, align, ln, link) })
+}
+
+// drawText is text without its marking.
+func (d *pdfDoc) drawText(w, h float64, s, align string, ln int, link string) {
 	f := d.f
 	if !d.symbolic(s) {
 		f.CellFormat(w, h, s, "", ln, align, false, 0, link)

@@ -1,0 +1,274 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// A tagged PDF carries, beside what is drawn, a structure tree: which text
+// is a heading, a paragraph, a table cell, in reading order, so a screen
+// reader can read the document and move by heading or cell. gofpdf writes
+// none, but lets raw operators into a page's content: each text the
+// writers draw is wrapped in a marked-content sequence ("/P <</MCID 3>>
+// BDC … EMC") that pdfTags records against its structure element; the
+// page header and footer are marked as artifacts, which readers skip.
+// pdfStructure then adds the tree to the finished document.
+
+// pdfElem is one structure element: its role (H1, P, Table, TD …), its
+// parent's index, and its kids in order.
+type pdfElem struct {
+	role   string
+	parent int
+	kids   []pdfKid
+}
+
+// pdfKid is a structure element's kid: another element, or a marked
+// content sequence on a page.
+type pdfKid struct {
+	elem       int // index of the element, or -1 for marked content
+	page, mcid int
+}
+
+// pdfTags is the structure a document has drawn so far.
+type pdfTags struct {
+	elems []pdfElem // elems[0] is the Document
+	stack []int     // the open elements, innermost last
+	// owners lists, per page (index page-1), the element of each MCID.
+	owners [][]int
+	// open is the element whose marked content is open, or -1.
+	open int
+}
+
+func newPDFTags() *pdfTags {
+	return &pdfTags{elems: []pdfElem{{role: "Document", parent: -1}}, stack: []int{0}, open: -1}
+}
+
+// pdfGroupRoles are the roles that hold elements, not text of their own.
+var pdfGroupRoles = map[string]bool{"Document": true, "Table": true, "TR": true, "Sect": true}
+
+// begin opens an element of role under the innermost open one.
+func (d *pdfDoc) begin(role string) {
+	t := d.tags
+	parent := t.stack[len(t.stack)-1]
+	t.elems = append(t.elems, pdfElem{role: role, parent: parent})
+	i := len(t.elems) - 1
+	t.elems[parent].kids = append(t.elems[parent].kids, pdfKid{elem: i})
+	t.stack = append(t.stack, i)
+}
+
+// end closes the innermost open element.
+func (d *pdfDoc) end() {
+	if len(d.tags.stack) > 1 {
+		d.tags.stack = d.tags.stack[:len(d.tags.stack)-1]
+	}
+}
+
+// mark draws with draw inside a marked-content sequence of the innermost
+// open element, or of a paragraph of its own when that element only
+// groups others. Drawn in the page header or footer, or as a repeated
+// table header, it is an artifact.
+func (d *pdfDoc) mark(draw func()) {
+	t := d.tags
+	if d.inFrame || d.artifact || t.open >= 0 {
+		draw() // the frame marks itself; a sequence never nests
+		return
+	}
+	own := pdfGroupRoles[t.elems[t.stack[len(t.stack)-1]].role]
+	if own {
+		d.begin("P")
+	}
+	t.open = t.stack[len(t.stack)-1]
+	d.openMarked()
+	draw()
+	d.f.RawWriteStr("EMC")
+	t.open = -1
+	if own {
+		d.end()
+	}
+}
+
+// openMarked starts a marked-content sequence of the open element on the
+// current page.
+func (d *pdfDoc) openMarked() {
+	t := d.tags
+	page := d.f.PageNo()
+	for len(t.owners) < page {
+		t.owners = append(t.owners, nil)
+	}
+	mcid := len(t.owners[page-1])
+	t.owners[page-1] = append(t.owners[page-1], t.open)
+	e := &t.elems[t.open]
+	e.kids = append(e.kids, pdfKid{elem: -1, page: page, mcid: mcid})
+	d.f.RawWriteStr(fmt.Sprintf("/%s <</MCID %d>> BDC", e.role, mcid))
+}
+
+// frameStart is called first in the page footer and header: it closes a
+// sequence the page break interrupted (in the footer, on the old page)
+// and marks the frame as an artifact.
+func (d *pdfDoc) frameStart(footer bool) {
+	if footer && d.tags.open >= 0 {
+		d.f.RawWriteStr("EMC")
+	}
+	d.f.RawWriteStr("/Artifact BMC")
+}
+
+// frameEnd is called last in the page footer and header: it ends the
+// artifact and, on the new page, reopens the interrupted sequence.
+func (d *pdfDoc) frameEnd(header bool) {
+	d.f.RawWriteStr("EMC")
+	if header && d.tags.open >= 0 {
+		d.openMarked()
+	}
+}
+
+// pdfStructure returns pdf, as gofpdf writes it, with the structure tree
+// of tags: the catalog marks it tagged and points at the tree, each page
+// names its entry in the parent tree (which element owns each of its
+// marked-content sequences), and the elements follow the catalog as
+// objects of their own.
+func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
+	xref, offsets, err := pdfXref(pdf)
+	if err != nil {
+		return nil, err
+	}
+	var pages []int // object number of each page, in order
+	for n := 1; n < len(offsets); n++ {
+		if bytes.HasPrefix(pdf[offsets[n]:], []byte(strconv.Itoa(n)+" 0 obj\n<</Type /Page\n")) {
+			pages = append(pages, n)
+		}
+	}
+	sort.Slice(pages, func(a, b int) bool { return offsets[pages[a]] < offsets[pages[b]] })
+	next := len(offsets)
+	root, parentTree, first := next, next+1, next+2
+	ref := func(elem int) string { return strconv.Itoa(first+elem) + " 0 R" }
+	pageRef := func(page int) string {
+		if page < 1 || page > len(pages) {
+			return "null"
+		}
+		return strconv.Itoa(pages[page-1]) + " 0 R"
+	}
+	var edits []pdfEdit
+	for i, n := range pages {
+		at := offsets[n] + len(strconv.Itoa(n)+" 0 obj\n<</Type /Page\n")
+		edits = append(edits, pdfEdit{at: at, end: at, text: fmt.Sprintf("/StructParents %d\n", i)})
+	}
+	last := len(offsets) - 1
+	catHead := strconv.Itoa(last) + " 0 obj\n<<\n/Type /Catalog\n"
+	if !bytes.HasPrefix(pdf[offsets[last]:xref], []byte(catHead)) {
+		return nil, fmt.Errorf("PDF catalog: not the last object as gofpdf writes it")
+	}
+	at := offsets[last] + len(catHead)
+	edits = append(edits, pdfEdit{at: at, end: at, text: fmt.Sprintf("/MarkInfo <</Marked true>>\n/StructTreeRoot %d 0 R\n", root)})
+
+	var objs []string
+	objs = append(objs, fmt.Sprintf("<</Type /StructTreeRoot /K %s /ParentTree %d 0 R /ParentTreeNextKey %d>>", ref(0), parentTree, len(pages)))
+	var nums bytes.Buffer
+	for i := range pages {
+		fmt.Fprintf(&nums, "%d [", i)
+		if i < len(tags.owners) {
+			for _, e := range tags.owners[i] {
+				nums.WriteString(ref(e) + " ")
+			}
+		}
+		nums.WriteString("] ")
+	}
+	objs = append(objs, "<</Nums ["+nums.String()+"]>>")
+	for _, e := range tags.elems {
+		parent := strconv.Itoa(root) + " 0 R"
+		if e.parent >= 0 {
+			parent = ref(e.parent)
+		}
+		// The element's page is that of its first marked content; there a
+		// kid is its MCID alone, elsewhere a reference with its page.
+		pg := 0
+		for _, kid := range e.kids {
+			if kid.elem < 0 {
+				pg = kid.page
+				break
+			}
+		}
+		var k bytes.Buffer
+		for _, kid := range e.kids {
+			switch {
+			case kid.elem >= 0:
+				k.WriteString(ref(kid.elem) + " ")
+			case kid.page == pg:
+				fmt.Fprintf(&k, "%d ", kid.mcid)
+			default:
+				fmt.Fprintf(&k, "<</Type /MCR /Pg %s /MCID %d>> ", pageRef(kid.page), kid.mcid)
+			}
+		}
+		onPage := ""
+		if pg > 0 {
+			onPage = " /Pg " + pageRef(pg)
+		}
+		objs = append(objs, fmt.Sprintf("<</S /%s /P %s%s /K [%s]>>", e.role, parent, onPage, bytes.TrimSpace(k.Bytes())))
+	}
+	return pdfRewrite(pdf, edits, objs)
+}
+
+// pdfEdit replaces pdf[at:end] by text.
+type pdfEdit struct {
+	at, end int
+	text    string
+}
+
+// pdfRewrite returns pdf, as gofpdf writes it, with the edits made (in
+// offset order, none overlapping) and objs added after the last object
+// as the next object numbers, its cross-reference table and trailer
+// written anew.
+func pdfRewrite(pdf []byte, edits []pdfEdit, objs []string) ([]byte, error) {
+	xref, offsets, err := pdfXref(pdf)
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(edits, func(a, b int) bool { return edits[a].at < edits[b].at })
+	out := make([]byte, 0, len(pdf)+len(edits)*32+len(objs)*128)
+	// moved maps an offset in pdf to one in out: the shift of every edit
+	// before it.
+	type move struct{ at, shift int }
+	var moves []move
+	pos, shift := 0, 0
+	for _, e := range edits {
+		if e.at < pos || e.end < e.at || e.end > xref {
+			return nil, fmt.Errorf("PDF edit at %d: out of order", e.at)
+		}
+		out = append(out, pdf[pos:e.at]...)
+		out = append(out, e.text...)
+		shift += len(e.text) - (e.end - e.at)
+		pos = e.end
+		moves = append(moves, move{at: e.end, shift: shift})
+	}
+	out = append(out, pdf[pos:xref]...)
+	moved := func(off int) int {
+		k := sort.Search(len(moves), func(k int) bool { return moves[k].at > off })
+		if k == 0 {
+			return off
+		}
+		return off + moves[k-1].shift
+	}
+	newOffsets := make([]int, 0, len(objs))
+	for i, o := range objs {
+		newOffsets = append(newOffsets, len(out))
+		out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", len(offsets)+i, o)
+	}
+	start := len(out)
+	size := len(offsets) + len(objs)
+	out = fmt.Appendf(out, "xref\n0 %d\n0000000000 65535 f \n", size)
+	for _, off := range offsets[1:] {
+		out = fmt.Appendf(out, "%010d 00000 n \n", moved(off))
+	}
+	for _, off := range newOffsets {
+		out = fmt.Appendf(out, "%010d 00000 n \n", off)
+	}
+	trailer := pdf[xref+pdfXrefLen(len(offsets)):]
+	sx := bytes.LastIndex(trailer, []byte("startxref\n"))
+	old := []byte("/Size " + strconv.Itoa(len(offsets)) + "\n")
+	if !bytes.Contains(trailer[:sx], old) {
+		return nil, fmt.Errorf("PDF trailer: no %q", old)
+	}
+	out = append(out, bytes.Replace(trailer[:sx], old, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
+	return fmt.Appendf(out, "startxref\n%d\n%%%%EOF\n", start), nil
+}
