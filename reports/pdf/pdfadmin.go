@@ -137,7 +137,7 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 		d.hline(d.f.GetY(), pdfLine)
 		d.f.Ln(3)
 	}
-	d.para(acc.Name, "B", 12, pdfInk)
+	d.subheading(acc.Name, 12)
 	d.f.Ln(1)
 	d.field(model.L(lang, "col.url"), acc.URL)
 	d.field(model.L(lang, "col.platform"), acc.PlatformName)

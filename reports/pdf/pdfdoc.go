@@ -278,6 +278,16 @@ func (d *pdfDoc) para(s, style string, size float64, c pdfRGB) {
 	d.end()
 }
 
+// subheading draws a heading under a section's (an account's name, an
+// introduction's part) in bold ink at size points: a level-3 heading for
+// a reader moving by headings.
+func (d *pdfDoc) subheading(s string, size float64) {
+	d.font("B", size, pdfInk)
+	d.begin("H3")
+	d.multi(size*0.48, s)
+	d.end()
+}
+
 // multi draws s wrapped at word boundaries (pdfWrap) in the current font
 // from the current position to the right margin, one line of height h
 // after another, and moves to the left margin below it. Unlike gofpdf's

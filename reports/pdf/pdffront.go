@@ -82,7 +82,7 @@ func (d *pdfDoc) granskning(g model.Granskning) {
 		for _, s := range g.Intro {
 			d.f.Ln(1.5)
 			d.need(15)
-			d.para(s.Title.In(lang), "B", 10, pdfInk)
+			d.subheading(s.Title.In(lang), 10)
 			d.f.Ln(0.5)
 			d.para(s.Body.In(lang), "", pdfBodySize, pdfInk)
 		}

@@ -86,7 +86,7 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 		}
 		d.f.Ln(3)
 		d.need(20)
-		d.para(j.Result.Account.Name, "B", 11, pdfInk)
+		d.subheading(j.Result.Account.Name, 11)
 		d.f.Ln(1)
 		var rows []pdfRow
 		for _, fd := range passed {
@@ -115,7 +115,7 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 	}
 	d.f.Ln(2)
 	d.need(25)
-	d.para(pdfL(lang, "passed.policy"), "B", 11, pdfInk)
+	d.subheading(pdfL(lang, "passed.policy"), 11)
 	for _, id := range pdfCatalogOrder(catalog, quoted) {
 		rl := catalog[id]
 		d.f.Ln(2)
