@@ -44,8 +44,9 @@ func personalDataRule(cfg Config) Rule {
 	}
 }
 
-// checkPersonal fails an account whose own posts or replies, published up
-// to the end of the audit date, hold a valid personnummer or
+// checkPersonal fails an account whose own posts or replies, published in
+// the audit period (from Config.EarliestNeeded to the end of the audit
+// date), hold a valid personnummer or
 // samordningsnummer: every such post is linked, and the number is masked
 // in the message and the evidence ("19811218-****"), so no report carries
 // it. Without one, a post with a sensitive word near a name goes to a
@@ -63,18 +64,22 @@ func checkPersonal(cfg Config) func(Input) Finding {
 		}
 		page, source := postsPage(res)
 		cov := coverageOf(res.Fetched)
+		// The posts of the audit period: from the earliest instant any
+		// rule reads (the scan keeps the text of no older post) to the
+		// end of the audit date, or from where the feed begins.
 		_, end := Window(in.AsOf, 1)
+		from := cfg.EarliestNeeded(in.AsOf)
+		if cov.since.After(from) {
+			y, m, d := cov.since.In(Stockholm).Date()
+			from = time.Date(y, m, d, 0, 0, 0, 0, Stockholm)
+		}
 		var read, withText int
-		var oldest time.Time
 		var found, sensitive []Evidence
 		for _, p := range res.Fetched.Posts {
-			if p.Repost || !p.Published.Before(end) {
+			if p.Repost || p.Published.Before(from) || !p.Published.Before(end) {
 				continue
 			}
 			read++
-			if oldest.IsZero() || p.Published.Before(oldest) {
-				oldest = p.Published
-			}
 			if strings.TrimSpace(p.Text) == "" {
 				continue
 			}
@@ -93,10 +98,7 @@ func checkPersonal(cfg Config) func(Input) Finding {
 			}
 		}
 		posts := count(read, Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
-		span := ""
-		if read > 0 {
-			span = " (" + dateOf(oldest) + " – " + dateOf(in.AsOf) + ")"
-		}
+		span := " (" + dateOf(from) + " – " + dateOf(in.AsOf) + ")"
 		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
 		switch {
 		case len(found) > 0:
@@ -123,6 +125,12 @@ func checkPersonal(cfg Config) func(Input) Finding {
 			return Finding{Status: Manual, Evidence: append(sensitive, ev...), Message: Text{
 				SV: fmt.Sprintf("Inget giltigt personnummer i %s%s, men %s har ord om känsliga personuppgifter nära ett namn. Det bedöms inte automatiskt: läs inläggen och avgör om de röjer känsliga uppgifter om en person.", posts.SV, span, n.SV),
 				EN: fmt.Sprintf("No valid personal identity number in %s%s, but %s have words of sensitive personal data near a name. That is not judged automatically: read the posts and decide whether they reveal sensitive data about a person.", posts.EN, span, n.EN),
+			}}
+		}
+		if read == 0 {
+			return Finding{Status: Pass, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("Kontot har inga egna inlägg eller svar från perioden %s – %s, så inget personnummer har publicerats där.", dateOf(from), dateOf(in.AsOf)),
+				EN: fmt.Sprintf("The account has no own posts or replies from the period %s – %s, so no personal identity number was published there.", dateOf(from), dateOf(in.AsOf)),
 			}}
 		}
 		return Finding{Status: Pass, Evidence: ev, Message: Text{

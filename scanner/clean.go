@@ -61,7 +61,7 @@ func (res Result) Clean() Result {
 		return fd
 	})
 	f.Posts = cleanEach(f.Posts, func(post Post) Post {
-		post.ID, post.URL = CleanText(post.ID), CleanText(post.URL)
+		post.ID, post.URL, post.Text = CleanText(post.ID), CleanText(post.URL), CleanText(post.Text)
 		return post
 	})
 	f.Sources = cleanEach(f.Sources, CleanText)

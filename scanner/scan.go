@@ -179,6 +179,7 @@ func scanOne(ctx context.Context, acc Account, adapters map[Platform]Adapter, si
 	}
 	res.Status = FetchOK
 	res.Fetched = fetched
+	keepPostText(res.Fetched.Posts, since)
 	return res
 }
 
