@@ -158,6 +158,9 @@ func sameCounts(t *testing.T, what string, row map[string]string, name string, c
 	if want := fmt.Sprint(c.Accounts, c.Pass, c.Fail, c.Manual, c.Error); got != want {
 		t.Errorf("%s: accounts, pass, fail, manual, error %s; results.json %s", what, got, want)
 	}
+	if got, want := row["Bedömda automatiskt"], fmt.Sprintf("%d av %d", c.Pass+c.Fail, c.Pass+c.Fail+c.Manual+c.Error+c.Waived); strings.ReplaceAll(got, "\u00a0", " ") != want {
+		t.Errorf("%s: assessed automatically %q; results.json's counts make %q", what, got, want)
+	}
 	want := "–"
 	if c.Compliance != nil {
 		want = fmt.Sprintf("%.0f\u00a0%%", *c.Compliance*100)

@@ -29,6 +29,8 @@ var htmlLabels = map[string]rules.Text{
 	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
 	"report.policy":  {SV: "Granskas mot", EN: "Audited against"},
 	"col.coverage":   {SV: "Täckning", EN: "Coverage"},
+	"col.automated":  {SV: "Bedömda automatiskt", EN: "Assessed automatically"},
+	"automated.of":   {SV: "%s av %s", EN: "%s of %s"},
 
 	// the parts of an audit report
 	"section.assessment":      {SV: "Bedömning", EN: "Assessment"},

@@ -57,7 +57,8 @@ func AdministrationFile(a *model.Administration) string { return a.Slug + ".html
 const OverviewFile = model.OverviewSlug + ".html"
 
 // adminTable lists every administration's tallies, each name linking to
-// its page, with a total row.
+// its page, with a total row; beside each share, how many of its
+// checkpoints were assessed automatically: the coverage of the share.
 func adminTable(r *model.Report) []block {
 	lang := r.Meta.Lang
 	t := &table{ID: "t-admins", Caption: hL(lang, "caption.admins"), Head: []header{
@@ -71,8 +72,9 @@ func adminTable(r *model.Report) []block {
 	if unreached {
 		t.Head = append(t.Head, header{Text: model.L(lang, "col.notReached"), Num: true})
 	}
-	t.Head = append(t.Head, header{Text: model.L(lang, "col.pass"), Num: true}, header{Text: model.L(lang, "col.compliance"), Num: true})
-	line := func(name cell, c model.Counts) row {
+	t.Head = append(t.Head, header{Text: model.L(lang, "col.pass"), Num: true}, header{Text: hL(lang, "col.automated"), Num: true},
+		header{Text: model.L(lang, "col.compliance"), Num: true})
+	line := func(name cell, c model.Counts, cov model.Coverage) row {
 		cells := []cell{name, {Text: number(lang, c.Accounts), Num: true}, countCell(lang, c.Fail), countCell(lang, c.Error), countCell(lang, c.Manual)}
 		if waived {
 			cells = append(cells, countCell(lang, c.Waived))
@@ -80,14 +82,16 @@ func adminTable(r *model.Report) []block {
 		if unreached {
 			cells = append(cells, countCell(lang, c.NotReached))
 		}
-		return row{Cells: append(cells, cell{Text: number(lang, c.Pass), Num: true}, cell{Text: model.Percent(c.Compliance()), Num: true, Strong: true})}
+		automated := sprintf(lang, "automated.of", number(lang, cov.Automated), number(lang, cov.Points))
+		return row{Cells: append(cells, cell{Text: number(lang, c.Pass), Num: true}, cell{Text: automated, Num: true},
+			cell{Text: model.Percent(c.Compliance()), Num: true, Strong: true})}
 	}
 	counts := []model.Counts{r.Summary}
 	for _, a := range r.Administrations {
-		t.Rows = append(t.Rows, line(cell{Text: a.Name, Href: AdministrationFile(a)}, a.Counts))
+		t.Rows = append(t.Rows, line(cell{Text: a.Name, Href: AdministrationFile(a)}, a.Counts, a.Coverage))
 		counts = append(counts, a.Counts)
 	}
-	t.Foot = []row{line(cell{Text: hL(lang, "total")}, r.Summary)}
+	t.Foot = []row{line(cell{Text: hL(lang, "total")}, r.Summary, r.Coverage)}
 	return append([]block{{Table: t}}, noShareNote(lang, counts...)...)
 }
 
