@@ -2,10 +2,16 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // pdfInfo runs pdfinfo on pdf and returns its fields; anything pdfinfo
@@ -111,3 +117,54 @@ func TestPDFStructureTree(t *testing.T) {
 		t.Errorf("sections out of reading order (%d, %d)", i, j)
 	}
 }
+
+// TestPDFMarkedContentIsBalanced checks every page of reports with page
+// breaks inside paragraphs and tables, repeated table headers and a chart:
+// each marked-content sequence opened (BDC, BMC) is closed (EMC) on the
+// same page, and none is left open.
+func TestPDFMarkedContentIsBalanced(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		r    *model.Report
+	}{{"stress", pdfStressReport("sv")}, {"history", historyReport("sv")}, {"trend", historyManyReport("en")}} {
+		for file, pdf := range pdfRender(t, tc.r) {
+			pages := 0
+			for _, m := range pdfStreamRE.FindAllSubmatchIndex(pdf, -1) {
+				n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+				data := pdf[m[1] : m[1]+n]
+				zr, err := zlib.NewReader(bytes.NewReader(data))
+				if err != nil {
+					continue
+				}
+				content, err := io.ReadAll(zr)
+				if err != nil || !bytes.Contains(content, []byte("\nBT ")) {
+					continue // not a page
+				}
+				pages++
+				depth := 0
+				for _, line := range strings.Split(string(content), "\n") {
+					switch {
+					case strings.HasSuffix(line, " BDC"), strings.HasSuffix(line, " BMC"):
+						depth++
+						if depth > 1 {
+							t.Fatalf("%s/%s page %d: marked content nests: %q", tc.name, file, pages, line)
+						}
+					case line == "EMC":
+						depth--
+						if depth < 0 {
+							t.Fatalf("%s/%s page %d: EMC without an open sequence", tc.name, file, pages)
+						}
+					}
+				}
+				if depth != 0 {
+					t.Errorf("%s/%s page %d: %d sequences left open", tc.name, file, pages, depth)
+				}
+			}
+			if pages == 0 {
+				t.Errorf("%s/%s: no page content found", tc.name, file)
+			}
+		}
+	}
+}
+
+var pdfStreamRE = regexp.MustCompile(`<</Filter /FlateDecode /Length (\d+)>>\nstream\n`)

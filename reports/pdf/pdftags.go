@@ -39,6 +39,8 @@ type pdfTags struct {
 	owners [][]int
 	// open is the element whose marked content is open, or -1.
 	open int
+	// inArtifact is set while an artifact sequence is open.
+	inArtifact bool
 }
 
 func newPDFTags() *pdfTags {
@@ -71,8 +73,18 @@ func (d *pdfDoc) end() {
 // table header, it is an artifact.
 func (d *pdfDoc) mark(draw func()) {
 	t := d.tags
-	if d.inFrame || d.artifact || t.open >= 0 {
+	if d.inFrame || t.open >= 0 || t.inArtifact {
 		draw() // the frame marks itself; a sequence never nests
+		return
+	}
+	if d.artifact {
+		t.inArtifact = true
+		d.f.RawWriteStr("/Artifact BMC")
+		draw()
+		if t.inArtifact { // a page break ended it
+			d.f.RawWriteStr("EMC")
+		}
+		t.inArtifact = false
 		return
 	}
 	own := pdfGroupRoles[t.elems[t.stack[len(t.stack)-1]].role]
@@ -108,8 +120,9 @@ func (d *pdfDoc) openMarked() {
 // sequence the page break interrupted (in the footer, on the old page)
 // and marks the frame as an artifact.
 func (d *pdfDoc) frameStart(footer bool) {
-	if footer && d.tags.open >= 0 {
+	if footer && (d.tags.open >= 0 || d.tags.inArtifact) {
 		d.f.RawWriteStr("EMC")
+		d.tags.inArtifact = false
 	}
 	d.f.RawWriteStr("/Artifact BMC")
 }
