@@ -134,6 +134,10 @@ func checklistBlocks(lang string, items []model.ChecklistItem, keys map[*rules.J
 		acc := j.Result.Account
 		g := checkAccount{Key: keys[j], Name: acc.Name, Facts: []field{
 			{Label: model.L(lang, "col.platform"), Value: acc.PlatformName}, {Label: model.L(lang, "col.url"), Href: acc.URL}}}
+		if acc.Owner != "" {
+			// The questions reach the person who can answer them.
+			g.Facts = append(g.Facts, field{Label: model.L(lang, "col.owner"), Value: acc.Owner})
+		}
 		why := ""
 		switch {
 		case j.Result.Status == scanner.FetchUnsupported:
