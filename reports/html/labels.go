@@ -54,12 +54,13 @@ var htmlLabels = map[string]rules.Text{
 	"caption.ruleTallies": {SV: "Konton per regel och resultat", EN: "Accounts per rule and result"},
 
 	// filters
-	"filter.legend":  {SV: "Visa resultat", EN: "Show results"},
-	"filter.account": {SV: "Konto", EN: "Account"},
-	"filter.admin":   {SV: "Förvaltning", EN: "Administration"},
-	"filter.all":     {SV: "Alla", EN: "All"},
-	"filter.shown":   {SV: "Visar %s av %s", EN: "Showing %s of %s"},
-	"filter.help":    {SV: "Filtren döljer det som inte valts. Utan JavaScript visas allt.", EN: "The filters hide what is not chosen. Without JavaScript everything is shown."},
+	"filter.legend":    {SV: "Visa resultat", EN: "Show results"},
+	"filter.account":   {SV: "Konto", EN: "Account"},
+	"filter.admin":     {SV: "Förvaltning", EN: "Administration"},
+	"filter.all":       {SV: "Alla", EN: "All"},
+	"filter.shown":     {SV: "Visar %s av %s", EN: "Showing %s of %s"},
+	"filter.help":      {SV: "Bocka ur resultat eller välj ett konto för att visa färre punkter.", EN: "Untick results or choose an account to show fewer points."},
+	"filter.helpAdmin": {SV: "Välj en förvaltning för att bara visa dess punkter.", EN: "Choose an administration to show only its points."},
 
 	// tables
 	"caption.admins":     {SV: "Resultat per förvaltning", EN: "Results per administration"},

@@ -138,7 +138,7 @@ func (p *page) failingSection(r *model.Report) {
 		p.add("failing", model.L(lang, "section.failing"), block{Para: model.L(lang, "failing.none")})
 		return
 	}
-	f := &filter{SelectLabel: hL(lang, "filter.admin"), SelectAll: hL(lang, "filter.all"), Help: hL(lang, "filter.help"), ShownPattern: hL(lang, "filter.shown")}
+	f := &filter{SelectLabel: hL(lang, "filter.admin"), SelectAll: hL(lang, "filter.all"), Help: hL(lang, "filter.helpAdmin"), ShownPattern: hL(lang, "filter.shown")}
 	for _, a := range r.Administrations {
 		if used[a.Name] {
 			f.Options = append(f.Options, option{Key: a.Slug, Label: a.Name})
