@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strconv"
@@ -229,16 +230,24 @@ type pdfEdit struct {
 }
 
 // pdfRewrite returns pdf, as gofpdf writes it, with the edits made (in
-// offset order, none overlapping) and objs added after the last object
-// as the next object numbers, its cross-reference table and trailer
-// written anew.
+// offset order, none overlapping) and objs added as the next object
+// numbers, its cross-reference table and trailer written anew. The
+// added objects (dictionaries, thousands of them in a long report) go
+// deflated into one object stream, which a PDF 1.5 cross-reference
+// stream beside the table finds (a hybrid-reference file); the document
+// becomes PDF 1.5.
 func pdfRewrite(pdf []byte, edits []pdfEdit, objs []string) ([]byte, error) {
 	xref, offsets, err := pdfXref(pdf)
 	if err != nil {
 		return nil, err
 	}
+	const head = "%PDF-1.3\n"
+	if !bytes.HasPrefix(pdf, []byte(head)) {
+		return nil, fmt.Errorf("PDF header: not %q", head)
+	}
+	edits = append(edits, pdfEdit{at: 0, end: len(head), text: "%PDF-1.5\n"})
 	sort.Slice(edits, func(a, b int) bool { return edits[a].at < edits[b].at })
-	out := make([]byte, 0, len(pdf)+len(edits)*32+len(objs)*128)
+	out := make([]byte, 0, len(pdf)+len(edits)*32+len(objs)*16)
 	// moved maps an offset in pdf to one in out: the shift of every edit
 	// before it.
 	type move struct{ at, shift int }
@@ -262,26 +271,56 @@ func pdfRewrite(pdf []byte, edits []pdfEdit, objs []string) ([]byte, error) {
 		}
 		return off + moves[k-1].shift
 	}
-	newOffsets := make([]int, 0, len(objs))
+	first := len(offsets)                           // the first added object
+	stm, xstm := first+len(objs), first+len(objs)+1 // the object stream, the cross-reference stream
+	size := xstm + 1
+	var index, bodies bytes.Buffer
 	for i, o := range objs {
-		newOffsets = append(newOffsets, len(out))
-		out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", len(offsets)+i, o)
+		fmt.Fprintf(&index, "%d %d ", first+i, bodies.Len())
+		bodies.WriteString(o)
+		bodies.WriteByte('\n')
 	}
+	stmAt := len(out)
+	data := pdfDeflate(append(index.Bytes(), bodies.Bytes()...))
+	out = fmt.Appendf(out, "%d 0 obj\n<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>\nstream\n", stm, len(objs), index.Len(), len(data))
+	out = append(out, data...)
+	out = append(out, "\nendstream\nendobj\n"...)
+	var entries []byte
+	for i := range objs {
+		entries = append(entries, 2)
+		entries = binary.BigEndian.AppendUint32(entries, uint32(stm))
+		entries = binary.BigEndian.AppendUint16(entries, uint16(i))
+	}
+	xstmAt := len(out)
+	data = pdfDeflate(entries)
+	out = fmt.Appendf(out, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Index [%d %d] /Filter /FlateDecode /Length %d>>\nstream\n", xstm, size, first, len(objs), len(data))
+	out = append(out, data...)
+	out = append(out, "\nendstream\nendobj\n"...)
 	start := len(out)
-	size := len(offsets) + len(objs)
-	out = fmt.Appendf(out, "xref\n0 %d\n0000000000 65535 f \n", size)
+	// The table leaves the added objects out: a reader finds them through
+	// the cross-reference stream (and one of PDF 1.4 not at all).
+	out = fmt.Appendf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
 	for _, off := range offsets[1:] {
 		out = fmt.Appendf(out, "%010d 00000 n \n", moved(off))
 	}
-	for _, off := range newOffsets {
-		out = fmt.Appendf(out, "%010d 00000 n \n", off)
-	}
+	out = fmt.Appendf(out, "%d 2\n%010d 00000 n \n%010d 00000 n \n", stm, stmAt, xstmAt)
 	trailer := pdf[xref+pdfXrefLen(len(offsets)):]
 	sx := bytes.LastIndex(trailer, []byte("startxref\n"))
 	old := []byte("/Size " + strconv.Itoa(len(offsets)) + "\n")
 	if !bytes.Contains(trailer[:sx], old) {
 		return nil, fmt.Errorf("PDF trailer: no %q", old)
 	}
-	out = append(out, bytes.Replace(trailer[:sx], old, []byte("/Size "+strconv.Itoa(size)+"\n"), 1)...)
+	out = append(out, bytes.Replace(trailer[:sx], old, fmt.Appendf(nil, "/Size %d\n/XRefStm %d\n", size, xstmAt), 1)...)
 	return fmt.Appendf(out, "startxref\n%d\n%%%%EOF\n", start), nil
+}
+
+// pdfDeflate compresses b as a FlateDecode stream.
+func pdfDeflate(b []byte) []byte {
+	var z bytes.Buffer
+	zw := pdfZlib()
+	defer pdfZlibDone(zw)
+	zw.Reset(&z)
+	zw.Write(b) // a bytes.Buffer does not fail
+	zw.Close()
+	return z.Bytes()
 }
