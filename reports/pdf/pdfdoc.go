@@ -288,22 +288,6 @@ func (d *pdfDoc) subheading(s string, size float64) {
 	d.end()
 }
 
-// multi draws s wrapped at word boundaries (pdfWrap) in the current font
-// from the current position to the right margin, one line of height h
-// after another, and moves to the left margin below it. Unlike gofpdf's
-// MultiCell it never breaks a word without a hyphen.
-func (d *pdfDoc) multi(h float64, s string) {
-	f := d.f
-	pageW, _ := f.GetPageSize()
-	_, _, right, _ := f.GetMargins()
-	w := pageW - right - f.GetX()
-	for _, line := range d.wrapStyled(s, w) {
-		d.text(w, h, line, "L", 2, "")
-	}
-	left, _, _, _ := f.GetMargins()
-	f.SetX(left)
-}
-
 // field draws "label  value" with the value wrapping in its own column; a
 // value that is an http(s) URL becomes a link.
 func (d *pdfDoc) field(label, value string) {
@@ -330,20 +314,6 @@ func (d *pdfDoc) field(label, value string) {
 		d.text(0, pdfBodyLine, line, "L", 2, link)
 	}
 	f.SetX(left)
-}
-
-// split cleans s and wraps it to a cell of width w in the given style at
-// the current font size; it always returns at least one line.
-func (d *pdfDoc) split(s string, w float64, style string) []string {
-	size, _ := d.f.GetFontSize()
-	d.setFont(style, size)
-	return d.wrapStyled(s, w)
-}
-
-// wrapStyled cleans s and wraps it, in the current font, to a cell of
-// width w (its text is w less the cell margins).
-func (d *pdfDoc) wrapStyled(s string, w float64) []string {
-	return pdfWrap(d.clean.clean(s), w-2*d.f.GetCellMargin(), d.measure)
 }
 
 // pdfLinkable reports whether s can be a link annotation as it stands.
