@@ -61,8 +61,15 @@ func WhereToLook(p scanner.Platform, ruleID string) Text {
 	switch ruleID {
 	case AccountExists:
 		return Text{SV: "Öppna länken i kontoförteckningen.", EN: "Open the link in the registry."}
-	case PostingFrequency, InactiveAccount, HolidayNotice, PersonalData:
+	case PostingFrequency, InactiveAccount, HolidayNotice:
 		return pl.posts
+	case PersonalData:
+		// Replies and visitors' comments count here, unlike for the
+		// pace: the policy's duty covers what others write too.
+		return Text{
+			SV: "Kontots egna inlägg, dess svar till andra och kommentarerna under inläggen (på Mastodon, Bluesky och X fliken med inlägg och svar), under granskningsperioden.",
+			EN: "The account's own posts, its replies to others and the comments under the posts (on Mastodon, Bluesky and X the tab of posts and replies), over the audit period.",
+		}
 	case RegistryComplete:
 		return Text{SV: "Kontoförteckningen.", EN: "The registry."}
 	}

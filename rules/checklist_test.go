@@ -21,6 +21,9 @@ func TestEveryRuleHasAQuestionAndAPlaceToLook(t *testing.T) {
 	if got := WhereToLook(scanner.Facebook, PostingFrequency).SV; !strings.Contains(got, "inlägg") {
 		t.Errorf("Facebook posting: %q", got)
 	}
+	if got := WhereToLook(scanner.Mastodon, PersonalData).SV; !strings.Contains(got, "kommentarerna") {
+		t.Errorf("Mastodon personal data: %q", got)
+	}
 	if got := WhereToLook(scanner.LinkedIn, CityAffiliation).SV; !strings.Contains(got, "Om") {
 		t.Errorf("LinkedIn affiliation: %q", got)
 	}
