@@ -144,7 +144,7 @@ func TestXLSXOwnerColumn(t *testing.T) {
 	}
 	for _, tt := range []struct{ slug, sheet string }{
 		{kulturSlug, "Resultat"}, {kulturSlug, "Konton"}, {ostermalmSlug, "Resultat"}, {model.OverviewSlug, "Underkända"},
-		{model.OverviewSlug, "Åtgärdade"},
+		{model.OverviewSlug, "Åtgärdade"}, {model.OverviewSlug, "Undantag"},
 	} {
 		t.Run(tt.slug+"/"+tt.sheet, func(t *testing.T) {
 			tb := readTable(t, openXLSX(t, writeXLSX(t, r, tt.slug)), tt.sheet)

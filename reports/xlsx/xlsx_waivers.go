@@ -24,7 +24,7 @@ func hasWaivers(r *model.Report) bool {
 // waiver has expired with the status they were judged.
 func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
-	s.table(lang, "col.administration", "col.account", "col.platform", "col.url", "col.ruleId", "col.rule",
+	s.table(lang, "col.administration", "col.account", "col.platform", "col.url", "col.owner", "col.ruleId", "col.rule",
 		"col.status", "col.waiver")
 	for _, j := range r.Accounts {
 		acc := j.Result.Account
@@ -37,10 +37,11 @@ func (b *xlsxBook) waiverSheet(s *xlsxSheet, r *model.Report) {
 			s.text(2, acc.Name, b.st.text)
 			s.text(3, acc.PlatformName, b.st.text)
 			s.link(4, acc.URL)
-			s.text(5, f.Rule, b.st.text)
-			s.text(6, b.ruleTitle(f), b.st.text)
-			s.status(7, lang, f.Status)
-			s.text(8, model.WaiverLine(lang, f.Waiver), b.st.text)
+			s.text(5, b.owner(acc), b.st.text)
+			s.text(6, f.Rule, b.st.text)
+			s.text(7, b.ruleTitle(f), b.st.text)
+			s.status(8, lang, f.Status)
+			s.text(9, model.WaiverLine(lang, f.Waiver), b.st.text)
 		}
 	}
 	s.endTable()
