@@ -97,7 +97,10 @@ func linkable(u string) bool {
 	case "mailto":
 		return p.Opaque != ""
 	case "":
-		return p.Host == ""
+		// Only a page of this folder or a place on this page: a bare
+		// handle such as "@svoa@mastodon.example" is not an address.
+		own := p.Path == "" && p.Fragment != "" || strings.HasSuffix(p.Path, ".html") && !strings.Contains(p.Path, "/")
+		return p.Host == "" && own
 	}
 	return false
 }

@@ -16,6 +16,8 @@ func TestLinkable(t *testing.T) {
 		"https://":                       false,
 		"mailto:":                        false,
 		"//evil.example/x":               false,
+		"@svoa@mastodon.demo.example":    false,
+		"../other/page.html":             false,
 		"":                               false,
 	} {
 		if got := linkable(u); got != want {

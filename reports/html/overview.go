@@ -96,13 +96,19 @@ func adminTable(r *model.Report) []block {
 }
 
 // failingSection lists every failing finding, filterable by
-// administration, with its change since the previous scan.
+// administration, with its change since the previous scan; the account
+// links to its profile and the rule to the finding on the
+// administration's page.
 func (p *page) failingSection(r *model.Report) {
 	lang := r.Meta.Lang
 	catalog := catalogOf(r.Rules)
 	slugs := map[string]string{}
+	onPage := map[*rules.Judged]string{} // the account's findings on its administration's page
 	for _, a := range r.Administrations {
 		slugs[a.Name] = a.Slug
+		for j, key := range accountKeys(a.Accounts) {
+			onPage[j] = AdministrationFile(a) + "#" + key
+		}
 	}
 	t := &table{ID: "t-failing", Caption: hL(lang, "caption.failing"), Head: []header{
 		{Text: model.L(lang, "col.account")}, {Text: model.L(lang, "col.administration")},
@@ -121,7 +127,7 @@ func (p *page) failingSection(r *model.Report) {
 			if fd.Waiver != nil {
 				msg += " " + model.WaiverLine(lang, fd.Waiver) + "."
 			}
-			cells := []cell{{Text: acc.Name, Href: acc.URL}, {Text: acc.Administration}, {Text: ruleTitle(lang, catalog, fd.Rule)},
+			cells := []cell{{Text: acc.Name, Href: acc.URL}, {Text: acc.Administration}, {Text: ruleTitle(lang, catalog, fd.Rule), Href: onPage[j]},
 				{Text: severity(lang, catalog, fd.Rule)}, {Text: msg}}
 			if r.History != nil {
 				c := cell{Text: model.L(lang, "value.na")}

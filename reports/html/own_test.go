@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
@@ -43,5 +45,34 @@ func TestAdministrationPagesNameOnlyTheirOwnAccounts(t *testing.T) {
 				t.Errorf("%s.html names %s (%s) = %v, want %v", model.Slug(admin), a.URL, a.Administration, has, own)
 			}
 		}
+	}
+}
+
+// TestLinksBetweenPagesArrive: every link from one demo page to another
+// or within a page leads to a file of the folder and an element there.
+func TestLinksBetweenPagesArrive(t *testing.T) {
+	dir := demoPages(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	checked := 0
+	for _, f := range files {
+		doc := open(t, f)
+		doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+			href := a.AttrOr("href", "")
+			if strings.Contains(href, ":") {
+				return // the web or mail
+			}
+			file, id, _ := strings.Cut(href, "#")
+			target := doc
+			if file != "" {
+				target = open(t, filepath.Join(dir, file))
+			}
+			if id != "" && target.Find("#"+id).Length() != 1 {
+				t.Errorf("%s: %s leads to no element", filepath.Base(f), href)
+			}
+			checked++
+		})
+	}
+	if checked < 50 {
+		t.Errorf("only %d links within the folder: the overview links each administration and each failing finding", checked)
 	}
 }
