@@ -39,7 +39,7 @@ func WriteAdministrationPDF(w io.Writer, r *model.Report, a *model.Administratio
 	d.accountTable(checked)
 	d.notReachedList(a.NotReached)
 	d.unread(pdfUnreadable(a.Unread), false)             // the list above names those not reached
-	d.headingKeep(model.L(lang, "section.findings"), 20) // an account needs 45 mm to start (account)
+	d.headingKeep(model.L(lang, "section.findings"), 30) // the heading itself and an account's 48 mm start (account)
 	catalog := pdfCatalog(r.Rules)
 	for i, j := range checked {
 		d.account(j, catalog, i > 0)

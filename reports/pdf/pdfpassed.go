@@ -80,7 +80,7 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 			continue
 		}
 		if !heading {
-			d.headingKeep(pdfL(lang, "section.passed"), 35)
+			d.headingKeep(pdfL(lang, "section.passed"), 40)
 			d.para(pdfL(lang, "passed.explain"), "", pdfBodySize, pdfMuted)
 			heading = true
 		}
