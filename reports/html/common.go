@@ -15,6 +15,10 @@ func newPage(r *model.Report, title, subtitle string, c model.Counts) *page {
 	p := &page{Lang: lang, Title: title, Subtitle: subtitle, Words: words{
 		Skip: hL(lang, "skip"), Contents: hL(lang, "contents"), Facts: hL(lang, "facts"), Home: hL(lang, "overview"),
 	}}
+	p.Author, p.Generator = r.Meta.Report.Sender, r.Meta.GeneratedBy
+	if p.Author == "" {
+		p.Author = "Stockholms stad" // the city's name, as the PDF's author
+	}
 	if r.Meta.Interrupted {
 		p.Banner = &banner{Line: model.InterruptedLine(lang, c), Explain: model.L(lang, "interrupted.explain")}
 	}

@@ -7,13 +7,15 @@ import (
 // page is everything one web page shows, already in words: the writers
 // below fill it from the model and the template only lays it out.
 type page struct {
-	Lang     string
-	Title    string // the document's title, for the tab and the top heading
-	Subtitle string // the administration's name on its page
-	Words    words
-	Banner   *banner
-	Facts    []field
-	Sections []*section
+	Lang      string
+	Title     string // the document's title, for the tab and the top heading
+	Subtitle  string // the administration's name on its page
+	Author    string // who the report is from: the sender, else the city
+	Generator string // the tool and its version
+	Words     words
+	Banner    *banner
+	Facts     []field
+	Sections  []*section
 	// Home links back to the overview from an administration's page.
 	Home string
 }
