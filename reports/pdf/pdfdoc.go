@@ -68,6 +68,7 @@ type pdfDoc struct {
 	// is drawn as an artifact (a table's header repeated on a new page).
 	tags     *pdfTags
 	artifact bool
+	linked   bool // the text being marked carries a link
 	// labelW, when wider than pdfLabelW, is the label column of the
 	// fields being drawn (fieldLabels), so a block of fields with a long
 	// label lines up.
@@ -309,6 +310,10 @@ func (d *pdfDoc) field(label, value string) {
 		d.font("", pdfBodySize, pdfAccent)
 	}
 	f.SetXY(left+labelW, y)
+	if link != "" {
+		d.begin("Link")
+		defer d.end()
+	}
 	for _, line := range lines {
 		// ln=2 keeps the column when a long value breaks the page.
 		d.text(0, pdfBodyLine, line, "L", 2, link)

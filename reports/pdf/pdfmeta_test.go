@@ -105,6 +105,9 @@ func TestPDFStructureTree(t *testing.T) {
 		"H2 (block)\n    \"Sammanfattning\"",
 		"Table (block)\n    TR\n      TH\n        \"Konto\"",
 		"TD\n        \"Stadsbiblioteket\"",
+		// an account's link: its annotation and its text in one element
+		"Link (inline)\n      Object ",
+		"\"https://social.example/@bibliotek\"",
 	} {
 		if !strings.Contains(tree, want) {
 			t.Errorf("structure tree lacks %q", want)
@@ -115,6 +118,11 @@ func TestPDFStructureTree(t *testing.T) {
 	}
 	if i, j := strings.Index(tree, "Sammanfattning"), strings.Index(tree, "Konton, sämst först"); i < 0 || j < i {
 		t.Errorf("sections out of reading order (%d, %d)", i, j)
+	}
+	cmd = exec.Command("pdfinfo", "-url", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	if out, err := cmd.Output(); err != nil || !strings.Contains(string(out), "Annotation    https://social.example/@bibliotek") {
+		t.Errorf("the account's link no longer opens it: %v\n%s", err, out)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // pdfStructure returns pdf, as gofpdf writes it, with the structure tree
@@ -34,10 +35,41 @@ func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
 		}
 		return strconv.Itoa(pages[page-1]) + " 0 R"
 	}
+	// Link annotations become objects of their own after the elements,
+	// each with its key in the parent tree after the pages' keys.
+	annotAt := first + len(tags.elems)
+	var annots []string     // the annotations' dictionaries, in object order
+	objr := map[int][]int{} // element -> its annotations' object numbers
+	var annotOwners []int   // element of each annotation, by key - len(pages)
 	var edits []pdfEdit
 	for i, n := range pages {
 		at := offsets[n] + len(strconv.Itoa(n)+" 0 obj\n<</Type /Page\n")
-		edits = append(edits, pdfEdit{at: at, end: at, text: fmt.Sprintf("/StructParents %d\n", i)})
+		edits = append(edits, pdfEdit{at: at, end: at, text: fmt.Sprintf("/StructParents %d\n/Tabs /S\n", i)})
+		end := bytes.Index(pdf[offsets[n]:xref], []byte("\nendobj\n"))
+		a := bytes.Index(pdf[offsets[n]:offsets[n]+max(end, 0)], []byte("\n/Annots ["))
+		if a < 0 {
+			continue
+		}
+		a += offsets[n] + 1
+		e := a + bytes.IndexByte(pdf[a:], '\n')
+		list := bytes.Split(bytes.TrimSuffix(bytes.TrimPrefix(pdf[a:e], []byte("/Annots [<<")), []byte(">>]")), []byte(">><<"))
+		var owners []int
+		if i < len(tags.links) {
+			owners = tags.links[i]
+		}
+		if len(list) != len(owners) || !bytes.HasPrefix(pdf[a:], []byte("/Annots [<</Type /Annot /Subtype /Link ")) {
+			return nil, fmt.Errorf("PDF page %d: %d link annotations, %d links drawn", i+1, len(list), len(owners))
+		}
+		var refs bytes.Buffer
+		refs.WriteString("/Annots [")
+		for k, annot := range list {
+			num, key := annotAt+len(annots), len(pages)+len(annotOwners)
+			annots = append(annots, fmt.Sprintf("<<%s /StructParent %d>>", annot, key))
+			annotOwners = append(annotOwners, owners[k])
+			objr[owners[k]] = append(objr[owners[k]], num)
+			fmt.Fprintf(&refs, "%d 0 R ", num)
+		}
+		edits = append(edits, pdfEdit{at: a, end: e, text: strings.TrimSpace(refs.String()) + "]"})
 	}
 	last := len(offsets) - 1
 	catHead := strconv.Itoa(last) + " 0 obj\n<<\n/Type /Catalog\n"
@@ -48,7 +80,7 @@ func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
 	edits = append(edits, pdfEdit{at: at, end: at, text: fmt.Sprintf("/MarkInfo <</Marked true>>\n/StructTreeRoot %d 0 R\n", root)})
 
 	var objs []string
-	objs = append(objs, fmt.Sprintf("<</Type /StructTreeRoot /K %s /ParentTree %d 0 R /ParentTreeNextKey %d>>", ref(0), parentTree, len(pages)))
+	objs = append(objs, fmt.Sprintf("<</Type /StructTreeRoot /K %s /ParentTree %d 0 R /ParentTreeNextKey %d>>", ref(0), parentTree, len(pages)+len(annotOwners)))
 	var nums bytes.Buffer
 	for i := range pages {
 		fmt.Fprintf(&nums, "%d [", i)
@@ -59,8 +91,11 @@ func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
 		}
 		nums.WriteString("] ")
 	}
+	for k, e := range annotOwners {
+		fmt.Fprintf(&nums, "%d %s ", len(pages)+k, ref(e))
+	}
 	objs = append(objs, "<</Nums ["+nums.String()+"]>>")
-	for _, e := range tags.elems {
+	for i, e := range tags.elems {
 		parent := strconv.Itoa(root) + " 0 R"
 		if e.parent >= 0 {
 			parent = ref(e.parent)
@@ -75,6 +110,9 @@ func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
 			}
 		}
 		var k bytes.Buffer
+		for _, num := range objr[i] {
+			fmt.Fprintf(&k, "<</Type /OBJR /Obj %d 0 R>> ", num)
+		}
 		for _, kid := range e.kids {
 			switch {
 			case kid.elem >= 0:
@@ -91,7 +129,7 @@ func pdfStructure(pdf []byte, tags *pdfTags) ([]byte, error) {
 		}
 		objs = append(objs, fmt.Sprintf("<</S /%s /P %s%s /K [%s]>>", e.role, parent, onPage, bytes.TrimSpace(k.Bytes())))
 	}
-	return pdfRewrite(pdf, edits, objs)
+	return pdfRewrite(pdf, edits, append(objs, annots...))
 }
 
 // pdfEdit replaces pdf[at:end] by text.

@@ -36,6 +36,9 @@ type pdfTags struct {
 	open int
 	// inArtifact is set while an artifact sequence is open.
 	inArtifact bool
+	// links lists, per page (index page-1), the element of each link
+	// annotation, in the order gofpdf writes them.
+	links [][]int
 }
 
 func newPDFTags() *pdfTags {
@@ -89,6 +92,15 @@ func (d *pdfDoc) mark(draw func()) {
 	t.open = t.stack[len(t.stack)-1]
 	d.openMarked()
 	draw()
+	if d.linked {
+		// gofpdf put one link annotation on the page the text went on.
+		page := d.f.PageNo()
+		for len(t.links) < page {
+			t.links = append(t.links, nil)
+		}
+		t.links[page-1] = append(t.links[page-1], t.open)
+		d.linked = false
+	}
 	d.f.RawWriteStr("EMC")
 	t.open = -1
 	if own {

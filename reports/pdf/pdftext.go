@@ -80,7 +80,10 @@ func (d *pdfDoc) measure(s string) float64 {
 // then moving as ln says: 0 right, 1 to the next line's left margin, 2
 // below), drawing symbols in the symbol font; a link covers each run.
 func (d *pdfDoc) text(w, h float64, s, align string, ln int, link string) {
+	// Only plain text carries links (pdfLinkable): one annotation each.
+	d.linked = link != "" && !d.inFrame && !d.artifact
 	d.mark(func() { d.drawText(w, h, s, align, ln, link) })
+	d.linked = false
 }
 
 // drawText is text without its marking.
