@@ -8,8 +8,9 @@ import "fmt"
 // none, but lets raw operators into a page's content: each text the
 // writers draw is wrapped in a marked-content sequence ("/P <</MCID 3>>
 // BDC … EMC") that pdfTags records against its structure element; the
-// page header and footer are marked as artifacts, which readers skip.
-// pdfStructure then adds the tree to the finished document.
+// page header and footer, a table's header repeated on a new page and the
+// chart's labels are marked as artifacts, which readers skip.
+// pdfStructure (pdfstruct.go) then adds the tree to the finished document.
 
 // pdfElem is one structure element: its role (H1, P, Table, TD …), its
 // parent's index, and its kids in order.
@@ -41,6 +42,7 @@ type pdfTags struct {
 	links [][]int
 }
 
+// newPDFTags starts a structure with its Document element open.
 func newPDFTags() *pdfTags {
 	return &pdfTags{elems: []pdfElem{{role: "Document", parent: -1}}, stack: []int{0}, open: -1}
 }
