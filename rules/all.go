@@ -15,7 +15,9 @@ func All(cfg Config) []Rule {
 		postingFrequencyRule(cfg),
 		holidayNoticeRule(cfg),
 		inactiveAccountRule(cfg),
+		closureNoticeRule(cfg),
 		personalDataRule(cfg),
+		moderationInfoRule(cfg),
 		registryCompleteRule(cfg),
 	}
 }

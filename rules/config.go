@@ -46,6 +46,12 @@ type Config struct {
 	// data (health, religion, ethnic origin, …); a post holding one near a
 	// name goes to a person (personal-data), never to a verdict.
 	SensitiveWords []string `yaml:"sensitive-words"`
+	// Closure sets the words of a notice that an account is closing
+	// (closure-notice).
+	Closure ClosureConfig `yaml:"closure"`
+	// Moderation sets the words of a profile that tells its users how
+	// comments are moderated (moderation-info).
+	Moderation ModerationConfig `yaml:"moderation"`
 }
 
 // Posting is one posting-frequency threshold: at least MinPerWeek own posts
@@ -105,6 +111,8 @@ func DefaultConfig() Config {
 		InactiveDays:           90,
 		Holidays:               DefaultHolidays(),
 		SensitiveWords:         defaultSensitiveWords(),
+		Closure:                defaultClosure(),
+		Moderation:             defaultModeration(),
 	}
 }
 
@@ -165,6 +173,19 @@ func (c Config) Validate() error {
 	checkWords("sensitive-words", c.SensitiveWords)
 	if len(c.Holidays.Periods) > 0 && len(c.Holidays.NoticePhrases) == 0 {
 		bad("holidays.notice-phrases", "must name at least one phrase when holiday periods are set")
+	}
+	for _, l := range []struct {
+		key   string
+		words []string
+	}{
+		{"closure.closing-phrases", c.Closure.ClosingPhrases}, {"closure.reason-phrases", c.Closure.ReasonPhrases},
+		{"moderation.purpose-phrases", c.Moderation.PurposePhrases}, {"moderation.removal-phrases", c.Moderation.RemovalPhrases},
+		{"moderation.report-phrases", c.Moderation.ReportPhrases},
+	} {
+		checkWords(l.key, l.words)
+		if len(l.words) == 0 {
+			bad(l.key, "must name at least one phrase")
+		}
 	}
 	if c.Holidays.NoticeDaysBefore < 0 {
 		bad("holidays.notice-days-before", "%d must not be negative", c.Holidays.NoticeDaysBefore)

@@ -17,11 +17,16 @@ import (
 // which needs no fetch: it was not checked, and counting any verdict for
 // it would make an interrupted audit look further along than it is.
 func Judge(rs []Rule, res scanner.Result, asOf time.Time) Judged {
+	return judge(rs, res, asOf, Answers{})
+}
+
+// judge is Judge with the administrations' answers (see JudgeWith).
+func judge(rs []Rule, res scanner.Result, asOf time.Time, a Answers) Judged {
 	j := Judged{Result: res}
 	if res.Status == scanner.FetchNotReached {
 		return j
 	}
-	in := Input{Result: &j.Result, AsOf: asOf}
+	in := Input{Result: &j.Result, AsOf: asOf, Closing: a.Closing}
 	if res.Status == scanner.FetchOK {
 		_, end := Window(asOf, 0)
 		j.LastOwnPost = lastOwnPost(res.Fetched.Posts, end)

@@ -91,11 +91,24 @@ var (
 		SV: "När ett konto inte längre används ska det avslutas. … På kontot ska det informeras om att det ska avslutas och varför.",
 		EN: "When an account is no longer used it shall be closed. … The account shall inform that it is going to be closed and why.",
 	})
+	// The sentence 7.1 quotes last, as its own requirement: that a
+	// closing account says so is judged apart from whether it is used.
+	reqClosureNotice = requirement("7.2", headClosing, Text{SV: "information om avslut", EN: "notice of closing"}, Text{
+		SV: "På kontot ska det informeras om att det ska avslutas och varför.",
+		EN: "The account shall inform that it is going to be closed and why.",
+	})
 	// Personuppgifter stands before Avsluta ett konto in the policy, but
 	// its requirement came later and takes the next free number.
 	reqPersonal = requirement("8.1", headPersonal, Text{}, Text{
 		SV: "Det är inte tillåtet att publicera känsliga eller integritetskränkande personuppgifter eller sekretessbelagda uppgifter via Stockholms stads konton i sociala medier. Om en användare skriver ett inlägg eller en kommentar som innehåller känsliga, integritetskränkande personuppgifter eller sekretessbelagda uppgifter ska kommentaren alt. inlägget tas bort omedelbart efter det att kommentaren eller inlägget dokumenterats, till exempel genom en skärmdump, och eventuellt registreras.",
 		EN: "It is not permitted to publish sensitive or privacy-infringing personal data or classified information through the City of Stockholm's social media accounts. If a user writes a post or a comment containing sensitive, privacy-infringing personal data or classified information, the comment or post shall be removed immediately after it has been documented, for example with a screenshot, and registered where appropriate.",
+	})
+	// The preventive advice closing the policy's Personuppgifter section,
+	// which also serves the supervision Bevakning och uppsiktsplikt asks
+	// of an account that takes comments.
+	reqModeration = requirement("8.2", headPersonal, Text{SV: "förebyggande information", EN: "preventive information"}, Text{
+		SV: "För att minska risken för kränkningar av enskildas personliga integritet bör respektive förvaltning och bolag vidta åtgärder i förebyggande syfte. Till exempel bör: … informeras om för vilka ändamål som kommentarsfunktion är tänkt att användas, vilka typer av kommentarer som inte får förekomma och att publiceringar kan komma att tas bort … användare uppmanas att rapportera kränkande innehåll till respektive förvaltning och bolag, vilka bör ha rutiner för att hantera klagomål.",
+		EN: "To reduce the risk of infringing individuals' personal integrity, each administration and company should take preventive measures. For example: … users should be told for which purposes the comment function is meant, which kinds of comments are not allowed and that publications may be removed … users should be urged to report abusive content to the administration or company concerned, which should have routines for handling complaints.",
 	})
 )
 
@@ -103,7 +116,7 @@ var (
 var requirements = []Section{
 	reqEveryAccount, reqReportLink, reqGraphic,
 	reqAffiliation, reqDescription, reqTerms, reqContact, reqWebsite,
-	reqPosting, reqHoliday, reqAnswers, reqClosing, reqPersonal,
+	reqPosting, reqHoliday, reqAnswers, reqClosing, reqClosureNotice, reqPersonal, reqModeration,
 }
 
 // Requirements returns the policy's numbered requirements in number order,

@@ -95,6 +95,10 @@ type Input struct {
 	// AsOf is the audit date: midnight at the start of the as-of day in
 	// Europe/Stockholm. Windows end at the end of that day.
 	AsOf time.Time
+	// Closing, when set, is the administration's answer to an earlier
+	// scan that the account will be closed (see JudgeWith); nil when it
+	// gave none or the audit keeps no history.
+	Closing *ClosingAnswer
 }
 
 // Evidence is one fact a rule looked at: a matched sentence, a link, a

@@ -27,11 +27,19 @@ const MaxPostText = 8 << 10
 // earliest instant any rule looks at), each cut to MaxPostText. A scan
 // holds every account's posts until all are read, and the text of
 // reposts and of posts older than the audit period would only add to
-// that peak.
+// that peak. The newest own post keeps its text however old it is: a
+// quiet account's last word is where it says it is closing
+// (closure-notice).
 func keepPostText(posts []Post, since time.Time) {
+	newest := -1
+	for i, p := range posts {
+		if p.Own() && (newest < 0 || p.Published.After(posts[newest].Published)) {
+			newest = i
+		}
+	}
 	for i := range posts {
 		p := &posts[i]
-		if p.Repost || p.Published.Before(since) {
+		if p.Repost || p.Published.Before(since) && i != newest {
 			p.Text = ""
 			continue
 		}

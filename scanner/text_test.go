@@ -30,4 +30,16 @@ func TestKeepPostText(t *testing.T) {
 	if all[0].Text != "x" {
 		t.Error("a zero since must keep every text")
 	}
+	quiet := []Post{
+		{Published: since.Add(-48 * time.Hour), Reply: true, Text: "ett sent svar"},
+		{Published: since.Add(-24 * time.Hour), Repost: true, Text: "någon annans"},
+		{Published: since.Add(-72 * time.Hour), Text: "Kontot avslutas."},
+		{Published: since.Add(-96 * time.Hour), Text: "äldre"},
+	}
+	keepPostText(quiet, since)
+	for i, want := range []string{"", "", "Kontot avslutas.", ""} {
+		if quiet[i].Text != want {
+			t.Errorf("quiet account, post %d: Text %q, want %q (only the newest own post keeps its text)", i, quiet[i].Text, want)
+		}
+	}
 }

@@ -1,0 +1,39 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestModerationInfo judges each part apart: a profile missing any one
+// fails, and names what it lacks; one without text goes to a person.
+func TestModerationInfo(t *testing.T) {
+	r := ruleByID(t, DefaultConfig(), ModerationInfo)
+	parts := []string{"Ställ frågor om kulturen här.", "Kommentarer som bryter mot reglerna tas bort.", "Anmäl kränkande innehåll till oss."}
+	lacks := []string{"vad kommentarerna är till för", "att inlägg som bryter mot reglerna tas bort", "hur man anmäler kränkande innehåll"}
+	for i := range parts {
+		t.Run(lacks[i], func(t *testing.T) {
+			res := sommarskolan()
+			var rest []string
+			for k, p := range parts {
+				if k != i {
+					rest = append(rest, p)
+				}
+			}
+			res.Fetched.Profile.Text += "\n" + strings.Join(rest, " ")
+			f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
+			if f.Status != Fail || !strings.Contains(f.Message.SV, "säger inte "+lacks[i]+",") {
+				t.Errorf("%s: %s", f.Status, f.Message.SV)
+			}
+			if len(f.Evidence) != 2 {
+				t.Errorf("evidence %d, want the 2 parts found", len(f.Evidence))
+			}
+		})
+	}
+	res := sommarskolan()
+	res.Fetched.Profile = demoProfile()
+	res.Fetched.Profile.Text, res.Fetched.Profile.Description, res.Fetched.Profile.DisplayName, res.Fetched.Profile.Fields = "", "", "", nil
+	if f := r.Check(Input{Result: &res, AsOf: SampleAsOf}); f.Status != Manual {
+		t.Errorf("no profile text: %s (%s), want manual", f.Status, f.Message.SV)
+	}
+}
