@@ -158,7 +158,7 @@ func TestPDFSampleText(t *testing.T) {
 	}{
 		{"sv", "kulturforvaltningen",
 			[]string{"Granskning av sociala medier", "Kulturförvaltningen", "Kulturhuset", "Stadsbiblioteket", "Godkänd", "Kunde inte kontrolleras",
-				"Manuell kontroll", "Granskningsdatum: 2026-11-20", "Servern svarade med felkod (HTTP 503)", "välkommen! 📚", "Sida 1 av 4",
+				"Manuell kontroll", "Granskningsdatum: 2026-11-20", "Servern svarade med ett felmeddelande (HTTP 503, tjänsten är inte tillgänglig)", "välkommen! 📚", "Sida 1 av 4",
 				"Inga konton föreslås för avslut.", "”vilken verksamhet som står bakom kontot"},
 			[]string{"Östermalm", "ostermalm", "□"}},
 		{"sv", "ostermalms-stadsdelsforvaltning",

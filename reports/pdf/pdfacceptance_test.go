@@ -14,8 +14,8 @@ import (
 
 // oneFailureReport is one administration with one account, judged by the
 // real rules, that fails exactly one point: a blog that posts often,
-// links the city's site and tells its terms, but gives no contact
-// details.
+// links the city's site and tells its terms and comment rules, but gives
+// no contact details.
 func oneFailureReport(t *testing.T, lang string) *model.Report {
 	t.Helper()
 	blog := checklistResultsBlog(t)
@@ -26,6 +26,8 @@ func oneFailureReport(t *testing.T, lang string) *model.Report {
 			Text: "Simhallen i Eriksdal har öppet som vanligt i helgen."})
 	}
 	blog.Fetched.Posts = posts
+	// Comment rules, as the moderation rule reads them.
+	blog.Fetched.Profile.Text += " Kommentarsfältet är till för frågor och synpunkter. Inlägg som bryter mot reglerna tas bort. Anmäl kränkande innehåll till oss."
 	blog.Fetched.CompleteSince = sampleAsOf.AddDate(0, 0, -120)
 	catalog := checklistCatalog()
 	j := rules.Judge(catalog, blog, sampleAsOf)

@@ -146,7 +146,7 @@ func (d *pdfDoc) account(j *rules.Judged, catalog map[string]rules.Rule, separat
 	}
 	d.field(model.L(lang, "col.fetch"), model.FetchText(lang, &j.Result))
 	if j.Result.Status == scanner.FetchFailed && j.Result.Err != nil {
-		d.field(model.L(lang, "col.fetchError"), model.FetchReason(lang, j.Result.Err))
+		d.field(model.L(lang, "col.fetchError"), model.ReadFailure(lang, &j.Result))
 	}
 	if j.Result.Status == scanner.FetchOK {
 		d.field(model.L(lang, "col.lastOwnPost"), pdfLastPost(lang, j))

@@ -116,12 +116,14 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 	d.f.Ln(2)
 	d.need(25)
 	d.subheading(pdfL(lang, "passed.policy"), 11)
+	// Each section's number and title lead its words in one paragraph:
+	// an appendix is read to look things up, and a line each for the
+	// titles would take a page more.
 	for _, id := range pdfCatalogOrder(catalog, quoted) {
 		rl := catalog[id]
-		d.f.Ln(2)
-		d.need(15)
-		d.para(rl.Section.Title.In(lang), "B", 8.5, pdfMuted)
-		d.quote(pdfQuote(lang, rl.Section.Quote.In(lang)))
+		d.f.Ln(1.2)
+		d.need(10)
+		d.quote(rl.Section.Title.In(lang) + ": " + pdfQuote(lang, rl.Section.Quote.In(lang)))
 	}
 }
 
