@@ -112,7 +112,7 @@ func (r redactor) header(h http.Header) http.Header {
 // there is nothing to replace it returns b itself, so a body is copied
 // only when it must change.
 func (r redactor) bytes(b []byte) []byte {
-	if echoedToken.Match(b) {
+	if mentionsAccessToken(b) && echoedToken.Match(b) {
 		b = echoedToken.ReplaceAll(b, []byte("${1}"+Redacted))
 	}
 	for _, s := range r.secrets {
@@ -121,4 +121,23 @@ func (r redactor) bytes(b []byte) []byte {
 		}
 	}
 	return b
+}
+
+// mentionsAccessToken says whether b contains "access_token" in any case:
+// the test before the regular expression, which would otherwise cost more
+// than everything else a record takes (the expression is case-blind, so
+// it cannot skip ahead by a literal prefix).
+func mentionsAccessToken(b []byte) bool {
+	const word = "access_token"
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '_')
+		if j < 0 {
+			return false
+		}
+		at := i + j - len("access")
+		if at >= 0 && at+len(word) <= len(b) && bytes.EqualFold(b[at:at+len(word)], []byte(word)) {
+			return true
+		}
+		i += j + 1
+	}
 }

@@ -90,3 +90,20 @@ func TestShortSecretsAreNotRedacted(t *testing.T) {
 		t.Errorf("bytes = %q", got)
 	}
 }
+
+func TestMentionsAccessToken(t *testing.T) {
+	for in, want := range map[string]bool{
+		"":                           false,
+		"_":                          false,
+		"access_token":               true,
+		"x?ACCESS_TOKEN=1":           true,
+		`"next":"…?Access_Token=a"`:  true,
+		"created_time permalink_url": false,
+		"access_toke":                false,
+		"_token access":              false,
+	} {
+		if got := mentionsAccessToken([]byte(in)); got != want {
+			t.Errorf("mentionsAccessToken(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
