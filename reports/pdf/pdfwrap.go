@@ -37,30 +37,42 @@ type pdfWrapped struct {
 
 // pdfWrapParts is pdfWrap telling where it broke words.
 func pdfWrapParts(s string, w float64, width func(string) float64) []pdfWrapped {
+	// Widths add up (the fonts have no kerning), so each word is measured
+	// once and a line's width is kept as it grows: measuring the whole
+	// line again for every word made long paragraphs quadratic.
+	space := width(" ")
 	var lines []pdfWrapped
-	line := ""
+	var line strings.Builder
+	lineW := 0.0
 	for _, word := range strings.Split(s, " ") {
-		candidate := word
-		if line != "" {
-			candidate = line + " " + word
+		wordW := width(word)
+		candW := wordW
+		if line.Len() > 0 {
+			candW = lineW + space + wordW
 		}
-		if width(candidate) <= w || (line == "" && word == "") {
-			line = candidate
+		if candW <= w || (line.Len() == 0 && word == "") {
+			if line.Len() > 0 {
+				line.WriteByte(' ')
+			}
+			line.WriteString(word)
+			lineW = candW
 			continue
 		}
-		if strings.TrimSpace(line) != "" {
-			lines = append(lines, pdfWrapped{text: strings.TrimRight(line, " ")})
+		if text := line.String(); strings.TrimSpace(text) != "" {
+			lines = append(lines, pdfWrapped{text: strings.TrimRight(text, " ")})
 		}
-		line = ""
-		for word != "" && width(word) > w {
+		line.Reset()
+		for word != "" && wordW > w {
 			head, tail, hyphen := pdfBreakWord(word, w, width)
 			lines = append(lines, pdfWrapped{text: head, inWord: true, hyphen: hyphen})
 			word = tail
+			wordW = width(word)
 		}
-		line = word
+		line.WriteString(word)
+		lineW = wordW
 	}
-	if line != "" || len(lines) == 0 {
-		lines = append(lines, pdfWrapped{text: line})
+	if line.Len() > 0 || len(lines) == 0 {
+		lines = append(lines, pdfWrapped{text: line.String()})
 	}
 	return lines
 }
