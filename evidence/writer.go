@@ -142,8 +142,9 @@ func (w *Writer) Record(acc scanner.Account, req scanner.Request, resp *scanner.
 		m = map[string]scanner.Citation{}
 		w.cites[k] = m
 	}
-	// The first answer for a URL is the one the adapter read first;
-	// later fetches of it (a retried page) add the final address only.
+	// An address fetched twice for one account keeps the record of its
+	// first answer; a different second answer is in the file too, and
+	// the account's findings rest on what the adapter read first.
 	if _, ok := m[req.URL]; !ok {
 		m[req.URL] = c
 	}
