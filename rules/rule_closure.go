@@ -256,9 +256,13 @@ func lowerFirst(s string) string {
 // closureThresholds words the rule's phrases for `smaudit rules`.
 func closureThresholds(cfg Config) Text {
 	c := cfg.Closure
+	last := Text{SV: "de senaste " + groupSV(cfg.InactiveDays) + " dagarna", EN: "the last " + days(cfg.InactiveDays).EN}
+	if cfg.InactiveDays == 1 {
+		last = Text{SV: "den senaste dagen", EN: "the last day"}
+	}
 	return Text{
-		SV: fmt.Sprintf("Föreslaget för avslut: inactive-account underkänner kontot (inget eget inlägg de senaste %s), eller förvaltningen har svarat ”Kontot avslutas”. Avslut: någon av fraserna %s. Skäl: någon av fraserna %s; saknas de går inlägget till en person. Annan kanal: en webbadress eller ett @konto som inte är kontot självt. Den andra kanalen är kommunikationsenhetens tolkning av policyns ”informeras om att det ska avslutas och varför”.", days(cfg.InactiveDays).SV, quoted(c.ClosingPhrases, "”", "”"), quoted(c.ReasonPhrases, "”", "”")),
-		EN: fmt.Sprintf("Proposed for closing: inactive-account fails the account (no own post in the last %s), or its administration answered “Account will be closed”. Closing: one of the phrases %s. Reason: one of the phrases %s; without one the post goes to a person. Other channel: a web address or an @account that is not the account itself. The other channel is the communications unit's reading of the policy's “inform that it is going to be closed and why”.", days(cfg.InactiveDays).EN, quoted(c.ClosingPhrases, "“", "”"), quoted(c.ReasonPhrases, "“", "”")),
+		SV: fmt.Sprintf("Föreslaget för avslut: inactive-account underkänner kontot (inget eget inlägg från %s), eller förvaltningen har svarat ”Kontot avslutas”. Avslut: någon av fraserna %s. Skäl: någon av fraserna %s; saknas de går inlägget till en person. Annan kanal: en webbadress eller ett @konto som inte är kontot självt. Den andra kanalen är kommunikationsenhetens tolkning av policyns ”informeras om att det ska avslutas och varför”.", last.SV, quoted(c.ClosingPhrases, "”", "”"), quoted(c.ReasonPhrases, "”", "”")),
+		EN: fmt.Sprintf("Proposed for closing: inactive-account fails the account (no own post from %s), or its administration answered “Account will be closed”. Closing: one of the phrases %s. Reason: one of the phrases %s; without one the post goes to a person. Other channel: a web address or an @account that is not the account itself. The other channel is the communications unit's reading of the policy's “inform that it is going to be closed and why”.", last.EN, quoted(c.ClosingPhrases, "“", "”"), quoted(c.ReasonPhrases, "“", "”")),
 	}
 }
 

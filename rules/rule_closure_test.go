@@ -67,3 +67,29 @@ func TestOtherChannel(t *testing.T) {
 		})
 	}
 }
+
+// TestClosureAndModerationConfig: the phrases come from config, the
+// thresholds say so, and an empty list is refused by key.
+func TestClosureAndModerationConfig(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Closure.ClosingPhrases = []string{"tackar för sig"}
+	cfg.Moderation.ReportPhrases = []string{"hör av dig"}
+	if th := ruleByID(t, cfg, ClosureNotice).Thresholds; !strings.Contains(th.SV, "”tackar för sig”") || strings.Contains(th.SV, "”avslutas”") {
+		t.Errorf("closure thresholds do not follow config: %s", th.SV)
+	}
+	if th := ruleByID(t, cfg, ModerationInfo).Thresholds; !strings.Contains(th.EN, "“hör av dig”") {
+		t.Errorf("moderation thresholds do not follow config: %s", th.EN)
+	}
+	res := closingPosts("Kontot tackar för sig eftersom vi flyttar till https://kultur.stockholm.se.")
+	if f := ruleByID(t, cfg, ClosureNotice).Check(Input{Result: &res, AsOf: SampleAsOf}); f.Status != Pass {
+		t.Errorf("configured closing phrase: %s (%s), want pass", f.Status, f.Message.SV)
+	}
+	cfg.Closure.ReasonPhrases = nil
+	cfg.Moderation.PurposePhrases = []string{" "}
+	err := cfg.Validate()
+	for _, key := range []string{"closure.reason-phrases: must name at least one phrase", "moderation.purpose-phrases[0]: must not be blank"} {
+		if err == nil || !strings.Contains(err.Error(), key) {
+			t.Errorf("Validate: %v, want %q", err, key)
+		}
+	}
+}
