@@ -183,9 +183,22 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	// Once judged, an account's posts and profile text are needed no
 	// more (see rules.Judged.Settle); letting go of them as each is
 	// judged keeps them out of the heap the reports are written in.
+	// The answers "Kontot avslutas" to the previous scan reach the rules
+	// (closure-notice) before judging; reading them must not stop with
+	// the scan, as reports are written after Ctrl-C too.
+	var closing map[string]rules.ClosingAnswer
+	if a.db != nil {
+		if closing, err = a.db.ClosingAnswers(context.WithoutCancel(ctx), o.AsOf); err != nil {
+			return nil, fmt.Errorf("history: %w", err)
+		}
+	}
 	judged := make([]rules.Judged, len(results))
 	for i := range results {
-		judged[i] = rules.Judge(a.catalog, results[i], o.AsOf)
+		var ans rules.Answers
+		if c, ok := closing[model.AccountKey(results[i].Account)]; ok {
+			ans.Closing = &c
+		}
+		judged[i] = rules.JudgeWith(a.catalog, results[i], o.AsOf, ans)
 		judged[i].Settle()
 		results[i] = scanner.Result{}
 	}
