@@ -203,7 +203,9 @@ func (c *pdfCleaner) asIs(s string) bool {
 		case r == utf8.RuneError, unicode.IsSpace(r), unicode.IsControl(r),
 			unicode.Is(unicode.Cf, r), unicode.Is(unicode.Variation_Selector, r):
 			return false
-		case !c.drawable(r) && (r < pdfPUAFirst || r > pdfPUALast || !c.symbol(r)):
+		case !c.drawable(r) && (r > 0xFFFF || !c.symbol(r)):
+			// Up to U+FFFF the symbol font's code is the character
+			// itself (or, in the private-use area, one clean wrote).
 			return false
 		}
 	}
