@@ -10,7 +10,7 @@ import (
 // interruptedLabels holds the words of an interrupted audit and of a
 // compliance share that cannot be shown, Swedish first.
 var interruptedLabels = map[string]rules.Text{
-	"interrupted.banner": {SV: "Granskningen avbröts: %d av %d konton kontrollerades.", EN: "The audit was interrupted: %d of %d accounts were checked."},
+	"interrupted.banner": {SV: "Granskningen avbröts: %[1]s av %[2]s kontrollerades.", EN: "The audit was interrupted: %[1]s of %[2]s %[3]s checked."},
 	"interrupted.explain": {SV: "Resultaten är ofullständiga och sparas inte i historiken. Konton som inte kontrollerades har inga resultat och listas under ”Ej kontrollerade – granskningen avbröts”; ingen andel uppfyllda visas där sådana konton finns. Kör granskningen igen för en fullständig rapport.",
 		EN: "The results are incomplete and are not stored in the history. Accounts that were not checked have no results and are listed under “Not checked – the audit was interrupted”; no compliance share is shown where there are such accounts. Run the audit again for a complete report."},
 	"section.notReached": {SV: "Ej kontrollerade – granskningen avbröts", EN: "Not checked – the audit was interrupted"},
@@ -28,10 +28,16 @@ var interruptedLabels = map[string]rules.Text{
 }
 
 // InterruptedLine is the sentence an interrupted audit's reports open
-// with, over the accounts c counts: "Granskningen avbröts: 14 av 5000
-// konton kontrollerades."
+// with, over the accounts c counts: "Granskningen avbröts: 14 av 5 000
+// konton kontrollerades.", "… 1 av 1 konto kontrollerades."
 func InterruptedLine(lang string, c Counts) string {
-	return fmt.Sprintf(L(lang, "interrupted.banner"), c.Checked(), c.Accounts)
+	// The English verb agrees with the accounts checked: "1 of 7 accounts
+	// was checked".
+	were := "were"
+	if c.Checked() == 1 || c.Accounts == 1 {
+		were = "was"
+	}
+	return fmt.Sprintf(L(lang, "interrupted.banner"), Number(lang, c.Checked()), nounAccount.count(c.Accounts).In(lang), were)
 }
 
 // ShareText is c's compliance share as a report shows it beside its

@@ -47,4 +47,19 @@ func TestCountedNotes(t *testing.T) {
 			t.Errorf("DeadHostNote(%s, %d)\n got %q\nwant %q", tt.lang, tt.skipped, got, tt.want)
 		}
 	}
+	for _, tt := range []struct {
+		lang string
+		c    Counts
+		want string
+	}{
+		{"sv", Counts{Accounts: 1}, "Granskningen avbröts: 1 av 1 konto kontrollerades."},
+		{"sv", Counts{Accounts: 5000, NotReached: 4986}, "Granskningen avbröts: 14 av 5\u00a0000 konton kontrollerades."},
+		{"en", Counts{Accounts: 1, NotReached: 1}, "The audit was interrupted: 0 of 1 account was checked."},
+		{"en", Counts{Accounts: 7, NotReached: 3}, "The audit was interrupted: 4 of 7 accounts were checked."},
+		{"en", Counts{Accounts: 7, NotReached: 6}, "The audit was interrupted: 1 of 7 accounts was checked."},
+	} {
+		if got := InterruptedLine(tt.lang, tt.c); got != tt.want {
+			t.Errorf("InterruptedLine(%s, %+v)\n got %q\nwant %q", tt.lang, tt.c, got, tt.want)
+		}
+	}
 }
