@@ -55,14 +55,19 @@ func Demo(out, lang string, asOf time.Time) (Options, *fixtureserver.Server, err
 }
 
 // DemoConfig is the demo's config: the defaults, with crawl settings
-// that keep politeness but do not make a person wait for a demo, and the
+// that keep politeness but do not make a person wait for a demo, the
 // platform APIs at the bundled fixture hosts, with the credentials getenv
-// supplies. Every setting the demo changes is here.
+// supplies, and a report block naming a sender, a contact and a reply
+// date. Every setting the demo changes is here.
 func DemoConfig(getenv func(string) string) Config {
 	cfg := DefaultConfig()
 	cfg.Crawl.PerHostDelay = 0
 	cfg.Crawl.RetryBackoff = 100 * time.Millisecond
 	cfg.Platforms = DemoPlatforms(WithEnvCredentials(cfg.Platforms, getenv))
+	// Who sends the reports and how to answer, as a city's report block
+	// says it; the contact's addresses are on an example domain.
+	cfg.Report = ReportConfig{Sender: "Stadsledningskontoret, kommunikationsenheten",
+		Contact: ContactConfig{Name: "Karin Lund", Email: "karin.lund@example.se"}, ReplyWithinDays: 30, SendTo: "kommunikation@example.se"}
 	return cfg
 }
 
