@@ -4,7 +4,9 @@
 package jsonout
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"maps"
 	"slices"
@@ -251,9 +253,6 @@ func Write(w io.Writer, r *model.Report) error {
 	for _, t := range r.RuleTallies {
 		out.RuleTallies = append(out.RuleTallies, ruleTallyJSON{Rule: t.Rule.ID, Fail: t.Fail, Pass: t.Pass, Manual: t.Manual, Error: t.Error, Waived: t.Waived})
 	}
-	for _, j := range r.Accounts {
-		out.Accounts = append(out.Accounts, accountOf(r, j))
-	}
 	for _, a := range r.Administrations {
 		out.Summary.Administrations = append(out.Summary.Administrations, adminJSON{Name: a.Name, File: a.Slug, countsJSON: countsOf(a.Counts),
 			Coverage: coverageOf(lang, a.Coverage), Granskning: granskningOf(lang, a.Granskning)})
@@ -271,10 +270,65 @@ func Write(w io.Writer, r *model.Report) error {
 		}
 		out.Unregistered = &list
 	}
-	enc := json.NewEncoder(w)
+	return writeStreaming(w, r, out)
+}
+
+// accountsEmpty is how the encoder writes resultsJSON's empty account list:
+// the only top-level key at this indentation, so it is found once.
+const accountsEmpty = "\n  \"accounts\": []"
+
+// writeStreaming writes out with the report's accounts in place of its
+// empty Accounts, encoding one account at a time, so the bytes are those
+// of encoding out with every account in it: a city's results.json is
+// megabytes, and encoding it whole held it several times over (the
+// encoder's buffer, its indented copy and the accounts) at the run's
+// peak of memory.
+func writeStreaming(w io.Writer, r *model.Report, out resultsJSON) error {
+	var doc bytes.Buffer
+	enc := json.NewEncoder(&doc)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	at := bytes.Index(doc.Bytes(), []byte(accountsEmpty))
+	if at < 0 {
+		return fmt.Errorf("results.json: no account list to fill in")
+	}
+	if len(r.Accounts) == 0 {
+		_, err := w.Write(doc.Bytes())
+		return err
+	}
+	open := at + len(accountsEmpty) - 1 // just after '['
+	if _, err := w.Write(doc.Bytes()[:open]); err != nil {
+		return err
+	}
+	// Each account as the whole document's encoder writes an element of a
+	// top-level list: on a new line, two levels in.
+	var acc bytes.Buffer
+	accEnc := json.NewEncoder(&acc)
+	accEnc.SetIndent("    ", "  ")
+	accEnc.SetEscapeHTML(false)
+	for i, j := range r.Accounts {
+		acc.Reset()
+		if i > 0 {
+			acc.WriteByte(',')
+		}
+		acc.WriteString("\n    ")
+		a := accountOf(r, j)
+		if err := accEnc.Encode(&a); err != nil {
+			return err
+		}
+		acc.Truncate(acc.Len() - 1) // Encode's newline
+		if _, err := w.Write(acc.Bytes()); err != nil {
+			return err
+		}
+	}
+	if _, err := io.WriteString(w, "\n  ]"); err != nil {
+		return err
+	}
+	_, err := w.Write(doc.Bytes()[open+1:])
+	return err
 }
 
 func accountOf(r *model.Report, j *rules.Judged) accountJSON {
