@@ -26,6 +26,10 @@ type results struct {
 			Granskning granskning
 		}
 	}
+	Report struct {
+		Sender, ContactName, ContactEmail, SendTo string
+		ReplyBy                                   *string
+	}
 	Unread      []struct{ Name string }
 	RuleTallies []struct{ Fail, Pass, Manual, Error int }
 	Granskning  granskning
@@ -45,7 +49,7 @@ type granskning struct {
 
 // TestPagesAgreeWithResultsJSON reads the demo's pages as a person sees
 // them and checks every figure against results.json of the same run:
-// the overview's tallies per administration and in total, its status
+// the sender block on every page, the overview's tallies per administration and in total, its status
 // tiles, coverage, failing findings, unread accounts and per-rule
 // tally, the prose, and each administration's page's tiles, coverage
 // and prose.
@@ -63,7 +67,11 @@ func TestPagesAgreeWithResultsJSON(t *testing.T) {
 		res.Granskning.Summary == "" || len(res.Granskning.Recommendations) == 0 {
 		t.Fatalf("results.json holds no administrations or failures: %s", data[:min(len(data), 300)])
 	}
+	if res.Report.Sender == "" || res.Report.ReplyBy == nil {
+		t.Fatalf("the demo names no sender or reply-by date: %+v", res.Report)
+	}
 	doc := open(t, filepath.Join(dir, html.OverviewFile))
+	sender(t, "overview", doc, res)
 	tiles(t, "overview", doc, res.Summary.counts)
 	field(t, "overview", doc, "Täckning", res.Summary.Coverage.Text)
 	prose(t, "overview", doc, res.Granskning)
@@ -100,11 +108,28 @@ func TestPagesAgreeWithResultsJSON(t *testing.T) {
 	}
 	for _, a := range res.Summary.Administrations {
 		page := open(t, filepath.Join(dir, a.File+".html"))
+		sender(t, a.Name, page, res)
 		tiles(t, a.Name, page, a.counts)
 		field(t, a.Name, page, "Täckning", a.Coverage.Text)
 		prose(t, a.Name, page, a.Granskning)
 		if got := strings.TrimSpace(page.Find("h1 .subtitle").Text()); got != a.Name {
 			t.Errorf("%s.html is titled %q", a.File, got)
+		}
+	}
+}
+
+// sender checks that a page opens with the report block of results.json:
+// sender, contact, reply-by date and where to send the workbook.
+func sender(t *testing.T, what string, doc *goquery.Document, res results) {
+	t.Helper()
+	facts := map[string]string{}
+	doc.Find("main > section:first-of-type dt").Each(func(_ int, dt *goquery.Selection) {
+		facts[dt.Text()] = dt.Next().Text()
+	})
+	for label, want := range map[string]string{"Avsändare": res.Report.Sender, "Kontaktperson": res.Report.ContactName + " (" + res.Report.ContactEmail + ")",
+		"Svara senast": *res.Report.ReplyBy, "Skicka arbetsboken till": res.Report.SendTo} {
+		if facts[label] != want {
+			t.Errorf("%s: %s is %q, results.json %q", what, label, facts[label], want)
 		}
 	}
 }
