@@ -49,10 +49,10 @@ type granskning struct {
 
 // TestPagesAgreeWithResultsJSON reads the demo's pages as a person sees
 // them and checks every figure against results.json of the same run:
-// the sender block on every page, the overview's tallies per administration and in total, its status
-// tiles, coverage, failing findings, unread accounts and per-rule
-// tally, the prose, and each administration's page's tiles, coverage
-// and prose.
+// the sender block on every page; the overview's tallies per
+// administration and in total, its status tiles, coverage, failing
+// findings, unread accounts, per-rule tally and prose; and each
+// administration's page's tiles, coverage and prose.
 func TestPagesAgreeWithResultsJSON(t *testing.T) {
 	dir := demoPages(t)
 	data, err := os.ReadFile(filepath.Join(dir, "results.json"))
