@@ -63,19 +63,15 @@ var coverageText = struct {
 // with the rule of catalog that checks it, so that what smaudit leaves to
 // a person is as plain as what it checks.
 func writeCoverage(w io.Writer, catalog []rules.Rule, lang string) error {
-	checkedBy := map[string]string{}
-	for _, r := range catalog {
-		checkedBy[r.Section.Ref] = r.ID
-	}
 	fmt.Fprintln(w, coverageText.head.In(lang))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\n", coverageText.req.In(lang), coverageText.rule.In(lang))
-	for _, q := range rules.Requirements() {
-		id, ok := checkedBy[q.Ref]
-		if !ok {
+	for _, c := range rules.CheckedBy(catalog) {
+		id := c.Rule
+		if id == "" {
 			id = coverageText.person.In(lang)
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", q.Title.In(lang), id)
+		fmt.Fprintf(tw, "%s\t%s\n", c.Requirement.Title.In(lang), id)
 	}
 	return tw.Flush()
 }

@@ -45,19 +45,12 @@ func introOf(s *scope) []IntroSection {
 // checkedSections are the policy requirements the catalog's rules check,
 // in number order, each once.
 func checkedSections(catalog []rules.Rule) []rules.Section {
-	seen := map[string]bool{}
 	var out []rules.Section
-	for _, rl := range catalog {
-		if rl.Section.Ref != "" && !seen[rl.Section.Ref] {
-			seen[rl.Section.Ref] = true
-			out = append(out, rl.Section)
+	for _, c := range rules.CheckedBy(catalog) {
+		if c.Rule != "" {
+			out = append(out, c.Requirement)
 		}
 	}
-	order := map[string]int{}
-	for i, sec := range rules.Requirements() {
-		order[sec.Ref] = i
-	}
-	sort.SliceStable(out, func(a, b int) bool { return order[out[a].Ref] < order[out[b].Ref] })
 	return out
 }
 
@@ -120,14 +113,10 @@ func scopeText(s *scope) rules.Text {
 }
 
 func notAuditedText(s *scope) rules.Text {
-	checked := map[string]bool{}
-	for _, sec := range checkedSections(s.catalog) {
-		checked[sec.Ref] = true
-	}
 	var open []rules.Text
-	for _, sec := range rules.Requirements() {
-		if !checked[sec.Ref] {
-			open = append(open, sec.Title)
+	for _, c := range rules.CheckedBy(s.catalog) {
+		if c.Rule == "" {
+			open = append(open, c.Requirement.Title)
 		}
 	}
 	sv := make([]string, len(notAudited))
