@@ -167,6 +167,10 @@ func (d *pdfDoc) finish(w io.Writer) error {
 	if err := out.Close(); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
+	// gofpdf holds every page uncompressed and the whole uncompressed
+	// document (the overview's are megabytes each): let them go before
+	// the catalog is rewritten, which copies the finished document again.
+	d.f = nil
 	if err := cat.Close(); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
