@@ -45,12 +45,19 @@ func introOf(s *scope) []IntroSection {
 // checkedSections are the policy requirements the catalog's rules check,
 // in number order, each once.
 func checkedSections(catalog []rules.Rule) []rules.Section {
+	seen := map[string]bool{}
 	var out []rules.Section
-	for _, c := range rules.CheckedBy(catalog) {
-		if c.Rule != "" {
-			out = append(out, c.Requirement)
+	for _, rl := range catalog {
+		if rl.Section.Ref != "" && !seen[rl.Section.Ref] {
+			seen[rl.Section.Ref] = true
+			out = append(out, rl.Section)
 		}
 	}
+	order := map[string]int{}
+	for i, sec := range rules.Requirements() {
+		order[sec.Ref] = i
+	}
+	sort.SliceStable(out, func(a, b int) bool { return order[out[a].Ref] < order[out[b].Ref] })
 	return out
 }
 
