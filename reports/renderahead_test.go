@@ -143,3 +143,25 @@ func TestRenderInOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestChunkBufferKeepsBytes writes pieces that end inside, on and across
+// chunk boundaries, and one bigger than several chunks, and checks that
+// chunkBuffer hands back exactly what was written, in order.
+func TestChunkBufferKeepsBytes(t *testing.T) {
+	var want bytes.Buffer
+	var got chunkBuffer
+	for i, n := range []int{0, 1, renderChunk - 1, 1, renderChunk, 3*renderChunk + 7, 5} {
+		p := bytes.Repeat([]byte{byte('a' + i)}, n)
+		if k, err := got.Write(p); k != n || err != nil {
+			t.Fatalf("Write of %d bytes: %d, %v", n, k, err)
+		}
+		want.Write(p)
+	}
+	data := got.bytes()
+	if !bytes.Equal(data, want.Bytes()) {
+		t.Fatalf("chunkBuffer gave %d bytes, want the %d written", len(data), want.Len())
+	}
+	if cap(data) != len(data) {
+		t.Errorf("cap %d, want exactly the %d bytes", cap(data), len(data))
+	}
+}
