@@ -151,20 +151,21 @@ var labels = map[string]rules.Text{
 // LabelTexts returns every fixed report word in both languages, in key
 // order, so a writer's test can check that its fonts draw them all.
 func LabelTexts() []rules.Text {
-	keys := make([]string, 0, len(labels)+len(interruptedLabels))
-	for k := range labels {
-		keys = append(keys, k)
-	}
-	for k := range interruptedLabels {
-		keys = append(keys, k)
+	tables := []map[string]rules.Text{labels, interruptedLabels, documentLabels}
+	var keys []string
+	for _, table := range tables {
+		for k := range table {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	out := make([]rules.Text, 0, len(keys))
 	for _, k := range keys {
-		if t, ok := labels[k]; ok {
-			out = append(out, t)
-		} else {
-			out = append(out, interruptedLabels[k])
+		for _, table := range tables {
+			if t, ok := table[k]; ok {
+				out = append(out, t)
+				break
+			}
 		}
 	}
 	return out
@@ -174,13 +175,12 @@ func LabelTexts() []rules.Text {
 // returned as is, so a missing label shows up in review instead of
 // vanishing.
 func L(lang, key string) string {
-	t, ok := labels[key]
-	if !ok {
-		if t, ok = interruptedLabels[key]; !ok {
-			return key
+	for _, table := range []map[string]rules.Text{labels, interruptedLabels, documentLabels} {
+		if t, ok := table[key]; ok {
+			return t.In(lang)
 		}
 	}
-	return t.In(lang)
+	return key
 }
 
 // StatusLabel names a finding status in lang.

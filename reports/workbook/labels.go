@@ -19,23 +19,13 @@ var labels = map[string]rules.Text{
 	"sheet.checklist":    {SV: "Manuell kontroll", EN: "Manual checks"},
 	// The overview's first sheet is not "Sammanfattning": the reader
 	// of returned workbooks refuses an overview by that sheet's absence.
-	"sheet.overview":          {SV: "Översikt", EN: "Overview"},
-	"sheet.fixed":             {SV: "Åtgärdade", EN: "Fixed"},
-	"sheet.unread":            {SV: "Kunde inte läsas", EN: "Not read"},
-	"sheet.ruleTally":         {SV: "Per regel", EN: "By rule"},
-	"col.severity":            rules.SeverityName,
-	"col.coverage":            {SV: "Täckning", EN: "Coverage"},
-	"col.unreadScans":         {SV: "Kunde inte läsas, granskningar i rad", EN: "Unreadable, audits in a row"},
-	"col.nextStep":            {SV: "Nästa steg", EN: "Next step"},
-	"section.recommendations": {SV: "Rekommendationer", EN: "Recommendations"},
-	"recommendation.accounts": {SV: "Gäller", EN: "Concerns"},
-	"owner.missing":           {SV: "Saknas i förteckningen", EN: "Not in the registry"},
-
-	// the report block on the first sheet
-	"report.sender":  {SV: "Avsändare", EN: "Sender"},
-	"report.contact": {SV: "Kontaktperson", EN: "Contact"},
-	"report.replyBy": {SV: "Svara senast", EN: "Reply by"},
-	"report.sendTo":  {SV: "Skicka arbetsboken till", EN: "Send the workbook to"},
+	"sheet.overview":  {SV: "Översikt", EN: "Overview"},
+	"sheet.fixed":     {SV: "Åtgärdade", EN: "Fixed"},
+	"sheet.unread":    {SV: "Kunde inte läsas", EN: "Not read"},
+	"sheet.ruleTally": {SV: "Per regel", EN: "By rule"},
+	"col.severity":    rules.SeverityName,
+	"col.unreadScans": {SV: "Kunde inte läsas, granskningar i rad", EN: "Unreadable, audits in a row"},
+	"owner.missing":   {SV: "Saknas i förteckningen", EN: "Not in the registry"},
 
 	"answer.pick": {SV: "Välj %s, %s eller %s.", EN: "Choose %s, %s or %s."},
 
