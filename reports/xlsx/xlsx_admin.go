@@ -47,20 +47,7 @@ func (b *xlsxBook) adminSummary(s *xlsxSheet, r *model.Report, a *model.Administ
 	c := a.Counts
 	b.interrupted(s, r, c)
 	s.skip(1)
-	head := []string{"col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived"}
-	counts := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived}
-	if r.Meta.Interrupted {
-		head, counts = append(head, "col.notReached"), append(counts, c.NotReached)
-	}
-	s.header(lang, append(head, "col.compliance", "col.coverage")...)
-	s.next()
-	for i, n := range counts {
-		s.number(i+1, n, b.st.number)
-	}
-	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
-	s.free(len(counts)+2, a.Coverage.Text(lang), b.st.text)
-	b.noShareNote(s, c)
-	s.para(model.L(lang, "compliance.explain"), b.st.wrap)
+	b.counts(s, r, c, a.Coverage, false)
 	s.para(workbook.Label(lang, "answers.howTo"), b.st.wrap)
 	b.granskning(s, a.Granskning)
 	if r.History != nil {

@@ -68,26 +68,11 @@ func WriteOverviewXLSX(w io.Writer, r *model.Report) error {
 // change since the previous scan and the scan's notes. It holds no
 // table, so nothing on it is frozen.
 func (b *xlsxBook) overviewSummary(s *xlsxSheet, r *model.Report, title string) {
-	lang := b.lang
 	b.meta(s, r, title, "")
 	c := r.Summary
 	b.interrupted(s, r, c)
 	s.skip(1)
-	head := []string{"col.accounts", "col.pass", "col.fail", "col.manual", "col.error", "col.waived", "col.accountsFailing",
-		"col.accountsUnreadable"}
-	counts := []int{c.Accounts, c.Pass, c.Fail, c.Manual, c.Error, c.Waived, c.AccountsFailing, c.AccountsUnreadable}
-	if r.Meta.Interrupted {
-		head, counts = append(head, "col.notReached"), append(counts, c.NotReached)
-	}
-	s.header(lang, append(head, "col.compliance", "col.coverage")...)
-	s.next()
-	for i, n := range counts {
-		s.number(i+1, n, b.st.number)
-	}
-	s.percent(len(counts)+1, c.Compliance(), b.st.share, b.st.text)
-	s.free(len(counts)+2, r.Coverage.Text(lang), b.st.text)
-	b.noShareNote(s, c)
-	s.para(model.L(lang, "compliance.explain"), b.st.wrap)
+	b.counts(s, r, c, r.Coverage, true)
 	b.granskning(s, r.Granskning)
 	if r.History != nil {
 		b.overviewChanges(s, r)
