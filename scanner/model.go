@@ -153,6 +153,9 @@ type Fetched struct {
 	// oldest post read). Rules judge the posts only as far as they settle
 	// the question; otherwise the finding is an error with this reason.
 	PostsCut *FetchError
+	// Dialogue is the public replies to the account's own posts that the
+	// adapter read; nil when the adapter reads none (see Dialogue).
+	Dialogue *Dialogue
 	// PostsHidden, when not empty, says (in English, for logs and
 	// evidence) why no post could be read at all although the profile
 	// could: YouTube's robots.txt forbids its video feed to a scanner

@@ -1,0 +1,68 @@
+package scanner
+
+import "time"
+
+// DefaultMaxThreads is how many of an account's own posts with replies an
+// adapter reads the replies of, the newest first, unless told otherwise:
+// one request a post (a page more on platforms that page replies), so a
+// scan of 800 accounts asks at most a few thousand more.
+const DefaultMaxThreads = 10
+
+// Dialogue is what an adapter read of the public conversation under the
+// account's own posts: the questions others asked and the account's
+// answers, for the response-time rule, and the visible replies the
+// personal-data rule reads. A nil *Dialogue means the adapter reads no
+// replies (a blog, X, LinkedIn); the rules then hand the question to a
+// person.
+type Dialogue struct {
+	// Threads are the own posts whose replies were read, newest first.
+	Threads []Thread
+	// WithReplies is how many own posts published since the scan's
+	// window start had replies by the platform's own count (or may have
+	// had: a platform that gives no count counts every post). Threads
+	// holds at most MaxThreads of them, the newest; the rest were not
+	// read, and the reports say so.
+	WithReplies int
+	// MaxThreads is the cap the adapter applied.
+	MaxThreads int
+	// Hidden, when not empty, says (in English, for logs and evidence)
+	// why no reply could be read at all although the posts could: the
+	// platform needs a key or token smaudit was not given. Threads is
+	// then empty.
+	Hidden string
+}
+
+// Thread is one own post and the public replies under it.
+type Thread struct {
+	PostID    string // the own post's ID, as in Post.ID
+	URL       string // the post's page as a person opens it
+	Published time.Time
+	// Replies holds every reply read, at any depth, oldest first.
+	Replies []Reply
+	// Cut, when set, says why the replies could not be read in full: the
+	// request for them, or a later page of them, failed. The replies read
+	// before are kept. A question without an answer in a cut thread is
+	// not counted as unanswered: the answer may be in what was not read.
+	Cut *FetchError
+	// More says the platform holds more replies than were read (a
+	// Bluesky thread deeper than the depth asked, a comment's replies
+	// beyond the page cap): as with Cut, a missing answer may be there.
+	More bool
+}
+
+// Reply is one public reply in a thread, by anyone, the account included.
+type Reply struct {
+	ID  string
+	URL string // the reply's page; empty when the platform gives none
+	// Parent is the ID of the post or reply it answers; the thread's
+	// PostID (or empty) for a direct reply to the own post.
+	Parent string
+	// Author is the author's handle or name as the platform shows it,
+	// for the answer-by-mention test and for evidence.
+	Author string
+	// ByAccount marks a reply the audited account wrote itself.
+	ByAccount bool
+	Published time.Time
+	// Text is the reply's words as plain text.
+	Text string
+}
