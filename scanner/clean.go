@@ -45,8 +45,8 @@ func unwanted(r rune) bool {
 }
 
 // Clean returns res with CleanText applied to every text a report or the
-// terminal can show: the registry row, the profile, post links, proofs and
-// the error details a server sent.
+// terminal can show: the registry row, the profile, post links, proofs,
+// the replies of the dialogue and the error details a server sent.
 func (res Result) Clean() Result {
 	a := &res.Account
 	for _, s := range []*string{&a.Administration, &a.Name, &a.PlatformName, &a.URL, &a.Purpose, &a.Goals, &a.Audience, &a.Owner, &a.Website} {
@@ -72,7 +72,30 @@ func (res Result) Clean() Result {
 	res.Err = cleanError(res.Err)
 	f.PostsCut = cleanError(f.PostsCut)
 	f.PostsHidden = CleanText(f.PostsHidden)
+	f.Dialogue = cleanDialogue(f.Dialogue)
 	return res
+}
+
+// cleanDialogue returns a copy of d with its texts cleaned: the replies are
+// strangers' words, quoted as evidence in every report. The adapter's
+// Dialogue is not changed; nil stays nil.
+func cleanDialogue(d *Dialogue) *Dialogue {
+	if d == nil {
+		return nil
+	}
+	c := *d
+	c.Hidden = CleanText(c.Hidden)
+	c.Threads = cleanEach(c.Threads, func(th Thread) Thread {
+		th.PostID, th.URL = CleanText(th.PostID), CleanText(th.URL)
+		th.Cut = cleanError(th.Cut)
+		th.Replies = cleanEach(th.Replies, func(r Reply) Reply {
+			r.ID, r.URL, r.Parent = CleanText(r.ID), CleanText(r.URL), CleanText(r.Parent)
+			r.Author, r.Text = CleanText(r.Author), CleanText(r.Text)
+			return r
+		})
+		return th
+	})
+	return &c
 }
 
 // cleanEach returns a new slice of clean applied to each element, so the

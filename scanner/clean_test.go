@@ -53,3 +53,38 @@ func TestResultCleanCoversWhatPeopleSee(t *testing.T) {
 		t.Error("Clean changed the original's links")
 	}
 }
+
+func TestResultCleanCoversDialogue(t *testing.T) {
+	bad := "x\u202Ey\x1b"
+	d := &Dialogue{
+		Hidden: bad,
+		Threads: []Thread{{
+			PostID: bad, URL: bad, Cut: &FetchError{Kind: ErrHTTPStatus, URL: bad, Detail: bad},
+			Replies: []Reply{{ID: bad, URL: bad, Parent: bad, Author: bad, Text: "Hur\u202E söker\x1b[31m jag?"}},
+		}},
+		WithReplies: 3, MaxThreads: 10,
+	}
+	c := Result{Fetched: Fetched{Dialogue: d}}.Clean().Fetched.Dialogue
+	th := c.Threads[0]
+	r := th.Replies[0]
+	for name, got := range map[string]string{
+		"hidden": c.Hidden, "post id": th.PostID, "thread url": th.URL, "cut url": th.Cut.URL,
+		"cut detail": th.Cut.Detail, "reply id": r.ID, "reply url": r.URL, "parent": r.Parent, "author": r.Author,
+	} {
+		if got != "xy" {
+			t.Errorf("%s = %q, want %q", name, got, "xy")
+		}
+	}
+	if want := "Hur söker[31m jag?"; r.Text != want {
+		t.Errorf("reply text = %q, want %q", r.Text, want)
+	}
+	if c.WithReplies != 3 || c.MaxThreads != 10 {
+		t.Errorf("Clean changed the counts: %d of %d", c.WithReplies, c.MaxThreads)
+	}
+	if d.Threads[0].Replies[0].Author != bad || d.Hidden != bad {
+		t.Error("Clean changed the adapter's Dialogue")
+	}
+	if (Result{}).Clean().Fetched.Dialogue != nil {
+		t.Error("Clean made a Dialogue out of none")
+	}
+}

@@ -1,6 +1,9 @@
 package scanner
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // DefaultMaxThreads is how many of an account's own posts with replies an
 // adapter reads the replies of, the newest first, unless told otherwise:
@@ -65,4 +68,24 @@ type Reply struct {
 	Published time.Time
 	// Text is the reply's words as plain text.
 	Text string
+}
+
+// MaxReplyRunes bounds the Text a Reply keeps, in runes: enough for any
+// question and its context, while a scan of a thousand accounts with ten
+// long threads each stays within its memory budget.
+const MaxReplyRunes = 2000
+
+// ReplyText is s trimmed and cut to MaxReplyRunes runes, the way every
+// adapter stores a reply's plain text. A cut text is copied, so it does
+// not keep the rest of a long original alive.
+func ReplyText(s string) string {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := range s {
+		if n == MaxReplyRunes {
+			return strings.Clone(strings.TrimSpace(s[:i]))
+		}
+		n++
+	}
+	return s
 }
