@@ -202,7 +202,7 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 		judged[i].Settle()
 		results[i] = scanner.Result{}
 	}
-	waivers.Apply(judged, a.waivers, o.AsOf)
+	applyWaivers(judged, a.waivers, o.AsOf, a.catalog)
 	if interrupted {
 		notes = append(notes, model.L(o.Lang, "note.interrupted"))
 	}
