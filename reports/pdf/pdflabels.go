@@ -9,8 +9,8 @@ import (
 // come from labels through L.
 var pdfLabels = map[string]rules.Text{
 	"page": {SV: "Sida %d av %s", EN: "Page %d of %s"},
-	"meta.subject": {SV: "Granskning av Stockholms stads konton i sociala medier mot stadens riktlinjer, granskningsdatum",
-		EN: "Audit of the City of Stockholm's social media accounts against the city's guidelines, audit date"},
+	"meta.subject": {SV: "Granskning av Stockholms stads konton i sociala medier mot " + model.PolicyTitle + " (" + model.PolicyDiary + "), granskningsdatum",
+		EN: "Audit of the City of Stockholm's social media accounts against its social media policy, " + model.PolicyTitle + " (" + model.PolicyDiary + "), audit date"},
 	"unjudged.points": {SV: "Kontrollpunkter", EN: "Checkpoints"},
 	"checklist.explain": {SV: "Punkterna nedan kunde inte kontrolleras automatiskt. Öppna kontot på plattformen, besvara varje fråga och kryssa i Ja eller Nej.",
 		EN: "The points below could not be checked automatically. Open the account on the platform, answer each question and tick Yes or No."},

@@ -68,6 +68,9 @@ func TestPDFMetadata(t *testing.T) {
 				if !strings.Contains(info["Subject"], tc.subject) {
 					t.Errorf("Subject %q lacks %q", info["Subject"], tc.subject)
 				}
+				if policy := model.PolicyTitle + " (" + model.PolicyDiary + ")"; !strings.Contains(info["Subject"], policy) {
+					t.Errorf("Subject %q does not name the policy %q, as the first page does", info["Subject"], policy)
+				}
 				if info["Creator"] != r.Meta.GeneratedBy {
 					t.Errorf("Creator %q, want %q", info["Creator"], r.Meta.GeneratedBy)
 				}
