@@ -72,6 +72,11 @@ func (res Result) Clean() Result {
 	res.Err = cleanError(res.Err)
 	f.PostsCut = cleanError(f.PostsCut)
 	f.PostsHidden = CleanText(f.PostsHidden)
+	if f.Terms != nil {
+		t := *f.Terms
+		t.URL, t.Text, t.Err = CleanText(t.URL), CleanText(t.Text), cleanError(t.Err)
+		f.Terms = &t
+	}
 	f.Dialogue = cleanDialogue(f.Dialogue)
 	return res
 }

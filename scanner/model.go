@@ -162,6 +162,9 @@ type Fetched struct {
 	// without a Data API key. The post rules then hand the account to a
 	// person with the reason, and no count of posts is shown.
 	PostsHidden string
+	// Terms is the terms page the profile links to, when the scan
+	// followed such a link (see TermsPage); nil when it did not.
+	Terms *TermsPage
 }
 
 // FetchStatus is the outcome of fetching one account.
