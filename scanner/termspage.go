@@ -22,4 +22,3 @@ type TermsPage struct {
 // comment rules fit in a few kilobytes; a long page's words past the cut
 // are not read.
 const MaxTermsText = 16 << 10
-
