@@ -43,6 +43,20 @@ type status struct {
 	SpoilerText string `json:"spoiler_text"`
 	// Content is the post's HTML.
 	Content string `json:"content"`
+	// RepliesCount is how many direct replies the server knows of: a
+	// post with none needs no request for its replies.
+	RepliesCount int `json:"replies_count"`
+	// Account is the author; in a thread's descendants it tells the
+	// audited account's answers from others' replies.
+	Account statusAccount `json:"account"`
+}
+
+// statusAccount is the part of a status's embedded Account the adapter
+// reads.
+type statusAccount struct {
+	ID   string `json:"id"`
+	Acct string `json:"acct"`
+	URL  string `json:"url"`
 }
 
 // apiError is the body Mastodon sends with an error status.

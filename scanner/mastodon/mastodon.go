@@ -16,8 +16,9 @@ const DefaultMaxPages = 10
 
 // Adapter fetches Mastodon accounts. It implements scanner.Adapter.
 type Adapter struct {
-	fetcher  scanner.Fetcher
-	maxPages int
+	fetcher    scanner.Fetcher
+	maxPages   int
+	maxThreads int
 }
 
 // Option configures an Adapter.
@@ -29,9 +30,21 @@ func WithMaxPages(n int) Option {
 	return func(a *Adapter) { a.maxPages = max(n, 1) }
 }
 
+// WithMaxThreads caps how many of the account's own posts with replies
+// Fetch reads the replies of, the newest first, one request each. Values
+// below 1 take scanner.DefaultMaxThreads.
+func WithMaxThreads(n int) Option {
+	return func(a *Adapter) {
+		a.maxThreads = n
+		if n < 1 {
+			a.maxThreads = scanner.DefaultMaxThreads
+		}
+	}
+}
+
 // New returns an Adapter that does all HTTP through f.
 func New(f scanner.Fetcher, opts ...Option) *Adapter {
-	a := &Adapter{fetcher: f, maxPages: DefaultMaxPages}
+	a := &Adapter{fetcher: f, maxPages: DefaultMaxPages, maxThreads: scanner.DefaultMaxThreads}
 	for _, o := range opts {
 		o(a)
 	}
@@ -47,7 +60,9 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // fails, repeats one already read or would lead off the server or down
 // to plain HTTP, the profile and the posts read so far are kept and
 // PostsCut says why paging stopped; a failing lookup or first page fails
-// the account.
+// the account. Then it reads the public replies under the newest own posts
+// of the window that have any (see WithMaxThreads) into Dialogue; a thread
+// that cannot be read is marked cut, never failing the account.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	server, name, err := ParseAccountURL(acc.URL)
 	if err != nil {
@@ -67,6 +82,10 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	}
 	first := statusesURL(server, ac.ID)
 	tl, err := a.statuses(ctx, first, ac.ID, since)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	dialogue, err := a.dialogue(ctx, server, ac.ID, tl, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -92,6 +111,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		Sources:       append(sources, first),
 		Page:          page,
 		Proofs:        verifiedLinks(profile, profileURL),
+		Dialogue:      dialogue,
 	}, nil
 }
 

@@ -17,6 +17,9 @@ type timeline struct {
 	complete time.Time
 	// cut says why paging stopped before it meant to; nil when it did not.
 	cut *scanner.FetchError
+	// replies holds the server's replies_count of each status read that
+	// has replies, by id: the candidates for reading the dialogue.
+	replies map[string]int
 }
 
 // statuses pages from first along the Link headers. The first page must be
@@ -29,13 +32,17 @@ type timeline struct {
 // the whole timeline.
 func (a *Adapter) statuses(ctx context.Context, first, self string, since time.Time) (timeline, error) {
 	var pg scanner.Pages
+	replies := map[string]int{}
 	next := first
 	stop := func(cut *scanner.FetchError) timeline {
-		return timeline{posts: pg.Posts(), complete: pg.Oldest(), cut: cut}
+		return timeline{posts: pg.Posts(), complete: pg.Oldest(), cut: cut, replies: replies}
+	}
+	whole := func() timeline {
+		return timeline{posts: pg.Posts(), replies: replies}
 	}
 	for page := 1; ; page++ {
 		pg.Use(next)
-		ps, link, err := a.statusPage(ctx, next, self)
+		ps, link, err := a.statusPage(ctx, next, self, replies)
 		if err != nil {
 			cut := scanner.LaterPageCut(ctx, page, err)
 			if cut == nil {
@@ -44,14 +51,14 @@ func (a *Adapter) statuses(ctx context.Context, first, self string, since time.T
 			return stop(cut), nil
 		}
 		if len(ps) == 0 {
-			return timeline{posts: pg.Posts()}, nil
+			return whole(), nil
 		}
 		if pg.Add(ps...) == 0 {
 			return stop(scanner.RepeatedPage(next, "statuses")), nil
 		}
 		switch {
 		case link == "":
-			return timeline{posts: pg.Posts()}, nil
+			return whole(), nil
 		case pg.Oldest().Before(since) && pg.SawOwn(), page >= a.maxPages:
 			return stop(nil), nil
 		}
@@ -63,8 +70,9 @@ func (a *Adapter) statuses(ctx context.Context, first, self string, since time.T
 }
 
 // statusPage reads one page of statuses and the rel="next" link it came
-// with, resolved against the address the page was finally read from.
-func (a *Adapter) statusPage(ctx context.Context, u, self string) ([]scanner.Post, string, error) {
+// with, resolved against the address the page was finally read from. The
+// replies_count of each status with replies goes into replies.
+func (a *Adapter) statusPage(ctx context.Context, u, self string, replies map[string]int) ([]scanner.Post, string, error) {
 	var ss []status
 	resp, err := a.getJSON(ctx, u, false, &ss)
 	if err != nil {
@@ -77,6 +85,9 @@ func (a *Adapter) statusPage(ctx context.Context, u, self string) ([]scanner.Pos
 			return nil, "", err
 		}
 		posts = append(posts, p)
+		if s.RepliesCount > 0 {
+			replies[s.ID] = s.RepliesCount
+		}
 	}
 	base, err := url.Parse(resp.URL)
 	if err != nil || resp.URL == "" {

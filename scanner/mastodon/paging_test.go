@@ -153,11 +153,10 @@ func TestPlainHTTPInstanceKeepsItsScheme(t *testing.T) {
 	if _, err := New(f).Fetch(context.Background(), scanner.Account{URL: "http://mastodon.example/@kulturforvaltningen"}, day("2026-09-01T00:00:00Z")); err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	reqs := f.Requests()
-	if len(reqs) != 2 {
-		t.Fatalf("%d requests, want 2", len(reqs))
+	if n := len(timelineRequests(f.Requests())); n != 2 {
+		t.Fatalf("%d requests for the account and its posts, want 2", n)
 	}
-	for _, r := range reqs {
+	for _, r := range f.Requests() {
 		if !strings.HasPrefix(r.URL, "http://mastodon.example/api/") {
 			t.Errorf("requested %s, want http://mastodon.example/api/...", r.URL)
 		}
