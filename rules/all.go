@@ -14,6 +14,7 @@ func All(cfg Config) []Rule {
 		websiteLinkRule(cfg),
 		postingFrequencyRule(cfg),
 		holidayNoticeRule(cfg),
+		responseTimeRule(cfg),
 		inactiveAccountRule(cfg),
 		closureNoticeRule(cfg),
 		personalDataRule(cfg),

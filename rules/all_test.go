@@ -10,8 +10,8 @@ import (
 )
 
 func TestAllOrderAndMetadata(t *testing.T) {
-	wantIDs := []string{"account-exists", "city-affiliation", "content-description", "participation-terms", "contact-details", "website-link", "posting-frequency", "holiday-notice", "inactive-account", "closure-notice", "personal-data", "moderation-info", "registry-complete"}
-	wantRefs := []string{"2.1", "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2", "7.1", "7.2", "8.1", "8.2", "1.1"}
+	wantIDs := []string{"account-exists", "city-affiliation", "content-description", "participation-terms", "contact-details", "website-link", "posting-frequency", "holiday-notice", "response-time", "inactive-account", "closure-notice", "personal-data", "moderation-info", "registry-complete"}
+	wantRefs := []string{"2.1", "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2", "6.1", "7.1", "7.2", "8.1", "8.2", "1.1"}
 	rs := All(DefaultConfig())
 	if len(rs) != len(wantIDs) {
 		t.Fatalf("%d rules, want %d", len(rs), len(wantIDs))

@@ -70,6 +70,11 @@ func WhereToLook(p scanner.Platform, ruleID string) Text {
 			SV: "Kontots egna inlägg, dess svar till andra och kommentarerna under inläggen (på Mastodon, Bluesky och X fliken med inlägg och svar), under granskningsperioden.",
 			EN: "The account's own posts, its replies to others and the comments under the posts (on Mastodon, Bluesky and X the tab of posts and replies), over the audit period.",
 		}
+	case ResponseTime:
+		return Text{
+			SV: "Svaren och kommentarerna under kontots senaste inlägg: vilka frågor andra har ställt, om kontot svarade och när.",
+			EN: "The replies and comments under the account's latest posts: which questions others asked, whether the account answered and when.",
+		}
 	case RegistryComplete:
 		return Text{SV: "Kontoförteckningen.", EN: "The registry."}
 	}

@@ -52,6 +52,10 @@ type Config struct {
 	// Moderation sets the words of a profile that tells its users how
 	// comments are moderated (moderation-info).
 	Moderation ModerationConfig `yaml:"moderation"`
+	// Response sets how fast questions to an account must be answered,
+	// in office hours, and how many threads an adapter reads
+	// (response-time).
+	Response ResponseConfig `yaml:"response-time"`
 }
 
 // Posting is one posting-frequency threshold: at least MinPerWeek own posts
@@ -113,6 +117,7 @@ func DefaultConfig() Config {
 		SensitiveWords:         defaultSensitiveWords(),
 		Closure:                defaultClosure(),
 		Moderation:             defaultModeration(),
+		Response:               defaultResponse(),
 	}
 }
 
@@ -201,6 +206,7 @@ func (c Config) Validate() error {
 			}
 		}
 	}
+	c.Response.problems(bad)
 	if c.Posting.WindowDays < 1 {
 		bad("posting.window-days", "%d must be at least 1", c.Posting.WindowDays)
 	}

@@ -92,13 +92,13 @@ func TestGenitiveSV(t *testing.T) {
 // the findings.
 func TestReadingsSaySo(t *testing.T) {
 	t.Parallel()
-	for _, id := range []string{PostingFrequency, ContentDescription, InactiveAccount} {
+	for _, id := range []string{PostingFrequency, ContentDescription, InactiveAccount, ResponseTime} {
 		r := ruleByID(t, DefaultConfig(), id)
 		if !strings.Contains(r.Thresholds.SV, "kommunikationsenhetens tolkning av policyns ”") || !strings.Contains(r.Thresholds.EN, "communications unit's reading") {
 			t.Errorf("%s: thresholds %+v do not say they are a reading", id, r.Thresholds)
 		}
 	}
-	for _, txt := range []Text{postingReading(2), descriptionReading(40), inactiveReading(90)} {
+	for _, txt := range []Text{postingReading(2), descriptionReading(40), inactiveReading(90), responseReading(DefaultConfig().Response)} {
 		if !strings.HasPrefix(txt.SV, "Policyn anger att") || !strings.Contains(txt.SV, "staden ") {
 			t.Errorf("reading %q does not tell the policy's words from the city's limit", txt.SV)
 		}

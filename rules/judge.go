@@ -74,10 +74,10 @@ func ownPostsIn(posts []scanner.Post, start, end time.Time) int {
 	return n
 }
 
-// Settle drops from j's fetched data what only the rules read: the posts
-// and the profile's text, links and fields. Once an account is judged, its
-// findings carry the evidence and j carries LastOwnPost and
-// OwnPostsInWindow; the reports and the history read nothing else of
+// Settle drops from j's fetched data what only the rules read: the posts,
+// the replies under them and the profile's text, links and fields. Once
+// an account is judged, its findings carry the evidence and j carries
+// LastOwnPost and OwnPostsInWindow; the reports and the history read nothing else of
 // Fetched but why posts or links could not be seen (PostsHidden,
 // PostsCut, LinksHidden), which stay, as do the sources and proofs. For
 // 1,000 accounts the dropped part is a good share of the live heap
@@ -85,5 +85,6 @@ func ownPostsIn(posts []scanner.Post, start, end time.Time) int {
 func (j *Judged) Settle() {
 	f := &j.Result.Fetched
 	f.Posts = nil
+	f.Dialogue = nil
 	f.Profile = scanner.Profile{LinksHidden: f.Profile.LinksHidden}
 }

@@ -139,6 +139,7 @@ func TestSettleKeepsWhatReportsRead(t *testing.T) {
 			Posts:    []scanner.Post{{ID: "1", URL: "https://mastodon.example/@kultur/1", Published: asOf.AddDate(0, 0, -3)}},
 			Sources:  []string{"https://mastodon.example/api/v1/accounts/lookup?acct=kultur"},
 			PostsCut: cut, PostsHidden: "",
+			Dialogue: &scanner.Dialogue{WithReplies: 1, MaxThreads: 10, Threads: []scanner.Thread{{PostID: "1", Replies: []scanner.Reply{{ID: "2", Text: "När öppnar ni?"}}}}},
 		},
 	}
 	rs := All(DefaultConfig())
@@ -146,7 +147,7 @@ func TestSettleKeepsWhatReportsRead(t *testing.T) {
 	before := j
 	before.Findings = append([]Finding(nil), j.Findings...)
 	j.Settle()
-	if j.Result.Fetched.Posts != nil || j.Result.Fetched.Profile.Text != "" || j.Result.Fetched.Profile.Links != nil {
+	if j.Result.Fetched.Posts != nil || j.Result.Fetched.Dialogue != nil || j.Result.Fetched.Profile.Text != "" || j.Result.Fetched.Profile.Links != nil {
 		t.Errorf("Settle kept the posts or the profile: %+v", j.Result.Fetched)
 	}
 	if got := j.Result.Fetched.Profile.LinksHidden; got != "only the first link is shown" {

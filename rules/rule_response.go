@@ -1,0 +1,336 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// ResponseTime is the ID of the rule that the account answers the
+// questions asked under its posts in office hours and without undue
+// delay. Like every rule ID it is stable forever: results.json, the
+// history and waivers name rules by it.
+const ResponseTime = "response-time"
+
+// responseTimeRule is the ResponseTime rule built with cfg.
+func responseTimeRule(cfg Config) Rule {
+	rc := cfg.Response
+	limit := hours(officeLimit(rc))
+	return Rule{
+		ID:      ResponseTime,
+		Section: reqAnswers,
+		Checks: Text{
+			SV: "Att kontot besvarar frågor som andra ställer i svar och kommentarer under kontots senaste inlägg, i tråden, inom " + limit.SV + ".",
+			EN: "That the account answers the questions others ask in replies and comments under its latest posts, in the thread, within " + limit.EN + ".",
+		},
+		// True of every pass: enough questions were answered in time.
+		PassTitle: Text{SV: "Frågor besvaras utan onödigt dröjsmål", EN: "Questions are answered without undue delay"},
+		FailTitle: Text{SV: "Frågor till kontot besvaras inte eller för sent", EN: "Questions to the account go unanswered or are answered late"},
+		Question: Text{
+			SV: "Besvarar kontot frågor i kommentarer och svar under normal kontorstid och utan onödigt dröjsmål? Läs frågorna under de senaste inläggen och se om och när kontot svarade.",
+			EN: "Does the account answer questions in comments and replies during normal office hours and without undue delay? Read the questions under the latest posts and see whether and when the account answered.",
+		},
+		// Severity medium: an unanswered question leaves a resident
+		// without the service the account promises, but harms no one's
+		// rights the way a published personnummer does.
+		Severity: SeverityMedium,
+		Fix: Text{
+			SV: "Besvara de obesvarade frågorna i rapporten och läs kommentarerna på kontot varje arbetsdag, så att frågor får svar inom en arbetsdag.",
+			EN: "Answer the unanswered questions in the report and read the comments on the account every working day, so that questions are answered within a working day.",
+		},
+		NeedsFetch: true,
+		fix:        fixResponse,
+		Thresholds: responseThresholds(cfg),
+		check:      checkResponse(cfg),
+		Samples:    responseSamples,
+	}
+}
+
+// officeLimit is MaxOfficeHours as a duration.
+func officeLimit(rc ResponseConfig) time.Duration {
+	return time.Duration(rc.MaxOfficeHours * float64(time.Hour))
+}
+
+// responseReading states the policy's words and the city's limit.
+func responseReading(rc ResponseConfig) Text {
+	limit := hours(officeLimit(rc))
+	return Text{
+		SV: fmt.Sprintf("Policyn anger att frågor ska besvaras under normal kontorstid och utan onödigt dröjsmål; staden granskar mot att minst %s besvaras inom %s.", percent(rc.MinShare).SV, limit.SV),
+		EN: fmt.Sprintf("The policy says questions shall be answered during normal office hours and without undue delay; the city audits against at least %s answered within %s.", percent(rc.MinShare).EN, limit.EN),
+	}
+}
+
+// percent writes a share, rounded down so a share below the limit never
+// shows as the limit: "80 %", "80%".
+func percent(share float64) Text {
+	p := math.Floor(share*100 + 1e-9)
+	return Text{SV: fmt.Sprintf("%s %%", decimal(p, -1).SV), EN: fmt.Sprintf("%s%%", decimal(p, -1).EN)}
+}
+
+// Nouns counted in response-time's findings.
+var questionNoun = [2]Text{{SV: "fråga", EN: "question"}, {SV: "frågor", EN: "questions"}}
+
+// checkResponse reads the questions others asked in the threads the
+// adapter read and passes the account when at least MinShare of those
+// counted were answered within MaxOfficeHours of office time. A question
+// still within the limit on the audit date, or unanswered in a thread not
+// read in full, is not counted. When the platform shows no replies, none
+// were asked, or none can be counted, a person decides.
+func checkResponse(cfg Config) func(Input) Finding {
+	rc := cfg.Response
+	clock, ok := newOfficeClock(rc.OfficeHours)
+	words := make([]string, 0, len(rc.QuestionWords))
+	for _, w := range rc.QuestionWords {
+		words = append(words, foldPhrase(w))
+	}
+	limit := officeLimit(rc)
+	return func(in Input) Finding {
+		res := in.Result
+		what := Text{SV: "hur snabbt kontot besvarar frågor", EN: "how quickly the account answers questions"}
+		if !ok {
+			return Finding{Status: Error, Message: Text{
+				SV: "Kontorstiden i inställningarna (response-time.office-hours) går inte att läsa, så regeln kunde inte bedömas.",
+				EN: "The office hours in the settings (response-time.office-hours) cannot be read, so the rule could not be judged.",
+			}}
+		}
+		if f, hidden := postsHidden(res, nil, what); hidden {
+			return f
+		}
+		page, source := postsPage(res)
+		d := res.Fetched.Dialogue
+		if d == nil {
+			on := onPlatform(res.Account)
+			return Finding{Status: Manual, Evidence: []Evidence{{Label: Text{SV: "Konto", EN: "Account"}, Value: res.Account.URL, URL: page}}, Message: Text{
+				SV: fmt.Sprintf("smaudit läser inte svar och kommentarer %s, så det går inte att bedöma %s. Läs kommentarerna under kontots senaste inlägg.", on.SV, what.SV),
+				EN: fmt.Sprintf("smaudit does not read replies and comments %s, so %s cannot be judged. Read the comments under the account's latest posts.", on.EN, what.EN),
+			}}
+		}
+		if why := strings.TrimSpace(d.Hidden); why != "" {
+			// why is the adapter's English, for logs and results.json.
+			return Finding{Status: Manual, Evidence: []Evidence{{
+				Label:     Text{SV: "Kommentarerna kunde inte läsas", EN: "The comments could not be read"},
+				Value:     why,
+				ValueText: Text{SV: "plattformen visar inte kommentarerna för smaudit utan en API-nyckel eller token", EN: why},
+				URL:       page, Source: source,
+			}}, Message: Text{
+				SV: "Plattformen visar inte kommentarerna under kontots inlägg för smaudit, så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
+				EN: "The platform does not show the comments under the account's posts to smaudit, so " + what.EN + " cannot be judged. Read the comments on the platform.",
+			}}
+		}
+		_, end := Window(in.AsOf, 0)
+		ev := []Evidence{threadsEvidence(d, page, source)}
+		ev = append(ev, cutEvidence(d, end)...)
+		if d.WithReplies == 0 {
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: "Ingen har svarat på eller kommenterat kontots inlägg under granskningsperioden, så det finns inga frågor att bedöma. Regeln bedöms när någon ställer en fråga.",
+				EN: "Nobody replied to or commented on the account's posts in the audit period, so there are no questions to judge. The rule is judged once someone asks one.",
+			}}
+		}
+		if !anyReadable(d, end) {
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: "Svaren under kontots inlägg kunde inte läsas, så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
+				EN: "The replies under the account's posts could not be read, so " + what.EN + " cannot be judged. Read the comments on the platform.",
+			}}
+		}
+		qs := questionsIn(d, accountHandles(res), words, clock, limit, end)
+		var n [unknown + 1]int
+		var took []time.Duration
+		for _, q := range qs {
+			n[q.state]++
+			if q.state == answeredInTime || q.state == answeredLate {
+				took = append(took, q.took)
+			}
+		}
+		counted := n[answeredInTime] + n[answeredLate] + n[unanswered]
+		ev = append(ev, questionEvidence(qs)...)
+		if len(took) > 0 {
+			m := median(took)
+			ev = append(ev, Evidence{Label: Text{SV: "Mediantid till svar", EN: "Median time to an answer"}, Value: decimal(math.Round(m.Hours()*100)/100, -1).EN, ValueText: hours(m)})
+		}
+		aside := notCounted(n[pending], n[unknown])
+		if counted == 0 {
+			why := Text{SV: "Ingen av svaren under kontots inlägg är en fråga till kontot", EN: "None of the replies under the account's posts is a question to the account"}
+			if len(qs) > 0 {
+				why = Text{SV: "Ingen fråga till kontot kan räknas", EN: "No question to the account can be counted"}
+			}
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: why.SV + aside.SV + ", så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
+				EN: why.EN + aside.EN + ", so " + what.EN + " cannot be judged. Read the comments on the platform.",
+			}}
+		}
+		reading := responseReading(rc)
+		share := float64(n[answeredInTime]) / float64(counted)
+		of := Text{
+			SV: fmt.Sprintf("%s av %s (%s)", groupSV(n[answeredInTime]), count(counted, questionNoun[0], questionNoun[1]).SV, percent(share).SV),
+			EN: fmt.Sprintf("%d of %s (%s)", n[answeredInTime], count(counted, questionNoun[0], questionNoun[1]).EN, percent(share).EN),
+		}
+		lim := hours(limit)
+		if float64(n[answeredInTime]) >= rc.MinShare*float64(counted)-1e-9 {
+			med := hours(median(took))
+			return Finding{Status: Pass, Evidence: ev, Message: Text{
+				SV: fmt.Sprintf("Kontot besvarade %s inom %s; mediantiden till svar var %s%s. %s", of.SV, lim.SV, med.SV, aside.SV, reading.SV),
+				EN: fmt.Sprintf("The account answered %s within %s; the median time to an answer was %s%s. %s", of.EN, lim.EN, med.EN, aside.EN, reading.EN),
+			}}
+		}
+		late := missed(n[unanswered], n[answeredLate])
+		return Finding{Status: Fail, Evidence: ev, Message: Text{
+			SV: fmt.Sprintf("Kontot besvarade bara %s inom %s: %s%s. %s", of.SV, lim.SV, late.SV, aside.SV, reading.SV),
+			EN: fmt.Sprintf("The account answered only %s within %s: %s%s. %s", of.EN, lim.EN, late.EN, aside.EN, reading.EN),
+		}}
+	}
+}
+
+// missed words the counted questions not answered in time: "1
+// obesvarad och 2 besvarade senare".
+func missed(unansweredN, lateN int) Text {
+	var sv, en []string
+	if unansweredN > 0 {
+		w := Text{SV: "obesvarad", EN: "unanswered"}
+		if unansweredN != 1 {
+			w.SV = "obesvarade"
+		}
+		sv = append(sv, groupSV(unansweredN)+" "+w.SV)
+		en = append(en, fmt.Sprint(unansweredN)+" "+w.EN)
+	}
+	if lateN > 0 {
+		w := Text{SV: "besvarad senare", EN: "answered later"}
+		if lateN != 1 {
+			w.SV = "besvarade senare"
+		}
+		sv = append(sv, groupSV(lateN)+" "+w.SV)
+		en = append(en, fmt.Sprint(lateN)+" "+w.EN)
+	}
+	return Text{SV: joinList(sv, "och"), EN: joinList(en, "and")}
+}
+
+// anyReadable reports whether a thread of the audit period was read, in
+// full or in part.
+func anyReadable(d *scanner.Dialogue, end time.Time) bool {
+	for _, t := range d.Threads {
+		if t.Published.Before(end) && (t.Cut == nil || len(t.Replies) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// notCounted words the questions left out of the share, as a clause:
+// ", utom 1 fråga som ännu inte hunnit besvaras".
+func notCounted(pendingN, unknownN int) Text {
+	var sv, en []string
+	if pendingN > 0 {
+		c := count(pendingN, questionNoun[0], questionNoun[1])
+		sv = append(sv, c.SV+" som ställdes för nyligen för att gränsen ska ha passerats")
+		en = append(en, c.EN+" asked too recently for the limit to have passed")
+	}
+	if unknownN > 0 {
+		c := count(unknownN, questionNoun[0], questionNoun[1])
+		sv = append(sv, c.SV+" i trådar som inte kunde läsas i sin helhet")
+		en = append(en, c.EN+" in threads that could not be read in full")
+	}
+	if len(sv) == 0 {
+		return Text{}
+	}
+	return Text{SV: " (" + joinList(sv, "och") + " räknas inte)", EN: " (" + joinList(en, "and") + " not counted)"}
+}
+
+// threadsEvidence says how many threads were read of how many, and the
+// cap.
+func threadsEvidence(d *scanner.Dialogue, page, source string) Evidence {
+	posts := Text{SV: "inlägg", EN: "post"}
+	if d.WithReplies != 1 {
+		posts.EN = "posts"
+	}
+	return Evidence{
+		Label: Text{SV: "Lästa trådar", EN: "Threads read"},
+		Value: fmt.Sprintf("%d/%d", len(d.Threads), d.WithReplies),
+		ValueText: Text{
+			SV: fmt.Sprintf("läste svaren på %s av %s %s med svar (högst %s per konto)", groupSV(len(d.Threads)), groupSV(d.WithReplies), posts.SV, groupSV(d.MaxThreads)),
+			EN: fmt.Sprintf("read the replies to %d of %d %s with replies (at most %d per account)", len(d.Threads), d.WithReplies, posts.EN, d.MaxThreads),
+		},
+		URL: page, Source: source,
+	}
+}
+
+// cutEvidence lists the threads of the audit period whose replies could
+// not be read in full, with the reason.
+func cutEvidence(d *scanner.Dialogue, end time.Time) []Evidence {
+	var ev []Evidence
+	for _, t := range d.Threads {
+		if !t.Published.Before(end) || t.Cut == nil && !t.More {
+			continue
+		}
+		why := Text{SV: "plattformen har fler svar än de som lästes", EN: "the platform holds more replies than were read"}
+		value := "more"
+		if t.Cut != nil {
+			why = FetchReason(t.Cut)
+			value = why.EN
+		}
+		ev = append(ev, Evidence{
+			Label:     Text{SV: "Tråd som inte lästes i sin helhet", EN: "Thread not read in full"},
+			Value:     dateOf(t.Published) + ": " + value,
+			ValueText: Text{SV: "inlägget " + dateOf(t.Published) + ": " + why.SV, EN: "the post of " + dateOf(t.Published) + ": " + why.EN},
+			URL:       t.URL,
+		})
+	}
+	return ev
+}
+
+// questionEvidence lists every question not answered in time, with its
+// link and when it was asked, never who asked: a visitor's name does not
+// belong in the city's report.
+func questionEvidence(qs []question) []Evidence {
+	var ev []Evidence
+	for _, q := range qs {
+		asked := wallClock(q.reply.Published)
+		var e Evidence
+		switch q.state {
+		case answeredInTime:
+			continue
+		case unanswered:
+			e = Evidence{Label: Text{SV: "Obesvarad fråga", EN: "Unanswered question"}, ValueText: Text{SV: "ställd " + asked.SV, EN: "asked " + asked.EN}}
+		case answeredLate:
+			took := hours(q.took)
+			e = Evidence{Label: Text{SV: "Sent besvarad fråga", EN: "Question answered late"}, ValueText: Text{SV: "ställd " + asked.SV + ", besvarad efter " + took.SV, EN: "asked " + asked.EN + ", answered after " + took.EN}}
+		case pending:
+			e = Evidence{Label: Text{SV: "Fråga inom gränsen", EN: "Question within the limit"}, ValueText: Text{SV: "ställd " + asked.SV + ", ännu inte besvarad", EN: "asked " + asked.EN + ", not answered yet"}}
+		case unknown:
+			e = Evidence{Label: Text{SV: "Fråga utan känt svar", EN: "Question without a known answer"}, ValueText: Text{SV: "ställd " + asked.SV + " i en tråd som inte kunde läsas i sin helhet", EN: "asked " + asked.EN + " in a thread that could not be read in full"}}
+		}
+		e.Value = q.reply.Published.UTC().Format(time.RFC3339)
+		e.URL = q.link()
+		ev = append(ev, e)
+	}
+	return ev
+}
+
+// responseThresholds words the rule's limits for `smaudit rules`.
+func responseThresholds(cfg Config) Text {
+	rc := cfg.Response
+	limit := hours(officeLimit(rc))
+	h := rc.OfficeHours
+	hsv := strings.Replace(strings.TrimSpace(h.Start), ":", ".", 1) + "–" + strings.Replace(strings.TrimSpace(h.End), ":", ".", 1)
+	hen := strings.TrimSpace(h.Start) + "–" + strings.TrimSpace(h.End)
+	threads := rc.MaxThreads
+	if threads == 0 {
+		threads = scanner.DefaultMaxThreads
+	}
+	return Text{
+		SV: fmt.Sprintf("Minst %s av frågorna besvaras av kontot i tråden inom %s (kontorstid måndag–fredag kl. %s svensk tid; helgdagar samt midsommar-, jul- och nyårsafton räknas inte). En fråga är ett svar eller en kommentar från någon annan till kontot med frågetecken eller en mening som börjar med %s. Frågor som ännu är inom gränsen på granskningsdagen räknas inte. Svaren läses under de %d senaste egna inläggen med svar. "+readingNote.SV,
+			percent(rc.MinShare).SV, limit.SV, hsv, quoted(rc.QuestionWords, "”", "”"), threads, "”utan onödigt dröjsmål”"),
+		EN: fmt.Sprintf("At least %s of the questions are answered by the account in the thread within %s (office hours Monday–Friday %s Swedish time; public holidays and Midsummer, Christmas and New Year's Eve do not count). A question is a reply or comment by someone else to the account with a question mark or a sentence starting with %s. Questions still within the limit on the audit date are not counted. Replies are read under the %d latest own posts with replies. "+readingNote.EN,
+			percent(rc.MinShare).EN, limit.EN, hen, quoted(rc.QuestionWords, "“", "”"), threads, "“without undue delay”"),
+	}
+}
+
+// fixResponse names the platform.
+func fixResponse(acc scanner.Account) Text {
+	on := onPlatform(acc)
+	return Text{
+		SV: "Besvara de obesvarade frågorna " + on.SV + " och läs kommentarerna varje arbetsdag, så att frågor får svar inom en arbetsdag.",
+		EN: "Answer the unanswered questions " + on.EN + " and read the comments every working day, so that questions are answered within a working day.",
+	}
+}
