@@ -44,6 +44,9 @@ type postView struct {
 	Author    author     `json:"author"`
 	Record    postRecord `json:"record"`
 	IndexedAt string     `json:"indexedAt"`
+	// ReplyCount is how many direct replies the AppView knows of: a post
+	// with none needs no request for its thread.
+	ReplyCount int `json:"replyCount"`
 }
 
 // author is the part of app.bsky.actor.defs#profileViewBasic the adapter

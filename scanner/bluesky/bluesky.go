@@ -26,29 +26,38 @@ type Config struct {
 	// MaxPages caps how many feed pages are read per account; zero or
 	// less means DefaultMaxPages.
 	MaxPages int `yaml:"max-pages"`
+	// MaxThreads caps how many of an account's own posts with replies
+	// have their thread read, the newest first, one request each; zero
+	// or less means scanner.DefaultMaxThreads.
+	MaxThreads int `yaml:"max-threads"`
 }
 
-// DefaultConfig returns the public AppView and DefaultMaxPages.
+// DefaultConfig returns the public AppView, DefaultMaxPages and
+// scanner.DefaultMaxThreads.
 func DefaultConfig() Config {
-	return Config{AppView: DefaultAppView, MaxPages: DefaultMaxPages}
+	return Config{AppView: DefaultAppView, MaxPages: DefaultMaxPages, MaxThreads: scanner.DefaultMaxThreads}
 }
 
 // Adapter fetches Bluesky accounts. It implements scanner.Adapter.
 type Adapter struct {
-	fetcher  scanner.Fetcher
-	appView  string
-	maxPages int
+	fetcher    scanner.Fetcher
+	appView    string
+	maxPages   int
+	maxThreads int
 }
 
 // New returns an Adapter that does all HTTP through f. Empty or
 // non-positive settings of cfg take their defaults.
 func New(f scanner.Fetcher, cfg Config) *Adapter {
-	a := &Adapter{fetcher: f, appView: strings.TrimRight(strings.TrimSpace(cfg.AppView), "/"), maxPages: cfg.MaxPages}
+	a := &Adapter{fetcher: f, appView: strings.TrimRight(strings.TrimSpace(cfg.AppView), "/"), maxPages: cfg.MaxPages, maxThreads: cfg.MaxThreads}
 	if a.appView == "" {
 		a.appView = DefaultAppView
 	}
 	if a.maxPages < 1 {
 		a.maxPages = DefaultMaxPages
+	}
+	if a.maxThreads < 1 {
+		a.maxThreads = scanner.DefaultMaxThreads
 	}
 	return a
 }
@@ -62,6 +71,9 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // profile and the posts read so far are kept and PostsCut says why paging
 // stopped. An account that asks not to be shown to logged-out visitors is
 // not read further: it fails with ErrBlocked and a Detail that says so.
+// Then it reads the threads of the newest own posts of the window that
+// have replies (see Config.MaxThreads) into Dialogue; a thread that cannot
+// be read is marked cut, never failing the account.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	actor, err := ParseAccountURL(acc.URL)
 	if err != nil {
@@ -84,7 +96,12 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		}
 	}
 	first := feedURL(a.appView, pv.DID, "")
-	posts, complete, cut, err := a.feed(ctx, pv.DID, since)
+	replies := map[string]int{}
+	posts, complete, cut, err := a.feed(ctx, pv.DID, since, replies)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	dialogue, err := a.dialogue(ctx, pv.DID, posts, replies, since)
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -96,6 +113,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		Sources:       []string{pu, first},
 		Page:          profilePage(pv.Handle, pv.DID),
 		Proofs:        pv.proofs(),
+		Dialogue:      dialogue,
 	}, nil
 }
 
@@ -117,14 +135,15 @@ func decodeProfile(u string, body []byte) (profileView, error) {
 // and a page without an item not seen before end the paging with what was
 // read, and cut says why: an AppView handing out an old cursor again would
 // otherwise count the same posts twice. Only a cancelled scan fails the
-// whole feed.
-func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
+// whole feed. The replyCount of each own post with replies goes into
+// replies.
+func (a *Adapter) feed(ctx context.Context, did string, since time.Time, replies map[string]int) (posts []scanner.Post, complete time.Time, cut *scanner.FetchError, err error) {
 	var pg scanner.Pages
 	cursor := ""
 	pg.Use(cursor)
 	for page := 1; ; page++ {
 		u := feedURL(a.appView, did, cursor)
-		ps, next, err := a.feedPage(ctx, u, did)
+		ps, next, err := a.feedPage(ctx, u, did, replies)
 		if err != nil {
 			if cut = scanner.LaterPageCut(ctx, page, err); cut == nil {
 				return nil, time.Time{}, nil, err
@@ -147,10 +166,10 @@ func (a *Adapter) feed(ctx context.Context, did string, since time.Time) (posts 
 }
 
 // feedPage fetches and decodes one page of the author feed.
-func (a *Adapter) feedPage(ctx context.Context, u, did string) ([]scanner.Post, string, error) {
+func (a *Adapter) feedPage(ctx context.Context, u, did string, replies map[string]int) ([]scanner.Post, string, error) {
 	body, err := a.get(ctx, u)
 	if err != nil {
 		return nil, "", err
 	}
-	return feedPage(u, body, did)
+	return feedPage(u, body, did, replies)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stockholm-stad/smaudit/scanner"
 	"gopkg.in/yaml.v3"
 )
@@ -146,7 +147,7 @@ func TestFetchPaging(t *testing.T) {
 			if !got.CompleteSince.Equal(wantComplete) {
 				t.Errorf("CompleteSince = %v, want %v", got.CompleteSince, wantComplete)
 			}
-			reqs := f.Requests()
+			reqs := feedRequests(f.Requests())
 			if len(reqs) != tt.wantRequests {
 				t.Errorf("%d requests, want %d: %v", len(reqs), tt.wantRequests, reqs)
 			}
@@ -207,7 +208,8 @@ func TestFetchUnverifiedHandle(t *testing.T) {
 		},
 		Page: "https://bsky.app/profile/did:plc:bimfcgemmbunukq6uabix3jh",
 	}
-	if diff := cmp.Diff(want, got, ignorePostText); diff != "" {
+	// The replies have their own tests (dialogue_test.go).
+	if diff := cmp.Diff(want, got, ignorePostText, cmpopts.IgnoreFields(scanner.Fetched{}, "Dialogue")); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -221,32 +223,34 @@ func TestFetchAfterRateLimit(t *testing.T) {
 	if got.Profile.DisplayName != "Stockholms stadsbibliotek" || len(got.Posts) != 1 || !got.Posts[0].Own() {
 		t.Errorf("Fetch = %+v, want the library's profile and its one post", got)
 	}
-	if n := len(f.Requests()); n != 2 {
-		t.Errorf("%d adapter requests, want 2 (retries belong to the crawl layer)", n)
+	if n := len(feedRequests(f.Requests())); n != 2 {
+		t.Errorf("%d adapter requests for the profile and posts, want 2 (retries belong to the crawl layer)", n)
 	}
 }
 
 func TestConfig(t *testing.T) {
 	var cfg Config
-	if err := yaml.Unmarshal([]byte("appview: https://appview.example/\nmax-pages: 3\n"), &cfg); err != nil {
+	if err := yaml.Unmarshal([]byte("appview: https://appview.example/\nmax-pages: 3\nmax-threads: 4\n"), &cfg); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name         string
-		cfg          Config
-		wantAppView  string
-		wantMaxPages int
+		name           string
+		cfg            Config
+		wantAppView    string
+		wantMaxPages   int
+		wantMaxThreads int
 	}{
-		{"default", DefaultConfig(), "https://public.api.bsky.app", 10},
-		{"zero value", Config{}, "https://public.api.bsky.app", 10},
-		{"from YAML", cfg, "https://appview.example", 3},
-		{"negative pages", Config{AppView: " https://appview.example ", MaxPages: -1}, "https://appview.example", 10},
+		{"default", DefaultConfig(), "https://public.api.bsky.app", 10, scanner.DefaultMaxThreads},
+		{"zero value", Config{}, "https://public.api.bsky.app", 10, scanner.DefaultMaxThreads},
+		{"from YAML", cfg, "https://appview.example", 3, 4},
+		{"negative pages and threads", Config{AppView: " https://appview.example ", MaxPages: -1, MaxThreads: -1}, "https://appview.example", 10, scanner.DefaultMaxThreads},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := New(nil, tt.cfg)
-			if a.appView != tt.wantAppView || a.maxPages != tt.wantMaxPages {
-				t.Errorf("New(%+v): appview %q, max pages %d; want %q, %d", tt.cfg, a.appView, a.maxPages, tt.wantAppView, tt.wantMaxPages)
+			if a.appView != tt.wantAppView || a.maxPages != tt.wantMaxPages || a.maxThreads != tt.wantMaxThreads {
+				t.Errorf("New(%+v): appview %q, max pages %d, max threads %d; want %q, %d, %d",
+					tt.cfg, a.appView, a.maxPages, a.maxThreads, tt.wantAppView, tt.wantMaxPages, tt.wantMaxThreads)
 			}
 		})
 	}

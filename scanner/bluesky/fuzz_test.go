@@ -60,7 +60,7 @@ func FuzzFeedPage(f *testing.F) {
 	f.Add([]byte(`{"feed":[{"post":{"uri":"at://did:plc:a/app.bsky.feed.post/1","record":{"createdAt":"2026-01-01T00:00:00Z","reply":{"parent":{"uri":"at://did:plc:a/x"}}}},"reason":{"$type":"app.bsky.feed.defs#reasonRepost"}}],"cursor":"c"}`))
 	f.Add([]byte(`{"feed":null}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
-		posts, _, err := feedPage("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed", body, "did:plc:zpf5esomzvcq7roylouv3cdi")
+		posts, _, err := feedPage("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed", body, "did:plc:zpf5esomzvcq7roylouv3cdi", nil)
 		if err != nil {
 			return
 		}

@@ -28,7 +28,7 @@ func judge(t *testing.T, tree string) (scanner.Fetched, map[string]rules.Finding
 	for _, fd := range j.Findings {
 		byRule[fd.Rule] = fd
 	}
-	return got, byRule, len(f.Requests())
+	return got, byRule, len(feedRequests(f.Requests()))
 }
 
 // TestPagingStopsAtARepeatedPage: an AppView that ignores the cursor, or

@@ -18,8 +18,9 @@ const webApp = "https://bsky.app"
 
 // feedPage decodes one getAuthorFeed answer fetched from pageURL for the
 // account whose DID is self. Pinned items are skipped: they repeat a post
-// out of date order.
-func feedPage(pageURL string, body []byte, self string) (posts []scanner.Post, cursor string, err error) {
+// out of date order. The replyCount of each own post with replies goes
+// into replies, when it is not nil.
+func feedPage(pageURL string, body []byte, self string, replies map[string]int) (posts []scanner.Post, cursor string, err error) {
 	var af authorFeed
 	if err := decode(pageURL, body, &af); err != nil {
 		return nil, "", err
@@ -38,6 +39,9 @@ func feedPage(pageURL string, body []byte, self string) (posts []scanner.Post, c
 			}
 		}
 		posts = append(posts, p)
+		if replies != nil && p.Own() && it.Post.ReplyCount > 0 {
+			replies[p.ID] = it.Post.ReplyCount
+		}
 	}
 	return posts, strings.TrimSpace(af.Cursor), nil
 }

@@ -65,7 +65,7 @@ func TestFeedPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, cursor, err := feedPage("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=x", []byte(tt.body), self)
+			got, cursor, err := feedPage("https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=x", []byte(tt.body), self, nil)
 			if tt.wantErr != "" {
 				var fe *scanner.FetchError
 				if !errors.As(err, &fe) || fe.Kind != scanner.ErrUnparseable || !strings.Contains(fe.Detail, tt.wantErr) || fe.URL == "" {
