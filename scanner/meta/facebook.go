@@ -16,8 +16,10 @@ const pageFields = "id,name,about,description,website,emails,phone,link,username
 // postFields are the Post fields the adapter reads. parent_id marks a
 // share: Graph sets it on a post that shares another post, and only then.
 // status_type is not asked for, as it cannot tell a share from an own
-// post: Graph calls a page's own link post "shared_story" too.
-const postFields = "created_time,message,permalink_url,parent_id"
+// post: Graph calls a page's own link post "shared_story" too. The
+// comments edge, asked for its summary only, counts each post's comments,
+// so only posts with comments cost a request for them.
+const postFields = "created_time,message,permalink_url,parent_id,comments.limit(0).summary(true)"
 
 // pageIDRe matches a Page id as Graph returns it.
 var pageIDRe = regexp.MustCompile(`^[0-9]{1,25}$`)
@@ -43,6 +45,11 @@ type postsPage struct {
 		Message      string `json:"message"`
 		PermalinkURL string `json:"permalink_url"`
 		ParentID     string `json:"parent_id"`
+		Comments     struct {
+			Summary struct {
+				TotalCount int `json:"total_count"`
+			} `json:"summary"`
+		} `json:"comments"`
 	} `json:"data"`
 	Paging paging `json:"paging"`
 }
@@ -65,7 +72,9 @@ func NewFacebook(f scanner.Fetcher, cfg Config) *Facebook {
 // the page cap is reached. A post sharing another post is a repost, not
 // the page's own. When a later page fails or repeats one already read,
 // the profile and the posts read so far are kept and PostsCut says why.
-// Without a token the account is unsupported (scanner.NeedsMetaToken).
+// Then it reads the comments of the newest own posts since since that
+// have any (Config.MaxThreads). Without a token the account is
+// unsupported (scanner.NeedsMetaToken).
 func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	if a.g.token == "" {
 		return scanner.Fetched{}, &scanner.Unsupported{Reason: scanner.NeedsMetaToken}
@@ -82,8 +91,13 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 	if !pageIDRe.MatchString(pg.ID) {
 		return scanner.Fetched{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: pu, Detail: "the page has no numeric id"}
 	}
-	first := a.g.base + "/" + pg.ID + "/posts?fields=" + postFields + "&limit=" + pageLimit
-	posts, complete, postsCut, err := a.posts(ctx, first, since)
+	first := a.g.base + "/" + pg.ID + "/posts?fields=" + fieldsEscape(postFields) + "&limit=" + pageLimit
+	commented := map[string]bool{}
+	posts, complete, postsCut, err := a.posts(ctx, first, since, commented)
+	if err != nil {
+		return scanner.Fetched{}, err
+	}
+	dialogue, err := a.g.dialogue(ctx, posts, commented, since, a.commentsURL, a.commentPage(pg.ID))
 	if err != nil {
 		return scanner.Fetched{}, err
 	}
@@ -100,6 +114,7 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 		Sources:       append(sources, first),
 		Page:          page,
 		PostsCut:      postsCut,
+		Dialogue:      dialogue,
 	}, nil
 }
 
@@ -108,13 +123,13 @@ func (a *Facebook) Fetch(ctx context.Context, acc scanner.Account, since time.Ti
 // must be read; a later page that fails, a next link already followed or
 // leaving Graph, and a page with no post not seen before end the paging
 // with what was read, and postsCut says why. Only a cancelled scan fails
-// the whole account.
-func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (posts []scanner.Post, complete time.Time, postsCut *scanner.FetchError, err error) {
+// the whole account. The ids of posts with comments go into commented.
+func (a *Facebook) posts(ctx context.Context, first string, since time.Time, commented map[string]bool) (posts []scanner.Post, complete time.Time, postsCut *scanner.FetchError, err error) {
 	var pg scanner.Pages
 	next := first
 	pg.Use(pageKey(first))
 	for n := 1; ; n++ {
-		ps, link, err := a.postsPage(ctx, next)
+		ps, link, err := a.postsPage(ctx, next, commented)
 		if err != nil {
 			if postsCut = scanner.LaterPageCut(ctx, n, err); postsCut == nil {
 				return nil, time.Time{}, nil, err
@@ -144,8 +159,8 @@ func (a *Facebook) posts(ctx context.Context, first string, since time.Time) (po
 }
 
 // postsPage fetches and converts one page of the /posts edge, returning
-// its paging.next link.
-func (a *Facebook) postsPage(ctx context.Context, u string) ([]scanner.Post, string, error) {
+// its paging.next link; it marks the posts with comments in commented.
+func (a *Facebook) postsPage(ctx context.Context, u string, commented map[string]bool) ([]scanner.Post, string, error) {
 	var pp postsPage
 	if err := a.g.get(ctx, u, &pp); err != nil {
 		return nil, "", err
@@ -163,6 +178,9 @@ func (a *Facebook) postsPage(ctx context.Context, u string) ([]scanner.Post, str
 			Repost:    strings.TrimSpace(d.ParentID) != "",
 			Text:      d.Message,
 		})
+		if d.Comments.Summary.TotalCount > 0 {
+			commented[d.ID] = true
+		}
 	}
 	return posts, pp.Paging.Next, nil
 }

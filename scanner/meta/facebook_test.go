@@ -42,7 +42,7 @@ func TestFacebookPassingPage(t *testing.T) {
 	wantSources := []string{
 		"https://graph.facebook.com/v21.0/kulturforvaltningen?fields=id,name,about,description,website,emails,phone,link,username",
 		"https://www.facebook.com/kulturforvaltningen",
-		"https://graph.facebook.com/v21.0/104392817650123/posts?fields=created_time,message,permalink_url,parent_id&limit=100",
+		"https://graph.facebook.com/v21.0/104392817650123/posts?fields=created_time,message,permalink_url,parent_id,comments.limit(0).summary(true)&limit=100",
 	}
 	if diff := cmp.Diff(wantSources, got.Sources); diff != "" {
 		t.Errorf("sources mismatch (-want +got):\n%s", diff)
@@ -155,9 +155,11 @@ func TestFacebookFailingPage(t *testing.T) {
 		Sources: []string{
 			"https://graph.facebook.com/v21.0/100089912345678?fields=id,name,about,description,website,emails,phone,link,username",
 			"https://www.facebook.com/people/Parkprojektet-Hammarby-sjostad/100089912345678/",
-			"https://graph.facebook.com/v21.0/100089912345678/posts?fields=created_time,message,permalink_url,parent_id&limit=100",
+			"https://graph.facebook.com/v21.0/100089912345678/posts?fields=created_time,message,permalink_url,parent_id,comments.limit(0).summary(true)&limit=100",
 		},
 		Page: "https://www.facebook.com/people/Parkprojektet-Hammarby-sjostad/100089912345678/",
+		// No post has comments: none is asked for.
+		Dialogue: &scanner.Dialogue{MaxThreads: scanner.DefaultMaxThreads},
 	}
 	if diff := cmp.Diff(want, got, ignorePostText); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

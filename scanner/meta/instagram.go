@@ -10,8 +10,9 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
-// mediaFields are the IG Media fields the adapter asks for.
-const mediaFields = "{timestamp,caption,permalink,media_type}"
+// mediaFields are the IG Media fields the adapter asks for;
+// comments_count says which media have comments worth a request.
+const mediaFields = "{timestamp,caption,permalink,media_type,comments_count}"
 
 // cursorRe matches a Graph paging cursor. Cursors go inside the fields
 // expression, so one with other characters could change the request.
@@ -47,7 +48,8 @@ func NewInstagram(f scanner.Fetcher, cfg Config) *Instagram {
 // item is the account's own post: business_discovery lists only what the
 // account published itself. When a later page fails or repeats one
 // already read, the profile and the media read so far are kept and
-// PostsCut says why. Without a token the account is unsupported
+// PostsCut says why. Then it reads the comments of the newest media since
+// since that have any (Config.MaxThreads). Without a token the account is unsupported
 // (scanner.NeedsMetaToken); without the city's own Instagram user id it
 // cannot be looked up (ErrInvalidInput).
 func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
@@ -66,15 +68,17 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 		return scanner.Fetched{}, err
 	}
 	var (
-		out    scanner.Fetched
-		cursor string
-		pg     scanner.Pages
-		done   bool // the history ended
+		out       scanner.Fetched
+		cursor    string
+		pg        scanner.Pages
+		done      bool // the history ended
+		username  = name
+		commented = map[string]bool{}
 	)
 	pg.Use(cursor)
 	for n := 1; ; n++ {
 		u := a.discoveryURL(name, cursor)
-		bd, media, err := a.page(ctx, u)
+		bd, media, err := a.page(ctx, u, commented)
 		if err != nil {
 			if out.PostsCut = scanner.LaterPageCut(ctx, n, err); out.PostsCut == nil {
 				return scanner.Fetched{}, err
@@ -85,6 +89,9 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 			out.Profile = igProfile(bd.Name, bd.Username, bd.Biography, bd.Website)
 			out.Page = "https://www.instagram.com/" + name + "/"
 			out.Sources = []string{u, out.Page}
+			if v := strings.TrimSpace(bd.Username); v != "" {
+				username = v
+			}
 		}
 		if len(media) == 0 {
 			done = true
@@ -118,6 +125,9 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 	if !done {
 		out.CompleteSince = pg.Oldest()
 	}
+	if out.Dialogue, err = a.g.dialogue(ctx, out.Posts, commented, since, a.commentsURL, a.commentPage(username)); err != nil {
+		return scanner.Fetched{}, err
+	}
 	return out, nil
 }
 
@@ -136,13 +146,16 @@ type discoveryPage = struct {
 			Caption   string `json:"caption"`
 			Permalink string `json:"permalink"`
 			MediaType string `json:"media_type"`
+			// CommentsCount counts the comments and their replies.
+			CommentsCount int `json:"comments_count"`
 		} `json:"data"`
 		Paging paging `json:"paging"`
 	} `json:"media"`
 }
 
-// page fetches one business_discovery answer and converts its media.
-func (a *Instagram) page(ctx context.Context, u string) (*discoveryPage, []scanner.Post, error) {
+// page fetches one business_discovery answer and converts its media; it
+// marks the media with comments in commented.
+func (a *Instagram) page(ctx context.Context, u string, commented map[string]bool) (*discoveryPage, []scanner.Post, error) {
 	var d discovery
 	if err := a.g.get(ctx, u, &d); err != nil {
 		return nil, nil, err
@@ -158,6 +171,9 @@ func (a *Instagram) page(ctx context.Context, u string) (*discoveryPage, []scann
 			return nil, nil, timeError(u, "media "+m.ID, "timestamp", m.Timestamp, err)
 		}
 		posts = append(posts, scanner.Post{ID: m.ID, URL: m.Permalink, Published: t, Text: m.Caption})
+		if m.CommentsCount > 0 {
+			commented[m.ID] = true
+		}
 	}
 	return bd, posts, nil
 }

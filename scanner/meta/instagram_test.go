@@ -34,7 +34,7 @@ func TestInstagramPassingAccount(t *testing.T) {
 	}
 	wantSources := []string{
 		"https://graph.facebook.com/v21.0/17841400000000001?fields=business_discovery.username(kulturforvaltningen_sthlm)" +
-			"%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type%7D%7D",
+			"%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type,comments_count%7D%7D",
 		"https://www.instagram.com/kulturforvaltningen_sthlm/",
 	}
 	if diff := cmp.Diff(wantSources, got.Sources); diff != "" {
@@ -129,10 +129,12 @@ func TestInstagramFailingAccount(t *testing.T) {
 		},
 		Sources: []string{
 			"https://graph.facebook.com/v21.0/17841400000000001?fields=business_discovery.username(parkprojektet.hammarby)" +
-				"%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type%7D%7D",
+				"%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type,comments_count%7D%7D",
 			"https://www.instagram.com/parkprojektet.hammarby/",
 		},
 		Page: "https://www.instagram.com/parkprojektet.hammarby/",
+		// No post has comments: none is asked for.
+		Dialogue: &scanner.Dialogue{MaxThreads: scanner.DefaultMaxThreads},
 	}
 	if diff := cmp.Diff(want, got, ignorePostText); diff != "" {
 		t.Errorf("Fetch mismatch (-want +got):\n%s", diff)

@@ -41,6 +41,11 @@ type Config struct {
 	// MaxPages caps the pages of posts or media read per account. Values
 	// below 1 mean DefaultMaxPages.
 	MaxPages int `yaml:"max-pages"`
+	// MaxThreads caps how many own posts' comments are read per account,
+	// the newest with comments first, one request each (two where the
+	// comments run over a page); values below 1 mean
+	// scanner.DefaultMaxThreads.
+	MaxThreads int `yaml:"max-threads"`
 }
 
 // DefaultConfig returns the configuration without a token: the current
@@ -55,6 +60,8 @@ type graph struct {
 	base     string // GraphBase without a trailing slash
 	token    string
 	maxPages int
+	// maxThreads caps the posts whose comments are read per account.
+	maxThreads int
 }
 
 func newGraph(f scanner.Fetcher, cfg Config) graph {
@@ -66,5 +73,9 @@ func newGraph(f scanner.Fetcher, cfg Config) graph {
 	if maxPages < 1 {
 		maxPages = DefaultMaxPages
 	}
-	return graph{fetcher: f, base: base, token: strings.TrimSpace(cfg.Token.Reveal()), maxPages: maxPages}
+	maxThreads := cfg.MaxThreads
+	if maxThreads < 1 {
+		maxThreads = scanner.DefaultMaxThreads
+	}
+	return graph{fetcher: f, base: base, token: strings.TrimSpace(cfg.Token.Reveal()), maxPages: maxPages, maxThreads: maxThreads}
 }

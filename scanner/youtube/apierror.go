@@ -2,6 +2,7 @@ package youtube
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"regexp"
 	"strings"
@@ -79,6 +80,12 @@ func (a *Adapter) apiError(u string, resp *scanner.Response, err error) error {
 			return &fe
 		case keyReasons[r]:
 			fe.Detail = detailKeyRefused
+			return &fe
+		case r == "commentsDisabled":
+			// Not a failure: the video takes no comments, so nobody
+			// can have asked a question under it.
+			fe.Detail = errCommentsDisabled.Error()
+			fe.Err = errors.Join(errCommentsDisabled, fe.Err)
 			return &fe
 		case r == "playlistNotFound":
 			fe.Kind = scanner.ErrNotFound

@@ -28,6 +28,10 @@ type Config struct {
 	APIBase string `yaml:"api-base"`
 	// MaxPages caps how many pages of 50 videos the API path reads.
 	MaxPages int `yaml:"max-pages"`
+	// MaxThreads caps how many videos' comments the API path reads, the
+	// newest first, one request each; 0 means scanner.DefaultMaxThreads.
+	// Without an API key no comment is read.
+	MaxThreads int `yaml:"max-threads"`
 }
 
 // DefaultConfig returns the configuration for the real YouTube, without
@@ -69,7 +73,9 @@ var _ scanner.Adapter = (*Adapter)(nil)
 // Fetch reads the channel's about page for its id, title, description and
 // links, then its videos: from the Data API's uploads playlist when an
 // API key is configured (paging back past since), else from the Atom feed
-// when robots.txt allows it. Every request to the YouTube site asks
+// when robots.txt allows it. With a key it also reads the comments under
+// the newest videos since since (see Config.MaxThreads); without one the
+// Dialogue says they are hidden. Every request to the YouTube site asks
 // robots.txt first; the Data API is an API, not the site.
 func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 	ch, err := ParseAccountURL(acc.URL)
@@ -96,6 +102,13 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 	out.PostsCut = v.cut
 	out.PostsHidden = v.hidden
 	out.Sources = append(out.Sources, v.sources...)
+	if a.cfg.APIKey == "" {
+		out.Dialogue = &scanner.Dialogue{MaxThreads: a.maxThreads(), Hidden: hiddenWithoutKey}
+		return out, nil
+	}
+	if out.Dialogue, err = a.dialogue(ctx, page.ChannelID, v.posts, since); err != nil {
+		return scanner.Fetched{}, err
+	}
 	return out, nil
 }
 

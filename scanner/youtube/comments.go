@@ -1,0 +1,168 @@
+package youtube
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
+)
+
+// hiddenWithoutKey is the Dialogue's Hidden for a channel scanned without
+// a Data API key: YouTube shows comments only through the API (the watch
+// page loads them through /youtubei/, which robots.txt disallows).
+const hiddenWithoutKey = "the YouTube Data API key is needed to read comments"
+
+// errCommentsDisabled marks the Data API's answer for a video whose
+// comments are turned off: a thread nobody can ask a question in, not a
+// failed read.
+var errCommentsDisabled = errors.New("comments are turned off on the video")
+
+// commentThreadList is one page of commentThreads.list with
+// part=snippet,replies.
+type commentThreadList struct {
+	NextPageToken string `json:"nextPageToken"`
+	Items         []struct {
+		ID      string `json:"id"`
+		Snippet struct {
+			TopLevelComment apiComment `json:"topLevelComment"`
+			TotalReplyCount int        `json:"totalReplyCount"`
+		} `json:"snippet"`
+		Replies struct {
+			Comments []apiComment `json:"comments"`
+		} `json:"replies"`
+	} `json:"items"`
+}
+
+// apiComment is a youtube#comment: a top-level comment or a reply.
+type apiComment struct {
+	ID      string `json:"id"`
+	Snippet struct {
+		AuthorDisplayName string `json:"authorDisplayName"`
+		AuthorChannelID   struct {
+			Value string `json:"value"`
+		} `json:"authorChannelId"`
+		TextOriginal string `json:"textOriginal"`
+		TextDisplay  string `json:"textDisplay"`
+		ParentID     string `json:"parentId"`
+		PublishedAt  string `json:"publishedAt"`
+	} `json:"snippet"`
+}
+
+// maxThreads is the configured cap of threads read per channel.
+func (a *Adapter) maxThreads() int {
+	if a.cfg.MaxThreads < 1 {
+		return scanner.DefaultMaxThreads
+	}
+	return a.cfg.MaxThreads
+}
+
+// dialogue reads the comments under the channel's own videos published
+// from since on, the newest MaxThreads of them, one commentThreads.list
+// request each (the newest 100 top-level comments with the replies the
+// API includes). The uploads playlist gives no comment count, so every
+// such video is a candidate. A video whose request fails is a thread cut
+// short, never a failed channel; only a cancelled scan fails it.
+func (a *Adapter) dialogue(ctx context.Context, channelID string, posts []scanner.Post, since time.Time) (*scanner.Dialogue, error) {
+	d := &scanner.Dialogue{MaxThreads: a.maxThreads()}
+	for _, p := range posts {
+		if !p.Own() || p.Published.Before(since) {
+			continue
+		}
+		d.WithReplies++
+		if len(d.Threads) == d.MaxThreads {
+			continue
+		}
+		th, err := a.thread(ctx, channelID, p)
+		if err != nil {
+			return nil, err
+		}
+		d.Threads = append(d.Threads, th)
+	}
+	return d, nil
+}
+
+// thread reads the comments of one video.
+func (a *Adapter) thread(ctx context.Context, channelID string, p scanner.Post) (scanner.Thread, error) {
+	th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published}
+	u := a.cfg.APIBase + "/commentThreads?part=snippet,replies&videoId=" + url.QueryEscape(p.ID) +
+		"&maxResults=100&textFormat=plainText"
+	var list commentThreadList
+	if err := a.getAPI(ctx, u, &list); err != nil {
+		if errors.Is(err, errCommentsDisabled) {
+			return th, nil
+		}
+		fe := scanner.AsFetchError(err)
+		if ctx.Err() != nil || fe.Kind == scanner.ErrCanceled {
+			return th, err
+		}
+		th.Cut = fe
+		return th, nil
+	}
+	replies, more, err := list.replies(a.cfg.Site, p.ID, channelID)
+	if err != nil {
+		th.Cut = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: err.Error()}
+		return th, nil
+	}
+	th.Replies = replies
+	th.More = more
+	return th, nil
+}
+
+// replies converts a page of comment threads: every top-level comment (its
+// parent the video) and the replies the API included (their parent the
+// top-level comment), oldest first. more says the video has comments the
+// page did not hold: a further page of threads, or a thread with more
+// replies than the API includes.
+func (l commentThreadList) replies(site, videoID, channelID string) (out []scanner.Reply, more bool, err error) {
+	more = l.NextPageToken != ""
+	for _, it := range l.Items {
+		top, err := reply(site, videoID, channelID, it.Snippet.TopLevelComment, videoID)
+		if err != nil {
+			return nil, false, err
+		}
+		out = append(out, top)
+		for _, c := range it.Replies.Comments {
+			r, err := reply(site, videoID, channelID, c, top.ID)
+			if err != nil {
+				return nil, false, err
+			}
+			out = append(out, r)
+		}
+		if it.Snippet.TotalReplyCount > len(it.Replies.Comments) {
+			more = true
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Published.Before(out[j].Published) })
+	return out, more, nil
+}
+
+// reply converts one comment; parent is what it answers when the API does
+// not say (a top-level comment answers the video).
+func reply(site, videoID, channelID string, c apiComment, parent string) (scanner.Reply, error) {
+	s := c.Snippet
+	if strings.TrimSpace(c.ID) == "" {
+		return scanner.Reply{}, fmt.Errorf("a comment on video %s has no id", videoID)
+	}
+	t, err := time.Parse(time.RFC3339, s.PublishedAt)
+	if err != nil {
+		return scanner.Reply{}, fmt.Errorf("comment %s: publishedAt %q is not an RFC 3339 time", c.ID, s.PublishedAt)
+	}
+	if p := strings.TrimSpace(s.ParentID); p != "" {
+		parent = p
+	}
+	author := strings.TrimSpace(s.AuthorChannelID.Value)
+	return scanner.Reply{
+		ID:        c.ID,
+		URL:       watchURL(site, videoID) + "&lc=" + url.QueryEscape(c.ID),
+		Parent:    parent,
+		Author:    strings.TrimPrefix(strings.TrimSpace(s.AuthorDisplayName), "@"),
+		ByAccount: author != "" && author == channelID,
+		Published: t,
+		Text:      scanner.ReplyText(firstNonEmpty(s.TextOriginal, s.TextDisplay)),
+	}, nil
+}
