@@ -11,6 +11,7 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/bluesky"
 	"github.com/stockholm-stad/smaudit/scanner/mastodon"
 	"github.com/stockholm-stad/smaudit/scanner/meta"
+	"github.com/stockholm-stad/smaudit/scanner/terms"
 	"github.com/stockholm-stad/smaudit/scanner/web"
 	"github.com/stockholm-stad/smaudit/scanner/xapi"
 	"github.com/stockholm-stad/smaudit/scanner/youtube"
@@ -66,7 +67,8 @@ func WithEnvCredentials(p PlatformsConfig, getenv func(string) string) Platforms
 // politeness and the private-network guard hold across platforms. Accounts
 // on platforms that need a missing token, or that show nothing without a
 // login, are reported as needing a person. Every adapter but the web one
-// also looks for proofs of affiliation on the city pages a profile links to.
+// also looks for proofs of affiliation on the city pages a profile links to,
+// and every one reads the terms page the profile links to.
 func adaptersFor(cfg Config, f scanner.Fetcher, log *slog.Logger) map[scanner.Platform]scanner.Adapter {
 	p := cfg.Platforms
 	prover := affiliation.New(f, func(acc scanner.Account) []string {
@@ -90,6 +92,18 @@ func adaptersFor(cfg Config, f scanner.Fetcher, log *slog.Logger) map[scanner.Pl
 		adapters[scanner.X] = scanner.Unavailable(scanner.NeedsXToken)
 	} else {
 		adapters[scanner.X] = prover.Wrap(xapi.New(f, p.X))
+	}
+	return withTerms(adapters, terms.New(f, rules.TermsLink(cfg.Rules)))
+}
+
+// withTerms has every adapter that fetches also read the terms page its
+// profile links to (moderation-info judges the profile and its terms
+// together): one page more per account that links to terms.
+func withTerms(adapters map[scanner.Platform]scanner.Adapter, r *terms.Reader) map[scanner.Platform]scanner.Adapter {
+	for p, a := range adapters {
+		if _, ok := a.(scanner.Unavailable); !ok {
+			adapters[p] = r.Wrap(a)
+		}
 	}
 	return adapters
 }

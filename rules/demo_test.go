@@ -22,6 +22,7 @@ import (
 	"github.com/stockholm-stad/smaudit/scanner/bluesky"
 	"github.com/stockholm-stad/smaudit/scanner/mastodon"
 	"github.com/stockholm-stad/smaudit/scanner/meta"
+	"github.com/stockholm-stad/smaudit/scanner/terms"
 	"github.com/stockholm-stad/smaudit/scanner/web"
 	"github.com/stockholm-stad/smaudit/scanner/xapi"
 	"github.com/stockholm-stad/smaudit/scanner/youtube"
@@ -90,6 +91,12 @@ func scanDemo(asOf time.Time) ([]rules.Judged, error) {
 		scanner.Facebook:  prover.Wrap(meta.NewFacebook(f, mc)),
 		scanner.Instagram: prover.Wrap(meta.NewInstagram(f, mc)),
 		scanner.X:         prover.Wrap(xapi.New(f, xc)),
+	}
+	reader := terms.New(f, rules.TermsLink(cfg))
+	for p, a := range adapters {
+		if _, ok := a.(scanner.Unavailable); !ok {
+			adapters[p] = reader.Wrap(a)
+		}
 	}
 	catalog := rules.All(cfg)
 	results := scanner.Scan(context.Background(), reg.Accounts, adapters, cfg.EarliestNeeded(asOf), scanner.Options{Concurrency: 4})
