@@ -20,8 +20,8 @@ func personalDataRule(cfg Config) Rule {
 		ID:      PersonalData,
 		Section: reqPersonal,
 		Checks: Text{
-			SV: "Att kontots egna inlägg och svar inte innehåller något giltigt personnummer eller samordningsnummer (datum och kontrollsiffra stämmer). Inlägg med ord om känsliga personuppgifter nära ett namn lämnas till en person.",
-			EN: "That the account's own posts and replies hold no valid Swedish personal identity number or coordination number (date and check digit correct). Posts with words of sensitive personal data near a name are left to a person.",
+			SV: "Att kontots egna inlägg och svar, och de synliga svaren och kommentarerna under inläggen, inte innehåller något giltigt personnummer eller samordningsnummer (datum och kontrollsiffra stämmer). Inlägg med ord om känsliga personuppgifter nära ett namn lämnas till en person.",
+			EN: "That the account's own posts and replies, and the visible replies and comments under its posts, hold no valid Swedish personal identity number or coordination number (date and check digit correct). Posts with words of sensitive personal data near a name are left to a person.",
 		},
 		PassTitle: Text{SV: "Inga personnummer i kontots inlägg", EN: "No personal identity numbers in the account's posts"},
 		FailTitle: Text{SV: "Kontot har publicerat ett personnummer", EN: "The account has published a personal identity number"},
@@ -44,10 +44,13 @@ func personalDataRule(cfg Config) Rule {
 	}
 }
 
-// checkPersonal fails an account whose own posts or replies, published in
-// the audit period (from Config.EarliestNeeded to the end of the audit
-// date), hold a valid personnummer or
-// samordningsnummer: every such post is linked, and the number is masked
+// checkPersonal fails an account whose own posts or replies, or the
+// replies and comments others wrote under its posts that the adapter read
+// (scanner.Dialogue), published in the audit period (from
+// Config.EarliestNeeded to the end of the audit date), hold a valid
+// personnummer or samordningsnummer: the policy has the account remove a
+// visitor's comment that holds one as its own post. Every such post or
+// reply is linked, and the number is masked
 // in the message and the evidence ("19811218-****"), so no report carries
 // it. Without one, a post with a sensitive word near a name goes to a
 // person; posts the platform gives no text for cannot be read.
@@ -85,7 +88,7 @@ func checkPersonal(cfg Config) func(Input) Finding {
 			}
 			withText++
 			if ns := findIDNumbers(p.Text, in.AsOf); len(ns) > 0 {
-				found = append(found, idEvidence(p, ns))
+				found = append(found, idEvidence(p.Text, p.Published, p.URL, ns, Text{}))
 				continue
 			}
 			if q, ok := sensitiveNearName(p.Text, words); ok {
@@ -97,9 +100,17 @@ func checkPersonal(cfg Config) func(Input) Finding {
 				})
 			}
 		}
+		replies, inReplies := personalInReplies(res, from, end, in.AsOf)
+		found = append(found, inReplies...)
 		posts := count(read, Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
 		span := " (" + dateOf(from) + " – " + dateOf(in.AsOf) + ")"
 		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
+		if replies > 0 {
+			r := count(replies, Text{SV: "svar", EN: "reply"}, Text{SV: "svar", EN: "replies"})
+			ev = append(ev, Evidence{Label: Text{SV: "Lästa svar och kommentarer under inläggen", EN: "Replies and comments under the posts read"}, Value: fmt.Sprint(replies), ValueText: Text{SV: r.SV + span, EN: r.EN + span}, URL: page})
+			posts.SV += " och " + r.SV + " under dem"
+			posts.EN += " and " + r.EN + " to them"
+		}
 		switch {
 		case len(found) > 0:
 			verb := "hold"
@@ -127,7 +138,7 @@ func checkPersonal(cfg Config) func(Input) Finding {
 				EN: fmt.Sprintf("No valid personal identity number in %s%s, but %s have words of sensitive personal data near a name. That is not judged automatically: read the posts and decide whether they reveal sensitive data about a person.", posts.EN, span, n.EN),
 			}}
 		}
-		if read == 0 {
+		if read == 0 && replies == 0 {
 			return Finding{Status: Pass, Evidence: ev, Message: Text{
 				SV: fmt.Sprintf("Kontot har inga egna inlägg eller svar från perioden %s – %s, så inget personnummer har publicerats där.", dateOf(from), dateOf(in.AsOf)),
 				EN: fmt.Sprintf("The account has no own posts or replies from the period %s – %s, so no personal identity number was published there.", dateOf(from), dateOf(in.AsOf)),
@@ -140,10 +151,11 @@ func checkPersonal(cfg Config) func(Input) Finding {
 	}
 }
 
-// idEvidence links a post holding numbers, quoting the sentence around
-// the first with every number masked.
-func idEvidence(p scanner.Post, ns []idNumber) Evidence {
-	masked := maskIDNumbers(p.Text, ns)
+// idEvidence links a post or reply holding numbers, published at pub,
+// quoting the sentence around the first with every number masked; where,
+// when set, says where the text stood ("i ett svar").
+func idEvidence(text string, pub time.Time, url string, ns []idNumber, where Text) Evidence {
+	masked := maskIDNumbers(text, ns)
 	// Offsets move by the masking only after a number, and every number
 	// keeps its length, so the first one is where it was.
 	q := sentenceAround(masked, ns[0].start, ns[0].end)
@@ -151,12 +163,58 @@ func idEvidence(p scanner.Post, ns []idNumber) Evidence {
 	if ns[0].coord {
 		kind = Text{SV: "Samordningsnummer", EN: "Coordination number"}
 	}
+	if where.SV != "" {
+		kind.SV += " " + where.SV
+		kind.EN += " " + where.EN
+	}
 	return Evidence{
 		Label:     kind,
-		Value:     dateOf(p.Published) + ": " + q,
-		ValueText: Text{SV: dateOf(p.Published) + ": ”" + q + "”", EN: dateOf(p.Published) + ": “" + q + "”"},
-		URL:       p.URL,
+		Value:     dateOf(pub) + ": " + q,
+		ValueText: Text{SV: dateOf(pub) + ": ”" + q + "”", EN: dateOf(pub) + ": “" + q + "”"},
+		URL:       url,
 	}
+}
+
+// personalInReplies reads the replies under the account's posts that were
+// published in [from, end): how many there were, and evidence for each
+// that holds a valid number, linked to the reply (or, when the platform
+// gives it no page, its thread). A reply that is also one of the posts
+// read (the account's own, on a platform that lists them) is read once.
+func personalInReplies(res *scanner.Result, from, end, asOf time.Time) (int, []Evidence) {
+	d := res.Fetched.Dialogue
+	if d == nil {
+		return 0, nil
+	}
+	seen := map[string]bool{}
+	for _, p := range res.Fetched.Posts {
+		if p.URL != "" {
+			seen[p.URL] = true
+		}
+	}
+	n := 0
+	var found []Evidence
+	for _, t := range d.Threads {
+		for _, r := range t.Replies {
+			if r.Published.Before(from) || !r.Published.Before(end) || r.URL != "" && seen[r.URL] {
+				continue
+			}
+			n++
+			ns := findIDNumbers(r.Text, asOf)
+			if len(ns) == 0 {
+				continue
+			}
+			url := r.URL
+			if url == "" {
+				url = t.URL
+			}
+			where := Text{SV: "i ett svar", EN: "in a reply"}
+			if r.ByAccount {
+				where = Text{SV: "i kontots svar", EN: "in the account's reply"}
+			}
+			found = append(found, idEvidence(r.Text, r.Published, url, ns, where))
+		}
+	}
+	return n, found
 }
 
 // nameLike is a capitalised pair of words, "Anna Berg", or a handle.
@@ -241,4 +299,14 @@ var personalSamples = []Sample{
 	{Name: "phone, order and date numbers", Result: personalPosts("Program för hela familjen i helgen."), Want: Pass},
 	{Name: "personnummer with a bad check digit", Result: personalPosts("Vinnaren 811218-9875 kontaktas."), Want: Pass},
 	{Name: "valid personnummer 811218-9876", Result: personalPosts("Grattis till vinnaren 811218-9876!"), Want: Fail},
+	{Name: "valid personnummer in a visitor's reply", Result: visitorNumber(), Want: Fail},
+}
+
+// visitorNumber is Kulturförvaltningen's account with a visitor's reply
+// under one of its posts that gives a personnummer.
+func visitorNumber() scanner.Result {
+	post := "113500000000000030"
+	return withDialogue(sampleThread(post, novemberAt(17, 9, 0),
+		sampleReply("501", post, "lisa", novemberAt(17, 10, 0), "Anmäl 811218-9876 till kursen, tack."),
+	))
 }

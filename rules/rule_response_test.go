@@ -371,3 +371,43 @@ func TestResponseConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonalDataReadsReplies fails an account under whose post a
+// visitor's reply holds a valid personnummer, linking the reply with the
+// number masked, and counts the replies it read; a reply with a bad check
+// digit, or one published before the audit period, fails nothing.
+func TestPersonalDataReadsReplies(t *testing.T) {
+	t.Parallel()
+	post := "113500000000000028"
+	res := withDialogue(sampleThread(post, novemberAt(9, 9, 0),
+		sampleReply("301", post, "lisa", novemberAt(10, 10, 0), "Min son 20120304-2393 fick ingen plats, varför?"),
+		sampleReply("302", "301", "", novemberAt(10, 11, 0), "Vi hör av oss i ett direktmeddelande."),
+		sampleReply("303", post, "omar", novemberAt(10, 12, 0), "Mitt nummer 20120304-2394 stämmer inte."),
+		sampleReply("304", post, "eva", time.Date(2026, 1, 2, 10, 0, 0, 0, Stockholm), "Gammalt: 20120304-2393."),
+	))
+	r := ruleByID(t, DefaultConfig(), PersonalData)
+	f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
+	if f.Status != Fail || !strings.Contains(f.Message.SV, "1 av 30 inlägg och 3 svar under dem") {
+		t.Fatalf("%s: %q, want fail naming 1 of 30 posts and 3 replies", f.Status, f.Message.SV)
+	}
+	ev := evidenceText(f, "sv")
+	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: ”Min son 20120304-**** fick ingen plats, varför?” <https://social.example/@lisa/301>", "Lästa svar och kommentarer under inläggen: 3 svar"} {
+		if !strings.Contains(ev, want) {
+			t.Errorf("evidence lacks %q:\n%s", want, ev)
+		}
+	}
+	for _, e := range f.Evidence {
+		for _, s := range []string{e.Value, e.ValueText.SV, e.ValueText.EN, f.Message.SV, f.Message.EN} {
+			if strings.Contains(s, "2393") {
+				t.Errorf("%q shows the number", s)
+			}
+		}
+	}
+	res.Fetched.Dialogue.Threads[0].Replies = res.Fetched.Dialogue.Threads[0].Replies[1:]
+	for i := range res.Fetched.Posts {
+		res.Fetched.Posts[i].Text = "Välkommen till biblioteket!"
+	}
+	if f := r.Check(Input{Result: &res, AsOf: SampleAsOf}); f.Status != Pass {
+		t.Errorf("without the valid number: %s %q", f.Status, f.Message.SV)
+	}
+}
