@@ -70,12 +70,12 @@ func WithEnvCredentials(p PlatformsConfig, getenv func(string) string) Platforms
 // also looks for proofs of affiliation on the city pages a profile links to,
 // and every one reads the terms page the profile links to.
 func adaptersFor(cfg Config, f scanner.Fetcher, log *slog.Logger) map[scanner.Platform]scanner.Adapter {
-	p := cfg.Platforms
+	p := withMaxThreads(cfg.Platforms, cfg.Rules.Response.MaxThreads)
 	prover := affiliation.New(f, func(acc scanner.Account) []string {
 		return rules.AccountDomains(cfg.Rules, acc.Website)
 	}, affiliation.DefaultMaxPages)
 	adapters := map[scanner.Platform]scanner.Adapter{
-		scanner.Mastodon: prover.Wrap(mastodon.New(f)),
+		scanner.Mastodon: prover.Wrap(mastodon.New(f, mastodon.WithMaxThreads(cfg.Rules.Response.MaxThreads))),
 		scanner.Bluesky:  prover.Wrap(bluesky.New(f, p.Bluesky)),
 		scanner.YouTube:  prover.Wrap(youtube.New(f, p.YouTube)),
 		scanner.Web:      web.New(f, web.WithLogger(log)),
@@ -106,6 +106,17 @@ func withTerms(adapters map[scanner.Platform]scanner.Adapter, r *terms.Reader) m
 		}
 	}
 	return adapters
+}
+
+// withMaxThreads gives every adapter that reads replies the cap of
+// response-time's max-threads, so one setting bounds the requests the
+// rule adds to a scan and `smaudit rules` states the cap the scan kept;
+// 0 leaves the platforms' own settings.
+func withMaxThreads(p PlatformsConfig, n int) PlatformsConfig {
+	if n > 0 {
+		p.Bluesky.MaxThreads, p.YouTube.MaxThreads, p.Meta.MaxThreads = n, n, n
+	}
+	return p
 }
 
 // osGetenv is os.Getenv, named so tests can see what reads the environment.
