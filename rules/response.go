@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -335,12 +336,8 @@ func (c officeClock) reached(from, to time.Time, limit time.Duration) bool {
 
 // median is the middle of ds, or the mean of the two middle ones.
 func median(ds []time.Duration) time.Duration {
-	s := append([]time.Duration(nil), ds...)
-	for i := 1; i < len(s); i++ {
-		for k := i; k > 0 && s[k] < s[k-1]; k-- {
-			s[k], s[k-1] = s[k-1], s[k]
-		}
-	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
 	n := len(s)
 	if n == 0 {
 		return 0

@@ -159,20 +159,27 @@ func idEvidence(text string, pub time.Time, url string, ns []idNumber, where Tex
 	// Offsets move by the masking only after a number, and every number
 	// keeps its length, so the first one is where it was.
 	q := sentenceAround(masked, ns[0].start, ns[0].end)
-	kind := Text{SV: "Personnummer", EN: "Personal identity number"}
-	if ns[0].coord {
-		kind = Text{SV: "Samordningsnummer", EN: "Coordination number"}
-	}
-	if where.SV != "" {
-		kind.SV += " " + where.SV
-		kind.EN += " " + where.EN
-	}
+	kind := idKind(ns[0], where)
 	return Evidence{
 		Label:     kind,
 		Value:     dateOf(pub) + ": " + q,
 		ValueText: Text{SV: dateOf(pub) + ": ”" + q + "”", EN: dateOf(pub) + ": “" + q + "”"},
 		URL:       url,
 	}
+}
+
+// idKind labels a number's evidence: "Personnummer",
+// "Samordningsnummer i ett svar".
+func idKind(n idNumber, where Text) Text {
+	kind := Text{SV: "Personnummer", EN: "Personal identity number"}
+	if n.coord {
+		kind = Text{SV: "Samordningsnummer", EN: "Coordination number"}
+	}
+	if where.SV != "" {
+		kind.SV += " " + where.SV
+		kind.EN += " " + where.EN
+	}
+	return kind
 }
 
 // personalInReplies reads the replies under the account's posts that were
@@ -207,11 +214,17 @@ func personalInReplies(res *scanner.Result, from, end, asOf time.Time) (int, []E
 			if url == "" {
 				url = t.URL
 			}
-			where := Text{SV: "i ett svar", EN: "in a reply"}
 			if r.ByAccount {
-				where = Text{SV: "i kontots svar", EN: "in the account's reply"}
+				found = append(found, idEvidence(r.Text, r.Published, url, ns, Text{SV: "i kontots svar", EN: "in the account's reply"}))
+				continue
 			}
-			found = append(found, idEvidence(r.Text, r.Published, url, ns, where))
+			// A visitor's words are not quoted: the sentence around the
+			// number often names the person it belongs to, and the report
+			// would spread what the policy has the account remove. The
+			// masked number and the link say enough to find it.
+			v := dateOf(r.Published) + ": " + ns[0].masked
+			e := Evidence{Label: idKind(ns[0], Text{SV: "i ett svar", EN: "in a reply"}), Value: v, URL: url}
+			found = append(found, e)
 		}
 	}
 	return n, found

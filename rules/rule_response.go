@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -152,7 +153,7 @@ func checkResponse(cfg Config) func(Input) Finding {
 		}
 		aside := notCounted(n[pending], n[unknown])
 		if counted == 0 {
-			why := Text{SV: "Ingen av svaren under kontots inlägg är en fråga till kontot", EN: "None of the replies under the account's posts is a question to the account"}
+			why := Text{SV: "Inget av svaren under kontots inlägg är en fråga till kontot", EN: "None of the replies under the account's posts is a question to the account"}
 			if len(qs) > 0 {
 				why = Text{SV: "Ingen fråga till kontot kan räknas", EN: "No question to the account can be counted"}
 			}
@@ -283,6 +284,9 @@ func cutEvidence(d *scanner.Dialogue, end time.Time) []Evidence {
 // link and when it was asked, never who asked: a visitor's name does not
 // belong in the city's report.
 func questionEvidence(qs []question) []Evidence {
+	// In the order they were asked, across threads.
+	qs = slices.Clone(qs)
+	slices.SortStableFunc(qs, func(a, b question) int { return a.reply.Published.Compare(b.reply.Published) })
 	var ev []Evidence
 	for _, q := range qs {
 		asked := wallClock(q.reply.Published)

@@ -156,7 +156,7 @@ func TestResponseTime(t *testing.T) {
 				sampleReply("302", "301", "omar", novemberAt(10, 11, 0), "Vem har gjort den?"),
 				q("303", "", novemberAt(10, 12, 0), "Vad tycker ni om affischen?"),
 			)),
-			want: Manual, msg: "Ingen av svaren under kontots inlägg är en fråga till kontot",
+			want: Manual, msg: "Inget av svaren under kontots inlägg är en fråga till kontot",
 		},
 		{
 			name: "replies after the audit date are not seen",
@@ -391,14 +391,14 @@ func TestPersonalDataReadsReplies(t *testing.T) {
 		t.Fatalf("%s: %q, want fail naming 1 of 30 posts and 3 replies", f.Status, f.Message.SV)
 	}
 	ev := evidenceText(f, "sv")
-	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: ”Min son 20120304-**** fick ingen plats, varför?” <https://social.example/@lisa/301>", "Lästa svar och kommentarer under inläggen: 3 svar"} {
+	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: 20120304-**** <https://social.example/@lisa/301>", "Lästa svar och kommentarer under inläggen: 3 svar"} {
 		if !strings.Contains(ev, want) {
 			t.Errorf("evidence lacks %q:\n%s", want, ev)
 		}
 	}
 	for _, e := range f.Evidence {
 		for _, s := range []string{e.Value, e.ValueText.SV, e.ValueText.EN, f.Message.SV, f.Message.EN} {
-			if strings.Contains(s, "2393") {
+			if strings.Contains(s, "2393") || strings.Contains(s, "Min son") {
 				t.Errorf("%q shows the number", s)
 			}
 		}
