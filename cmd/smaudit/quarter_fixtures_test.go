@@ -125,7 +125,9 @@ var quarterTemplates = map[string][]quarterTemplate{
 
 func fbTemplate(name, id string) quarterTemplate {
 	return quarterTemplate{platform: "Facebook", host: "graph.demo.example",
-		pick: either(hasPath("/v21.0/"+name), hasPath("/v21.0/"+id)),
+		// The page, its posts, and its posts' comments (/v21.0/PAGEID_POSTID/comments).
+		pick: either(either(hasPath("/v21.0/"+name), hasPath("/v21.0/"+id)),
+			func(r fixtureserver.Route) bool { return strings.HasPrefix(r.Path, "/v21.0/"+id+"_") }),
 		swaps: func(i int) ([]string, string) {
 			n := fmt.Sprintf("sida%04d", i)
 			return identity(name, n, id, idLike(id, i)), "https://www.facebook.com/" + n
