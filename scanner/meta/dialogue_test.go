@@ -176,3 +176,28 @@ func TestInstagramComments(t *testing.T) {
 // sameQuery compares two request URLs by path and query parameters, in
 // any order: Graph writes paging.next with its own order.
 var sameQuery = cmp.Comparer(func(a, b string) bool { return pageKey(a) == pageKey(b) })
+
+// TestCancelledScanWhileReadingComments: an interrupted scan is not a
+// thread cut short; the account is not judged on what was read.
+func TestCancelledScanWhileReadingComments(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	f := serve(t, "facebook-comments")
+	got, err := NewFacebook(cancelOnComments{f, cancel}, testConfig()).Fetch(ctx,
+		scanner.Account{URL: "https://www.facebook.com/kulturhusetstadsteatern"}, day("2026-09-01T00:00:00Z"))
+	if fe := scanner.AsFetchError(err); fe == nil || fe.Kind != scanner.ErrCanceled {
+		t.Fatalf("Fetch = Dialogue %+v, error %v; want the cancellation as the error", got.Dialogue, err)
+	}
+}
+
+// cancelOnComments cancels the scan as the first comments are asked for.
+type cancelOnComments struct {
+	f      scanner.Fetcher
+	cancel context.CancelFunc
+}
+
+func (c cancelOnComments) Fetch(ctx context.Context, req scanner.Request) (*scanner.Response, error) {
+	if strings.Contains(req.URL, "/comments?") {
+		c.cancel()
+	}
+	return c.f.Fetch(ctx, req)
+}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -37,6 +38,10 @@ func FuzzGraphResponse(f *testing.F) {
 	f.Add(400, `{"error":{"message":"Malformed access token `+testToken+`","type":"OAuthException","code":190,"error_subcode":463}}`)
 	f.Add(403, `{"error":{"code":4}}`)
 	f.Add(200, `{"error":{"code":100,"message":"Unsupported get request"}}`)
+	f.Add(200, `{"data":[{"id":"1_2","created_time":"2026-09-28T10:15:00+0000","comments":{"data":[],"summary":{"total_count":2}},`+
+		`"from":{"id":"1","name":"K"},"message":"Öppet?","parent":{"id":"2_3"}}],"paging":{"next":"https://graph.facebook.com/v21.0/1_2/comments?after=QVFI"}}`)
+	f.Add(200, `{"business_discovery":{"username":"x","media":{"data":[{"timestamp":"2026-09-28T10:15:00+0000","id":"9","comments_count":3}]}},`+
+		`"data":[{"id":"5","text":"Hej?","timestamp":"2026-09-28T11:00:00+0000","username":"x","replies":{"data":[{"id":"6","timestamp":"2026-09-28T12:00:00+0000"}],"paging":{"next":"https://graph.facebook.com/v21.0/5/replies"}}}]}`)
 	f.Add(500, `<html>`)
 	f.Add(200, `null`)
 	f.Fuzz(func(t *testing.T, status int, body string) {
@@ -47,6 +52,7 @@ func FuzzGraphResponse(f *testing.F) {
 			bf := &bodyFetcher{status: status, body: []byte(body), header: http.Header{"X-App-Usage": {`{"call_count":100}`}}}
 			cfg := testConfig()
 			cfg.MaxPages = 3
+			cfg.MaxThreads = 2
 			var a scanner.Adapter = NewFacebook(bf, cfg)
 			acc := scanner.Account{URL: "https://www.facebook.com/1"}
 			if kind == igFetch {
@@ -54,8 +60,8 @@ func FuzzGraphResponse(f *testing.F) {
 				acc.URL = "https://www.instagram.com/x/"
 			}
 			got, err := a.Fetch(context.Background(), acc, day("2026-09-01T00:00:00Z"))
-			if len(bf.urls) > cfg.MaxPages+1 {
-				t.Errorf("%s: %d requests, more than the page cap allows", kind, len(bf.urls))
+			if len(bf.urls) > cfg.MaxPages+1+cfg.MaxThreads*maxCommentPages {
+				t.Errorf("%s: %d requests, more than the page and thread caps allow", kind, len(bf.urls))
 			}
 			for _, u := range bf.urls {
 				pu, perr := url.Parse(u)
@@ -72,6 +78,7 @@ func FuzzGraphResponse(f *testing.F) {
 						t.Errorf("%s: post %d undated or out of order: %+v", kind, i, p)
 					}
 				}
+				checkDialogue(t, kind, got.Dialogue, cfg.MaxThreads)
 				continue
 			}
 			var fe *scanner.FetchError
@@ -164,4 +171,27 @@ func FuzzTextLinks(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkDialogue checks what holds of every Dialogue the adapters return:
+// the cap kept, each thread's replies dated, oldest first and bounded.
+func checkDialogue(t *testing.T, kind string, d *scanner.Dialogue, maxThreads int) {
+	t.Helper()
+	if d == nil {
+		t.Errorf("%s: no Dialogue for a fetched account", kind)
+		return
+	}
+	if len(d.Threads) > maxThreads || d.WithReplies < len(d.Threads) || d.MaxThreads != maxThreads {
+		t.Errorf("%s: %d threads of %d, cap %d: want at most the cap of %d", kind, len(d.Threads), d.WithReplies, d.MaxThreads, maxThreads)
+	}
+	for _, th := range d.Threads {
+		for i, r := range th.Replies {
+			if r.Published.IsZero() || (i > 0 && r.Published.Before(th.Replies[i-1].Published)) {
+				t.Errorf("%s: reply %d of %s undated or out of order: %+v", kind, i, th.PostID, r)
+			}
+			if utf8.RuneCountInString(r.Text) > scanner.MaxReplyRunes || r.Parent == "" {
+				t.Errorf("%s: reply %s: %d runes, parent %q", kind, r.ID, utf8.RuneCountInString(r.Text), r.Parent)
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -97,6 +98,47 @@ func FuzzAPIError(f *testing.F) {
 		}
 		if in.Detail != "HTTP error" {
 			t.Errorf("the fetcher's error was changed: %+v", in)
+		}
+	})
+}
+
+func FuzzCommentThreads(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "api-comments", "*", "comments-*.json"))
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no comment pages: %v", err)
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"items":[{"snippet":{"topLevelComment":{"id":"a","snippet":{"publishedAt":"2026-09-01T10:00:00+02:00"}},"totalReplyCount":2},` +
+		`"replies":{"comments":[{"id":"a.b","snippet":{"parentId":"","publishedAt":"2026-09-01T07:00:00Z","authorChannelId":{"value":"UCx"}}}]}}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var l commentThreadList
+		if json.Unmarshal(body, &l) != nil {
+			return
+		}
+		replies, _, err := l.replies("https://www.youtube.com", "vid", "UCx")
+		if err != nil {
+			return
+		}
+		n := 0
+		for _, it := range l.Items {
+			n += 1 + len(it.Replies.Comments)
+		}
+		if len(replies) != n {
+			t.Errorf("%d replies of %d comments", len(replies), n)
+		}
+		for i, r := range replies {
+			if strings.TrimSpace(r.ID) == "" || r.Parent == "" || r.Published.IsZero() || (i > 0 && r.Published.Before(replies[i-1].Published)) {
+				t.Errorf("reply %d: %+v; want an id, a parent, a date, oldest first", i, r)
+			}
+			if utf8.RuneCountInString(r.Text) > scanner.MaxReplyRunes || !strings.HasPrefix(r.URL, "https://www.youtube.com/watch?v=vid&lc=") {
+				t.Errorf("reply %s: %d runes, URL %q", r.ID, utf8.RuneCountInString(r.Text), r.URL)
+			}
 		}
 	})
 }
