@@ -79,6 +79,12 @@ func (a *Adapter) readThread(ctx context.Context, u, self string, th *scanner.Th
 	if err != nil {
 		return err
 	}
+	return threadReplies(u, body, self, th)
+}
+
+// threadReplies fills th with the replies of the getPostThread answer body,
+// fetched from u, for the account whose DID is self.
+func threadReplies(u string, body []byte, self string, th *scanner.Thread) error {
 	var pt postThread
 	if err := decode(u, body, &pt); err != nil {
 		return err

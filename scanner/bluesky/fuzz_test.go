@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // addFixtures seeds f with the files of the fixture trees named name,
@@ -118,6 +120,29 @@ func FuzzParseAccountURL(f *testing.F) {
 		again, err := ParseAccountURL("https://bsky.app/profile/" + actor)
 		if err != nil || again != actor {
 			t.Errorf("the profile link of %q gives %q, %v", actor, again, err)
+		}
+	})
+}
+
+func FuzzThreadReplies(f *testing.F) {
+	addFixtures(f, "thread-*.json")
+	f.Add([]byte(`{"thread":{"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":"at://did:plc:a/app.bsky.feed.post/1","replyCount":1},"replies":[{"$type":"app.bsky.feed.defs#blockedPost"},{"$type":"app.bsky.feed.defs#threadViewPost","post":{"uri":"x","author":{"did":"did:plc:a"},"record":{"createdAt":"2026-01-01T00:00:00Z"}}}]}}`))
+	f.Add([]byte(`{"thread":{"$type":"app.bsky.feed.defs#notFoundPost"}}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		th := scanner.Thread{PostID: "at://did:plc:a/app.bsky.feed.post/1"}
+		if err := threadReplies("https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=x", body, "did:plc:a", &th); err != nil {
+			return
+		}
+		for i, r := range th.Replies {
+			if r.Published.IsZero() || r.Parent == "" {
+				t.Errorf("reply without date or parent: %+v", r)
+			}
+			if utf8.RuneCountInString(r.Text) > scanner.MaxReplyRunes {
+				t.Errorf("reply text of %d runes", utf8.RuneCountInString(r.Text))
+			}
+			if i > 0 && r.Published.Before(th.Replies[i-1].Published) {
+				t.Errorf("reply %d is older than reply %d", i, i-1)
+			}
 		}
 	})
 }

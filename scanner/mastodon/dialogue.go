@@ -65,6 +65,13 @@ func (a *Adapter) readThread(ctx context.Context, u, self string, th *scanner.Th
 	if _, err := a.getJSON(ctx, u, false, &c); err != nil {
 		return err
 	}
+	c.replies(u, self, th)
+	return nil
+}
+
+// replies fills th with the descendants of c, read from u, for the account
+// whose id is self, oldest first.
+func (c statusContext) replies(u, self string, th *scanner.Thread) {
 	depth := map[string]int{th.PostID: 0}
 	for _, s := range c.Descendants {
 		r, err := s.reply(u, self, th.PostID)
@@ -87,7 +94,6 @@ func (a *Adapter) readThread(ctx context.Context, u, self string, th *scanner.Th
 		th.More = true
 	}
 	sort.SliceStable(th.Replies, func(i, j int) bool { return th.Replies[i].Published.Before(th.Replies[j].Published) })
-	return nil
 }
 
 // reply converts a descendant of the thread of the post postID, read from

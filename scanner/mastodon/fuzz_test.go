@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // addFixtures seeds f with the files of every fixture tree whose name
@@ -113,6 +116,33 @@ func FuzzStatusJSON(f *testing.F) {
 			if p.ID != s.ID {
 				t.Fatalf("post id %q, status id %q", p.ID, s.ID)
 			}
+		}
+	})
+}
+
+func FuzzContextReplies(f *testing.F) {
+	addFixtures(f, "context-*.json")
+	f.Add([]byte(`{"descendants":[{"id":"2","created_at":"2026-01-01T00:00:00Z","in_reply_to_id":"9","account":{"id":"1"},"replies_count":3},{"id":"3","created_at":"x"}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var c statusContext
+		if json.Unmarshal(body, &c) != nil {
+			return
+		}
+		th := scanner.Thread{PostID: "1"}
+		c.replies("https://mastodon.example/api/v1/statuses/1/context", "1", &th)
+		for i, r := range th.Replies {
+			if r.Published.IsZero() || r.Parent == "" {
+				t.Errorf("reply without date or parent: %+v", r)
+			}
+			if utf8.RuneCountInString(r.Text) > scanner.MaxReplyRunes {
+				t.Errorf("reply text of %d runes", utf8.RuneCountInString(r.Text))
+			}
+			if i > 0 && r.Published.Before(th.Replies[i-1].Published) {
+				t.Errorf("reply %d is older than reply %d", i, i-1)
+			}
+		}
+		if len(th.Replies) < len(c.Descendants) && th.Cut == nil {
+			t.Errorf("%d of %d descendants read, and the thread is not cut", len(th.Replies), len(c.Descendants))
 		}
 	})
 }
