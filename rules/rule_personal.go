@@ -100,9 +100,13 @@ func checkPersonal(cfg Config) func(Input) Finding {
 				})
 			}
 		}
+		inPosts := len(found)
 		replies, inReplies := personalInReplies(res, from, end, in.AsOf)
 		found = append(found, inReplies...)
 		posts := count(read, Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
+		// "1 av 26 inlägg och 1 av 3 svar under dem": which of what was
+		// read holds a number.
+		of := Text{SV: groupSV(inPosts) + " av " + posts.SV, EN: fmt.Sprint(inPosts) + " of " + posts.EN}
 		span := " (" + dateOf(from) + " – " + dateOf(in.AsOf) + ")"
 		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
 		if replies > 0 {
@@ -110,16 +114,22 @@ func checkPersonal(cfg Config) func(Input) Finding {
 			ev = append(ev, Evidence{Label: Text{SV: "Lästa svar och kommentarer under inläggen", EN: "Replies and comments under the posts read"}, Value: fmt.Sprint(replies), ValueText: Text{SV: r.SV + span, EN: r.EN + span}, URL: page})
 			posts.SV += " och " + r.SV + " under dem"
 			posts.EN += " and " + r.EN + " to them"
+			of.SV += " och " + groupSV(len(inReplies)) + " av " + r.SV + " under dem"
+			of.EN += " and " + fmt.Sprint(len(inReplies)) + " of " + r.EN + " to them"
+			if inPosts == 0 {
+				p := count(read, Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
+				of = Text{SV: groupSV(len(inReplies)) + " av " + r.SV + " under kontots " + p.SV, EN: fmt.Sprint(len(inReplies)) + " of " + r.EN + " to the account's " + p.EN}
+			}
 		}
 		switch {
 		case len(found) > 0:
 			verb := "hold"
-			if len(found) == 1 {
+			if len(found) == 1 && (replies == 0 || inPosts == 0) {
 				verb = "holds"
 			}
 			return Finding{Status: Fail, Evidence: append(found, ev...), Message: Text{
-				SV: fmt.Sprintf("%s av %s%s innehåller ett giltigt personnummer eller samordningsnummer (maskerat i rapporten). Policyn anger att känsliga eller integritetskränkande personuppgifter inte får publiceras och att sådana inlägg ska dokumenteras och tas bort omedelbart.", groupSV(len(found)), posts.SV, span),
-				EN: fmt.Sprintf("%d of %s%s %s a valid personal identity or coordination number (masked in the report). The policy says sensitive or privacy-infringing personal data may not be published and such posts shall be documented and removed at once.", len(found), posts.EN, span, verb),
+				SV: fmt.Sprintf("%s%s innehåller ett giltigt personnummer eller samordningsnummer (maskerat i rapporten). Policyn anger att känsliga eller integritetskränkande personuppgifter inte får publiceras och att sådana inlägg ska dokumenteras och tas bort omedelbart.", of.SV, span),
+				EN: fmt.Sprintf("%s%s %s a valid personal identity or coordination number (masked in the report). The policy says sensitive or privacy-infringing personal data may not be published and such posts shall be documented and removed at once.", of.EN, span, verb),
 			}}
 		case cov.none:
 			return Finding{Status: Manual, Evidence: []Evidence{cov.evidence(page, source)}, Message: Text{

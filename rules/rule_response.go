@@ -245,6 +245,13 @@ func threadsEvidence(d *scanner.Dialogue, page, source string) Evidence {
 	if d.WithReplies != 1 {
 		posts.EN = "posts"
 	}
+	if d.WithReplies == 0 {
+		return Evidence{
+			Label: Text{SV: "Lästa trådar", EN: "Threads read"}, Value: "0/0",
+			ValueText: Text{SV: "inget av kontots inlägg under perioden har svar", EN: "none of the account's posts in the period has replies"},
+			URL:       page, Source: source,
+		}
+	}
 	return Evidence{
 		Label: Text{SV: "Lästa trådar", EN: "Threads read"},
 		Value: fmt.Sprintf("%d/%d", len(d.Threads), d.WithReplies),

@@ -147,7 +147,7 @@ func TestResponseTime(t *testing.T) {
 		{
 			name: "no replies at all",
 			res:  withDialogue(),
-			want: Manual, msg: "Ingen har svarat på eller kommenterat kontots inlägg",
+			want: Manual, msg: "Ingen har svarat på eller kommenterat kontots inlägg", ev: []string{"Lästa trådar: inget av kontots inlägg under perioden har svar"},
 		},
 		{
 			name: "visitors asking each other, and the account asking",
@@ -387,8 +387,8 @@ func TestPersonalDataReadsReplies(t *testing.T) {
 	))
 	r := ruleByID(t, DefaultConfig(), PersonalData)
 	f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
-	if f.Status != Fail || !strings.Contains(f.Message.SV, "1 av 30 inlägg och 3 svar under dem") {
-		t.Fatalf("%s: %q, want fail naming 1 of 30 posts and 3 replies", f.Status, f.Message.SV)
+	if f.Status != Fail || !strings.Contains(f.Message.SV, "1 av 3 svar under kontots 30 inlägg (2026-08-22 – 2026-11-20) innehåller") {
+		t.Fatalf("%s: %q, want fail naming 1 of 3 replies", f.Status, f.Message.SV)
 	}
 	ev := evidenceText(f, "sv")
 	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: 20120304-**** <https://social.example/@lisa/301>", "Lästa svar och kommentarer under inläggen: 3 svar"} {
