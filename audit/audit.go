@@ -199,6 +199,7 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 			ans.Closing = &c
 		}
 		judged[i] = rules.JudgeWith(a.catalog, results[i], o.AsOf, ans)
+		citePosts(&judged[i])
 		judged[i].Settle()
 		results[i] = scanner.Result{}
 	}

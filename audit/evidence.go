@@ -2,9 +2,11 @@ package audit
 
 import (
 	"fmt"
+	"maps"
 
 	"github.com/stockholm-stad/smaudit/evidence"
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
 )
 
@@ -43,4 +45,50 @@ func closeEvidence(o Options, w *evidence.Writer, results []scanner.Result) {
 	}
 	w.Cite(results)
 	fmt.Fprintf(o.Notices, "evidence: %d WARC files in %s (check them with: smaudit evidence verify %s)\n", len(w.Files()), evidence.Folder, o.Out)
+}
+
+// citePosts lets the findings that rest on a post cite the answer the
+// post was read from. A post's own page (its link in a report) was never
+// fetched: the post came from a page of the timeline or the feed
+// (Post.Source). For each post a finding names, the account's Records
+// gain the post's page with that answer's record, so results.json cites
+// it on the evidence and lists it with the account's records. Only posts
+// a finding names are added, and only before Settle drops the posts.
+func citePosts(j *rules.Judged) {
+	res := &j.Result
+	if len(res.Records) == 0 {
+		return
+	}
+	read := map[string]string{} // post page -> the address it was read from
+	for _, p := range res.Fetched.Posts {
+		if p.URL != "" && p.Source != "" {
+			if _, ok := read[p.URL]; !ok {
+				read[p.URL] = p.Source
+			}
+		}
+	}
+	if len(read) == 0 {
+		return
+	}
+	var recs map[string]scanner.Citation
+	for _, f := range j.Findings {
+		for _, e := range f.Evidence {
+			src, ok := read[e.URL]
+			if !ok {
+				continue
+			}
+			c, ok := res.Records[src]
+			if _, have := res.Records[e.URL]; !ok || have {
+				continue
+			}
+			if recs == nil {
+				// The writer's own map: extend a copy.
+				recs = maps.Clone(res.Records)
+			}
+			recs[e.URL] = c
+		}
+	}
+	if recs != nil {
+		res.Records = recs
+	}
 }

@@ -96,6 +96,12 @@ type Post struct {
 	// what an account published: a holiday notice, personal data. Empty
 	// when the platform gives none; Settle drops it with the posts.
 	Text string
+	// Source is the address whose answer the post was read from (a page
+	// of the timeline, the feed; see ReadFrom), so that a finding resting
+	// on the post cites that answer's record in the evidence bundle. It
+	// may carry what the platform put in its paging links; it is a key
+	// into Result.Records, never shown.
+	Source string
 }
 
 // Own reports whether the post is the account's own original post.

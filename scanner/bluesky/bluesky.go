@@ -150,7 +150,7 @@ func (a *Adapter) feed(ctx context.Context, did string, since time.Time, replies
 			}
 			return pg.Posts(), pg.Oldest(), cut, nil
 		}
-		fresh := pg.Add(ps...)
+		fresh := pg.AddFrom(u, ps...)
 		switch {
 		case next == "" || len(ps) == 0:
 			return pg.Posts(), time.Time{}, nil, nil

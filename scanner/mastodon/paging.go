@@ -53,7 +53,7 @@ func (a *Adapter) statuses(ctx context.Context, first, self string, since time.T
 		if len(ps) == 0 {
 			return whole(), nil
 		}
-		if pg.Add(ps...) == 0 {
+		if pg.AddFrom(next, ps...) == 0 {
 			return stop(scanner.RepeatedPage(next, "statuses")), nil
 		}
 		switch {

@@ -139,7 +139,7 @@ func (a *Facebook) posts(ctx context.Context, first string, since time.Time, com
 		if len(ps) == 0 {
 			return pg.Posts(), time.Time{}, nil, nil
 		}
-		fresh := pg.Add(ps...)
+		fresh := pg.AddFrom(next, ps...)
 		switch {
 		case fresh == 0:
 			return pg.Posts(), pg.Oldest(), scanner.RepeatedPage(next, "posts"), nil

@@ -55,6 +55,7 @@ func TestFacebookPassingPage(t *testing.T) {
 		URL:       "https://www.facebook.com/104392817650123/posts/1227000079190000",
 		Published: day("2026-09-28T10:15:00Z"),
 		Text:      "Välkommen till Kulturnatt Stockholm! Programmet finns på start.stockholm/kulturnatt 🎭",
+		Source:    "https://graph.facebook.com/v21.0/104392817650123/posts?fields=created_time,message,permalink_url,parent_id,comments.limit(0).summary(true)&limit=100",
 	}
 	if diff := cmp.Diff(wantFirst, got.Posts[0]); diff != "" {
 		t.Errorf("newest post mismatch (-want +got):\n%s", diff)

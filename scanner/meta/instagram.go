@@ -97,7 +97,7 @@ func (a *Instagram) Fetch(ctx context.Context, acc scanner.Account, since time.T
 			done = true
 			break
 		}
-		if pg.Add(media...) == 0 {
+		if pg.AddFrom(u, media...) == 0 {
 			out.PostsCut = scanner.RepeatedPage(u, "media")
 			break
 		}

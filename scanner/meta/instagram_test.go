@@ -43,7 +43,8 @@ func TestInstagramPassingAccount(t *testing.T) {
 	if len(got.Posts) != 25 {
 		t.Fatalf("%d posts, want the 25 of the first page", len(got.Posts))
 	}
-	wantFirst := scanner.Post{ID: "17900000523645000", URL: "https://www.instagram.com/p/W3FUA72WAKV/", Published: day("2026-09-29T16:40:00Z"), Text: "Kulturnatt i kväll! 🎉 #kulturnattstockholm"}
+	wantFirst := scanner.Post{ID: "17900000523645000", URL: "https://www.instagram.com/p/W3FUA72WAKV/", Published: day("2026-09-29T16:40:00Z"), Text: "Kulturnatt i kväll! 🎉 #kulturnattstockholm",
+		Source: "https://graph.facebook.com/v21.0/17841400000000001?fields=business_discovery.username(kulturforvaltningen_sthlm)%7Busername,name,biography,website,media_count,media.limit(100)%7Btimestamp,caption,permalink,media_type,comments_count%7D%7D"}
 	if diff := cmp.Diff(wantFirst, got.Posts[0]); diff != "" {
 		t.Errorf("newest post mismatch (-want +got):\n%s", diff)
 	}

@@ -103,7 +103,7 @@ func (a *Adapter) Fetch(ctx context.Context, acc scanner.Account, since time.Tim
 		a.log.Warn("feed items without a parseable date skipped", "account", acc.Name, "url", feedURL, "skipped", fp.Undated)
 	}
 	out.Sources = append(out.Sources, feedURL)
-	out.Posts = fp.Posts
+	out.Posts = scanner.ReadFrom(feedURL, fp.Posts)
 	if !fp.Oldest.IsZero() {
 		out.CompleteSince, out.NoDatedPosts = fp.Oldest, false
 	}

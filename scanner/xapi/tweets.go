@@ -59,7 +59,7 @@ func (a *Adapter) tweets(ctx context.Context, self, username string, since time.
 			if err != nil {
 				return fail(page, err)
 			}
-			if pg.Add(scanner.Post{ID: t.ID, Published: published}) == 1 {
+			if pg.AddFrom(u, scanner.Post{ID: t.ID, Published: published}) == 1 {
 				fresh++
 				got = append(got, t)
 			}

@@ -86,7 +86,7 @@ func (a *Adapter) apiVideos(ctx context.Context, channelID string, since time.Ti
 			}
 			break
 		}
-		fresh := pg.Add(posts...)
+		fresh := pg.AddFrom(pu, posts...)
 		if next == "" || len(posts) == 0 {
 			done = true
 			break

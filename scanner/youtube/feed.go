@@ -70,7 +70,7 @@ func (a *Adapter) feedVideos(ctx context.Context, channelID string) (videos, err
 	if err != nil {
 		return videos{}, &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: u, Detail: "the video feed cannot be read: " + err.Error(), Err: err}
 	}
-	v := videos{posts: posts, sources: []string{u}}
+	v := videos{posts: scanner.ReadFrom(u, posts), sources: []string{u}}
 	if len(posts) >= feedCap {
 		v.completeSince = posts[len(posts)-1].Published
 	}

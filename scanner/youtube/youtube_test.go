@@ -51,7 +51,8 @@ func TestFetchPassingChannel(t *testing.T) {
 	if len(got.Posts) != 15 {
 		t.Fatalf("%d posts, want the feed's 15", len(got.Posts))
 	}
-	wantFirst := scanner.Post{ID: "xbJNHWMaunM", URL: "https://www.youtube.com/watch?v=xbJNHWMaunM", Published: day("2026-09-29T14:00:00Z")}
+	wantFirst := scanner.Post{ID: "xbJNHWMaunM", URL: "https://www.youtube.com/watch?v=xbJNHWMaunM", Published: day("2026-09-29T14:00:00Z"),
+		Source: "https://www.youtube.com/feeds/videos.xml?channel_id=UC7zcn1CGj73DF_KWsJwpIzA"}
 	if diff := cmp.Diff(wantFirst, got.Posts[0]); diff != "" {
 		t.Errorf("newest post mismatch (-want +got):\n%s", diff)
 	}
