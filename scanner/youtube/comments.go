@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -62,15 +63,27 @@ func (a *Adapter) maxThreads() int {
 }
 
 // dialogue reads the comments under the channel's own videos published
-// from since on, the newest MaxThreads of them, one commentThreads.list
-// request each (the newest 100 top-level comments with the replies the
-// API includes). The uploads playlist gives no comment count, so every
-// such video is a candidate. A video whose request fails is a thread cut
-// short, never a failed channel; only a cancelled scan fails it.
+// from since on that have comments, the newest MaxThreads of them, one
+// commentThreads.list request each (the newest 100 top-level comments
+// with the replies the API includes). The uploads playlist gives no
+// comment count, so one videos.list request asks for the counts of the
+// newest 50 such videos; a video it gives no count for may have comments.
+// A video whose request fails is a thread cut short, never a failed
+// channel; only a cancelled scan fails it.
 func (a *Adapter) dialogue(ctx context.Context, channelID string, posts []scanner.Post, since time.Time) (*scanner.Dialogue, error) {
 	d := &scanner.Dialogue{MaxThreads: a.maxThreads()}
+	var own []scanner.Post
 	for _, p := range posts {
-		if !p.Own() || p.Published.Before(since) {
+		if p.Own() && !p.Published.Before(since) {
+			own = append(own, p)
+		}
+	}
+	counts, err := a.commentCounts(ctx, own)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range own {
+		if n, known := counts[p.ID]; known && n == 0 {
 			continue
 		}
 		d.WithReplies++
@@ -84,6 +97,57 @@ func (a *Adapter) dialogue(ctx context.Context, channelID string, posts []scanne
 		d.Threads = append(d.Threads, th)
 	}
 	return d, nil
+}
+
+// maxStatisticsIDs is how many video ids one videos.list request takes.
+const maxStatisticsIDs = 50
+
+// videoList is videos.list with part=statistics. Counts are strings;
+// commentCount is left out for a video whose comments are turned off.
+type videoList struct {
+	Items []struct {
+		ID         string `json:"id"`
+		Statistics struct {
+			CommentCount *string `json:"commentCount"`
+		} `json:"statistics"`
+	} `json:"items"`
+}
+
+// commentCounts asks for the comment counts of the newest 50 videos of
+// posts: a video's count, 0 when its comments are off. A video left out
+// of the map has no known count. When the request fails, no count is
+// known and every video is read as far as the cap goes; only a cancelled
+// scan is an error.
+func (a *Adapter) commentCounts(ctx context.Context, posts []scanner.Post) (map[string]int, error) {
+	if len(posts) == 0 {
+		return nil, nil
+	}
+	var ids []string
+	for _, p := range posts[:min(len(posts), maxStatisticsIDs)] {
+		ids = append(ids, url.QueryEscape(p.ID))
+	}
+	u := a.cfg.APIBase + "/videos?part=statistics&id=" + strings.Join(ids, ",") + "&maxResults=" + strconv.Itoa(maxStatisticsIDs)
+	var vl videoList
+	if err := a.getAPI(ctx, u, &vl); err != nil {
+		if fe := scanner.AsFetchError(err); ctx.Err() != nil || fe.Kind == scanner.ErrCanceled {
+			return nil, err
+		}
+		return nil, nil
+	}
+	counts := map[string]int{}
+	for _, it := range vl.Items {
+		n := 0
+		if c := it.Statistics.CommentCount; c != nil {
+			v, err := strconv.Atoi(strings.TrimSpace(*c))
+			if err != nil {
+				// A count that is no number is no count.
+				continue
+			}
+			n = v
+		}
+		counts[it.ID] = n
+	}
+	return counts, nil
 }
 
 // thread reads the comments of one video.

@@ -17,6 +17,11 @@ func commentsURL(video string) string {
 	return "https://www.googleapis.com/youtube/v3/commentThreads?part=snippet,replies&videoId=" + video + "&maxResults=100&textFormat=plainText"
 }
 
+// statsURL is the videos.list request for the comment counts of videos.
+func statsURL(videos ...string) string {
+	return "https://www.googleapis.com/youtube/v3/videos?part=statistics&id=" + strings.Join(videos, ",") + "&maxResults=50"
+}
+
 // fetchComments fetches the api-comments tree's channel with the key, the
 // cap maxThreads and the window start since, and returns what it read and
 // the comment requests made.
@@ -34,7 +39,7 @@ func fetchComments(t *testing.T, maxThreads int, since string) (*scanner.Dialogu
 	}
 	var asked []string
 	for _, r := range f.Requests() {
-		if strings.Contains(r.URL, "/commentThreads?") {
+		if strings.Contains(r.URL, "/commentThreads?") || strings.Contains(r.URL, "/videos?") {
 			asked = append(asked, r.URL)
 		}
 	}
@@ -44,22 +49,24 @@ func fetchComments(t *testing.T, maxThreads int, since string) (*scanner.Dialogu
 
 func TestFetchAPIComments(t *testing.T) {
 	d, asked, _ := fetchComments(t, 0, "2026-09-01T00:00:00Z")
-	// Six own videos from 2026-09-04 to 09-29; the playlist gives no
-	// comment count, so each is a candidate, and the default cap of 10
-	// reads them all, newest first.
-	videos := []string{"S1npN0DAU1J", "1-KoHPrf2N6", "MeMMBpkDJed", "KgUhejTQygv", "GqAQwDFfpQR", "LyJ2C-wSXg1"}
-	var want []string
+	// Six own videos from 2026-09-04 to 09-29. videos.list gives their
+	// comment counts: 1-KoHPrf2N6 has comments turned off (no
+	// commentCount), the other five have comments, and the default cap
+	// of 10 reads them all, newest first.
+	six := []string{"S1npN0DAU1J", "1-KoHPrf2N6", "MeMMBpkDJed", "KgUhejTQygv", "GqAQwDFfpQR", "LyJ2C-wSXg1"}
+	videos := []string{"S1npN0DAU1J", "MeMMBpkDJed", "KgUhejTQygv", "GqAQwDFfpQR", "LyJ2C-wSXg1"}
+	want := []string{statsURL(six...)}
 	for _, v := range videos {
 		want = append(want, commentsURL(v))
 	}
 	if diff := cmp.Diff(want, asked); diff != "" {
-		t.Errorf("comment requests (-want +got):\n%s", diff)
+		t.Errorf("requests for comments (-want +got):\n%s", diff)
 	}
-	if d.WithReplies != 6 || d.MaxThreads != scanner.DefaultMaxThreads || d.Hidden != "" {
-		t.Errorf("WithReplies %d, MaxThreads %d, Hidden %q; want 6, %d, none", d.WithReplies, d.MaxThreads, d.Hidden, scanner.DefaultMaxThreads)
+	if d.WithReplies != 5 || d.MaxThreads != scanner.DefaultMaxThreads || d.Hidden != "" {
+		t.Errorf("WithReplies %d, MaxThreads %d, Hidden %q; want 5, %d, none", d.WithReplies, d.MaxThreads, d.Hidden, scanner.DefaultMaxThreads)
 	}
-	if len(d.Threads) != 6 {
-		t.Fatalf("%d threads, want 6", len(d.Threads))
+	if len(d.Threads) != 5 {
+		t.Fatalf("%d threads, want 5", len(d.Threads))
 	}
 	for i, th := range d.Threads {
 		if th.PostID != videos[i] || th.URL != "https://www.youtube.com/watch?v="+videos[i] || th.Published.IsZero() {
@@ -103,36 +110,48 @@ func TestFetchAPIComments(t *testing.T) {
 			}
 		}
 	})
-	t.Run("comments disabled", func(t *testing.T) {
-		th := d.Threads[1]
-		if th.Cut != nil || th.More || len(th.Replies) != 0 {
-			t.Errorf("thread = %+v; want no replies, not cut: a video without comments holds no question", th)
-		}
-	})
 	t.Run("failed request", func(t *testing.T) {
-		th := d.Threads[2]
+		th := d.Threads[1]
 		if th.Cut == nil || th.Cut.StatusCode != 500 || th.Cut.URL != commentsURL("MeMMBpkDJed") || len(th.Replies) != 0 {
 			t.Errorf("thread = %+v, Cut %v; want cut by the HTTP 500 with its URL", th, th.Cut)
 		}
 	})
-	t.Run("no comments", func(t *testing.T) {
-		th := d.Threads[3]
+	t.Run("count ahead of the comments", func(t *testing.T) {
+		th := d.Threads[2]
 		if th.Cut != nil || th.More || len(th.Replies) != 0 {
 			t.Errorf("thread = %+v; want an empty, complete thread", th)
 		}
 	})
 	t.Run("further page of threads", func(t *testing.T) {
-		th := d.Threads[4]
+		th := d.Threads[3]
 		if th.Cut != nil || !th.More || len(th.Replies) != 1 {
 			t.Errorf("thread = %+v; want its one comment and More for the nextPageToken", th)
 		}
 	})
 	t.Run("undatable comment", func(t *testing.T) {
-		th := d.Threads[5]
+		th := d.Threads[4]
 		if th.Cut == nil || th.Cut.Kind != scanner.ErrUnparseable || !strings.Contains(th.Cut.Detail, `"igår"`) || len(th.Replies) != 0 {
 			t.Errorf("thread = %+v, Cut %v; want cut as unparseable, naming the time", th, th.Cut)
 		}
 	})
+}
+
+// TestFetchAPICommentsWithoutCounts: when videos.list fails, no count is
+// known, every video since the window start may have comments, and a
+// video with comments turned off is a thread without replies, not a
+// thread cut short.
+func TestFetchAPICommentsWithoutCounts(t *testing.T) {
+	d, asked, _ := fetchComments(t, 0, "2026-09-20T00:00:00Z")
+	want := []string{statsURL("S1npN0DAU1J", "1-KoHPrf2N6"), commentsURL("S1npN0DAU1J"), commentsURL("1-KoHPrf2N6")}
+	if diff := cmp.Diff(want, asked); diff != "" {
+		t.Errorf("requests for comments (-want +got):\n%s", diff)
+	}
+	if d.WithReplies != 2 || len(d.Threads) != 2 {
+		t.Fatalf("Dialogue = %+v; want both videos read", d)
+	}
+	if th := d.Threads[1]; th.PostID != "1-KoHPrf2N6" || th.Cut != nil || th.More || len(th.Replies) != 0 {
+		t.Errorf("thread = %+v, Cut %v; want no replies, not cut: a video without comments holds no question", th, th.Cut)
+	}
 }
 
 func TestFetchAPICommentsCap(t *testing.T) {
@@ -143,20 +162,20 @@ func TestFetchAPICommentsCap(t *testing.T) {
 		wantAsked  []string
 		wantWith   int
 	}{
-		{name: "cap 2 reads the newest two", maxThreads: 2, since: "2026-09-01T00:00:00Z",
-			wantAsked: []string{commentsURL("S1npN0DAU1J"), commentsURL("1-KoHPrf2N6")}, wantWith: 6},
-		{name: "only videos since the window start", maxThreads: 10, since: "2026-09-20T00:00:00Z",
-			wantAsked: []string{commentsURL("S1npN0DAU1J"), commentsURL("1-KoHPrf2N6")}, wantWith: 2},
-		{name: "no video in the window", maxThreads: 10, since: "2026-10-01T00:00:00Z", wantWith: 0},
+		{name: "cap 2 reads the newest two with comments", maxThreads: 2, since: "2026-09-01T00:00:00Z",
+			wantAsked: []string{statsURL("S1npN0DAU1J", "1-KoHPrf2N6", "MeMMBpkDJed", "KgUhejTQygv", "GqAQwDFfpQR", "LyJ2C-wSXg1"),
+				commentsURL("S1npN0DAU1J"), commentsURL("MeMMBpkDJed")}, wantWith: 5},
+		{name: "no video in the window, no request", maxThreads: 10, since: "2026-10-01T00:00:00Z", wantWith: 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, asked, _ := fetchComments(t, tt.maxThreads, tt.since)
 			if diff := cmp.Diff(tt.wantAsked, asked); diff != "" {
-				t.Errorf("comment requests (-want +got):\n%s", diff)
+				t.Errorf("requests for comments (-want +got):\n%s", diff)
 			}
-			if d.WithReplies != tt.wantWith || len(d.Threads) != len(tt.wantAsked) || d.MaxThreads != tt.maxThreads {
-				t.Errorf("WithReplies %d, %d threads, MaxThreads %d; want %d, %d, %d", d.WithReplies, len(d.Threads), d.MaxThreads, tt.wantWith, len(tt.wantAsked), tt.maxThreads)
+			wantThreads := max(len(tt.wantAsked)-1, 0)
+			if d.WithReplies != tt.wantWith || len(d.Threads) != wantThreads || d.MaxThreads != tt.maxThreads {
+				t.Errorf("WithReplies %d, %d threads, MaxThreads %d; want %d, %d, %d", d.WithReplies, len(d.Threads), d.MaxThreads, tt.wantWith, wantThreads, tt.maxThreads)
 			}
 		})
 	}
