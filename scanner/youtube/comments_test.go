@@ -197,3 +197,39 @@ func TestFetchWithoutKeyHidesComments(t *testing.T) {
 		}
 	}
 }
+
+// countsFetcher answers every request with body and keeps the URLs asked.
+type countsFetcher struct {
+	body string
+	urls []string
+}
+
+func (f *countsFetcher) Fetch(_ context.Context, req scanner.Request) (*scanner.Response, error) {
+	f.urls = append(f.urls, req.URL)
+	return &scanner.Response{URL: req.URL, StatusCode: 200, Body: []byte(f.body)}, nil
+}
+
+func TestCommentCounts(t *testing.T) {
+	var posts []scanner.Post
+	for i := range 60 {
+		posts = append(posts, scanner.Post{ID: fmt.Sprintf("v%02d", i)})
+	}
+	f := &countsFetcher{body: `{"items":[{"id":"v00","statistics":{"commentCount":"3"}},{"id":"v01","statistics":{}},` +
+		`{"id":"v02","statistics":{"commentCount":"många"}},{"id":"v03","statistics":{"commentCount":"0"}}]}`}
+	a := New(f, apiConfig(1))
+	got, err := a.commentCounts(context.Background(), posts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Comments off (no commentCount) is 0; a count that is no number is
+	// no count, as for videos the answer leaves out.
+	if diff := cmp.Diff(map[string]int{"v00": 3, "v01": 0, "v03": 0}, got); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	if len(f.urls) != 1 || strings.Count(f.urls[0], ",") != 49 || !strings.Contains(f.urls[0], "id=v00,v01,") || strings.Contains(f.urls[0], "v50") {
+		t.Errorf("requests = %v; want one for the 50 newest", f.urls)
+	}
+	if got, err := a.commentCounts(context.Background(), nil); got != nil || err != nil || len(f.urls) != 1 {
+		t.Errorf("no videos: counts %v, error %v, %d requests; want no request", got, err, len(f.urls))
+	}
+}
