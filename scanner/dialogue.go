@@ -58,10 +58,14 @@ type Reply struct {
 	ID  string
 	URL string // the reply's page; empty when the platform gives none
 	// Parent is the ID of the post or reply it answers; the thread's
-	// PostID (or empty) for a direct reply to the own post.
+	// PostID (or empty) for a direct reply to the own post. Mastodon and
+	// Bluesky always name it (in_reply_to_id, record.reply.parent).
 	Parent string
 	// Author is the author's handle or name as the platform shows it,
-	// for the answer-by-mention test and for evidence.
+	// without a leading "@", for the answer-by-mention test and for
+	// evidence: Mastodon's acct ("anna" on the account's own server,
+	// "anna@social.example" on another), a Bluesky handle (its DID when
+	// the handle failed verification).
 	Author string
 	// ByAccount marks a reply the audited account wrote itself.
 	ByAccount bool
