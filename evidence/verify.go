@@ -47,6 +47,9 @@ type Check struct {
 	Records   int      // records read in all
 	Citations int      // citations in results.json
 	Problems  []Problem
+	// Warnings say what does not make the bundle untrue but needs a
+	// person: a folder or file others may read (see DirPerm).
+	Warnings []Problem
 }
 
 // OK says the bundle holds: every record parsed, its digests matched,
@@ -73,6 +76,7 @@ func Verify(dir string) (Check, error) {
 	if err != nil {
 		return c, err
 	}
+	c.Warnings = permissionWarnings(bundle, entries)
 	responses := map[string]map[string]bool{} // file -> response record ids
 	// broken counts, per file that could not be read to its end, the
 	// citations of records not found in the part that could: one line

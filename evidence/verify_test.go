@@ -21,7 +21,12 @@ import (
 // citations.
 func bundle(t *testing.T) (string, map[string]scanner.Citation) {
 	t.Helper()
-	dir := t.TempDir()
+	return bundleIn(t, t.TempDir())
+}
+
+// bundleIn is bundle written into the report folder dir.
+func bundleIn(t *testing.T, dir string) (string, map[string]scanner.Citation) {
+	t.Helper()
 	w, err := NewWriter(dir, Options{FileBase: slugs, Now: testClock()})
 	if err != nil {
 		t.Fatal(err)

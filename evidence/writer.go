@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -40,6 +41,16 @@ const Ext = ".warc.gz"
 
 // openSuffix marks a file still being written; Close renames it.
 const openSuffix = ".open"
+
+// The bundle keeps the platforms' answers unaltered, personal data as it
+// was published included (a personal identity number the reports mask is
+// in it as posted: that is what makes it evidence). Only the owner of the
+// folder may read it: the folder is DirPerm and each file FilePerm,
+// whatever the umask, and Verify warns about a bundle opened wider.
+const (
+	DirPerm  fs.FileMode = 0o700 // DirPerm is the bundle folder's mode: owner only.
+	FilePerm fs.FileMode = 0o600 // FilePerm is each archive file's mode: owner only.
+)
 
 // Options configure a Writer.
 type Options struct {
@@ -105,7 +116,13 @@ func NewWriter(dir string, opts Options) (*Writer, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if err := os.MkdirAll(filepath.Join(dir, Folder), 0o755); err != nil {
+	bundle := filepath.Join(dir, Folder)
+	if err := os.MkdirAll(bundle, DirPerm); err != nil {
+		return nil, fmt.Errorf("evidence: %w", err)
+	}
+	// MkdirAll leaves a folder from an earlier run as it is, and the
+	// umask may have narrowed nothing: set the mode outright.
+	if err := os.Chmod(bundle, DirPerm); err != nil {
 		return nil, fmt.Errorf("evidence: %w", err)
 	}
 	return &Writer{
@@ -195,8 +212,13 @@ func (w *Writer) fileFor(admin string) (*file, error) {
 	w.taken[name] = true
 	rel := Folder + "/" + name + Ext
 	path := filepath.Join(w.dir, Folder, name+Ext+openSuffix)
-	fh, err := os.Create(path)
+	fh, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_TRUNC, FilePerm)
 	if err != nil {
+		return nil, fmt.Errorf("evidence: %w", err)
+	}
+	// A file left open by an interrupted run keeps its old mode.
+	if err := fh.Chmod(FilePerm); err != nil {
+		fh.Close()
 		return nil, fmt.Errorf("evidence: %w", err)
 	}
 	buf := bufio.NewWriterSize(fh, 64<<10)

@@ -26,7 +26,8 @@ func runEvidence(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = helpFor(fs, synopsis+"\n\n"+
 		"Checks the evidence bundle that scan --evidence (or demo --evidence) wrote into\n"+
 		"the report folder DIR: every WARC record in DIR/"+evidence.Folder+" parses and its SHA-256\n"+
-		"digests match its bytes, and every record results.json cites exists.\n"+
+		"digests match its bytes, and every record results.json cites exists. It warns when\n"+
+		"the folder or a file is open to others than its owner: the bundle holds personal data.\n"+
 		"Exit 0: the bundle holds; 1: it does not (each problem is named by file and record).")
 	if done, code := parseFlagsAndArgs(fs, args[1:], stdout, stderr); done {
 		return code
@@ -43,6 +44,9 @@ func runEvidence(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, p := range c.Problems {
 		fmt.Fprintf(stderr, "%s\n", p)
+	}
+	for _, w := range c.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
 	}
 	if !c.OK() {
 		fmt.Fprintf(stdout, "The evidence bundle in %s does NOT hold: %d problems in %d files, %d records, %d citations.\n",
