@@ -20,7 +20,7 @@ func TestChecklistPDF(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			r := checklistReport(tt.lang)
-			pdfs := pdfRender(t, r)
+			pdfs := pdfShared(t, "checklist "+tt.lang)
 			a := adminBySlug(t, r, idrottSlug)
 			text := pdfFlat(pdfText(t, pdfs[idrottSlug]))
 			at := strings.Index(text, tt.title)
@@ -142,7 +142,7 @@ func TestChecklistItemOnANewPageNamesItsAccount(t *testing.T) {
 }
 
 func TestChecklistPDFsAreDeterministic(t *testing.T) {
-	first := pdfRender(t, checklistReport("sv"))
+	first := pdfShared(t, "checklist sv") // the first rendering, shared with other tests
 	again := pdfRender(t, checklistReport("sv"))
 	for name, pdf := range first {
 		if !bytes.Equal(pdf, again[name]) {

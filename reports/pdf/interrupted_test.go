@@ -22,7 +22,7 @@ func TestInterruptedPDF(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			r := interruptedReport(tt.lang)
-			pdfs := pdfRender(t, r)
+			pdfs := pdfShared(t, "interrupted "+tt.lang)
 			// The one-account line's wording (plural) is the model's.
 			ostermalm := model.InterruptedLine(tt.lang, adminBySlug(t, r, ostermalmSlug).Counts)
 			first := map[string]string{model.OverviewSlug: tt.overview, "kulturforvaltningen": tt.kultur, "ostermalms-stadsdelsforvaltning": ostermalm}

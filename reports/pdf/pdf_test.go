@@ -60,23 +60,9 @@ func pdfStressReport(lang string) *model.Report {
 // pdfRender renders every PDF of r, keyed by file base name.
 func pdfRender(t *testing.T, r *model.Report) map[string][]byte {
 	t.Helper()
-	out := map[string][]byte{}
-	var b bytes.Buffer
-	if err := WriteOverviewPDF(&b, r); err != nil {
-		t.Fatalf("WriteOverviewPDF: %v", err)
-	}
-	out[model.OverviewSlug] = append([]byte(nil), b.Bytes()...)
-	for _, a := range r.Administrations {
-		b.Reset()
-		if err := WriteAdministrationPDF(&b, r, a); err != nil {
-			t.Fatalf("WriteAdministrationPDF(%s): %v", a.Name, err)
-		}
-		out[a.Slug] = append([]byte(nil), b.Bytes()...)
-	}
-	for name, pdf := range out {
-		if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(pdf), []byte("%%EOF")) {
-			t.Fatalf("%s: not a complete PDF (%d bytes)", name, len(pdf))
-		}
+	out, err := pdfRenderAll(r)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -94,6 +80,10 @@ func pdfText(t *testing.T, pdf []byte, args ...string) string {
 		}
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
+	key := pdfTextKey(pdf, args)
+	if text, ok := pdfTexts.Load(key); ok {
+		return text.(string)
+	}
 	cmd := exec.Command(path, append(append([]string{"-enc", "UTF-8"}, args...), "-", "-")...)
 	cmd.Stdin = bytes.NewReader(pdf)
 	var stderr bytes.Buffer
@@ -102,22 +92,18 @@ func pdfText(t *testing.T, pdf []byte, args ...string) string {
 	if err != nil {
 		t.Fatalf("pdftotext: %v: %s", err, stderr.String())
 	}
+	pdfTexts.Store(key, string(out))
 	return string(out)
 }
 
 func TestPDFBytesAreDeterministic(t *testing.T) {
-	reports := map[string]func() *model.Report{
-		"sample sv": func() *model.Report { return sampleReport("sv") },
-		"sample en": func() *model.Report { return sampleReport("en") },
-		"stress sv": func() *model.Report { return pdfStressReport("sv") },
-	}
 	first := map[string]map[string][]byte{}
-	for name, build := range reports {
-		first[name] = pdfRender(t, build())
+	for _, name := range []string{"sample sv", "sample en", "stress sv"} {
+		first[name] = pdfShared(t, name) // the first rendering, shared with other tests
 	}
-	for name, build := range reports {
+	for name := range first {
 		t.Run(name, func(t *testing.T) {
-			r := build()
+			r := pdfSharedReports[name]()
 			again := pdfRender(t, r)
 			for file, want := range first[name] {
 				if !bytes.Equal(again[file], want) {
@@ -180,7 +166,7 @@ func TestPDFSampleText(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.file, func(t *testing.T) {
 			if rendered[tc.lang] == nil {
-				rendered[tc.lang] = pdfRender(t, sampleReport(tc.lang))
+				rendered[tc.lang] = pdfShared(t, "sample "+tc.lang)
 			}
 			pdf, ok := rendered[tc.lang][tc.file]
 			if !ok {
@@ -208,8 +194,7 @@ func pdfFlat(s string) string { return strings.Join(strings.Fields(s), " ") }
 func TestPDFHostileTextIsCleaned(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			r := pdfStressReport(lang)
-			for name, pdf := range pdfRender(t, r) {
+			for name, pdf := range pdfShared(t, "stress "+lang) {
 				text := pdfText(t, pdf)
 				for _, bad := range []string{"\x00", "\x1b", "\u200b", "\u202e", "\ufe0f", "🏽", "□", "\ufffd", "\ue000"} {
 					if strings.Contains(text, bad) {

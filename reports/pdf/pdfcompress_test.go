@@ -23,7 +23,7 @@ func TestPDFPageDeflaterMatchesGofpdf(t *testing.T) {
 	for _, lang := range []string{"sv", "en"} {
 		r := pdfStressReport(lang)
 		want := pdfRenderGofpdf(t, r)
-		got := pdfRender(t, r)
+		got := pdfShared(t, "stress "+lang)
 		if len(got) != len(want) || len(got) < 2 {
 			t.Fatalf("%s: %d documents, gofpdf %d", lang, len(got), len(want))
 		}

@@ -7,28 +7,23 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/stockholm-stad/smaudit/reports/model"
 )
 
 // TestPDFGolden compares the text of each sample PDF, without and with
 // history, with its golden file under testdata; `go test ./reports/pdf
 // -update` rewrites them.
 func TestPDFGolden(t *testing.T) {
-	for _, sample := range []struct {
-		dir   string
-		build func(lang string) *model.Report
-	}{{"", sampleReport}, {"history", historyReport}, {"interrupted", interruptedReport}} {
+	for _, sample := range []struct{ dir, report string }{{"", "sample"}, {"history", "history"}, {"interrupted", "interrupted"}} {
 		for _, lang := range []string{"sv", "en"} {
-			pdfGolden(t, sample.dir, lang, sample.build(lang))
+			pdfGolden(t, sample.dir, lang, pdfShared(t, sample.report+" "+lang))
 		}
 	}
 }
 
-// pdfGolden compares the text of each PDF of r with its golden file.
-func pdfGolden(t *testing.T, dir, lang string, r *model.Report) {
+// pdfGolden compares the text of each PDF in pdfs with its golden file.
+func pdfGolden(t *testing.T, dir, lang string, pdfs map[string][]byte) {
 	t.Helper()
-	for file, pdf := range pdfRender(t, r) {
+	for file, pdf := range pdfs {
 		t.Run(filepath.Join(dir, file)+"."+lang, func(t *testing.T) {
 			got := pdfText(t, pdf)
 			path := filepath.Join("testdata", dir, file+"."+lang+".golden")

@@ -44,7 +44,7 @@ func TestPDFHistoryText(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.lang+"/"+tc.file, func(t *testing.T) {
 			if rendered[tc.lang] == nil {
-				rendered[tc.lang] = pdfRender(t, historyReport(tc.lang))
+				rendered[tc.lang] = pdfShared(t, "history "+tc.lang)
 			}
 			text := pdfFlat(pdfText(t, rendered[tc.lang][tc.file]))
 			for _, s := range tc.want {
@@ -64,8 +64,7 @@ func TestPDFHistoryText(t *testing.T) {
 // TestPDFHistoryChangeTags checks that each finding's change tag sits on
 // the finding's own title line, next to its badge.
 func TestPDFHistoryChangeTags(t *testing.T) {
-	r := historyReport("sv")
-	pdfs := pdfRender(t, r)
+	pdfs := pdfShared(t, "history sv")
 	for _, tc := range []struct{ file, line string }{
 		{"kulturforvaltningen", "Godkänd Åtgärdad Tydligt att kontot tillhör staden"},
 		{"kulturforvaltningen", "Underkänd Återkommande Otydligt vem som står bakom kontot"},
@@ -88,7 +87,7 @@ func TestPDFHistoryChangeTags(t *testing.T) {
 // TestPDFHistoryLeavesOldReportsAlone renders the sample without history
 // and checks that none of the history's words appear.
 func TestPDFHistoryLeavesOldReportsAlone(t *testing.T) {
-	for file, pdf := range pdfRender(t, sampleReport("sv")) {
+	for file, pdf := range pdfShared(t, "sample sv") {
 		text := pdfFlat(pdfText(t, pdf))
 		for _, s := range []string{"Jämfört med", "Förändring", "Utveckling över tid", "Förvaltningarnas svar", "Begäran om undantag",
 			"Undantagen", "Inaktiv, granskningar", "Kvarstår", "första sparade"} {
@@ -121,7 +120,7 @@ func TestPDFTrendManyAdministrations(t *testing.T) {
 	if len(tr.dates) != model.TrendScans || model.Date(tr.dates[0]) != "2024-07-15" {
 		t.Fatalf("trend keeps %d scans from %s, want the newest %d from 2024-07-15", len(tr.dates), model.Date(tr.dates[0]), model.TrendScans)
 	}
-	text := pdfFlat(pdfText(t, pdfRender(t, r)[model.OverviewSlug]))
+	text := pdfFlat(pdfText(t, pdfShared(t, "trend many sv")[model.OverviewSlug]))
 	for _, s := range []string{"(diagram 1 av 2, lägst andel först)", "(diagram 2 av 2, lägst andel först)", "2026-04-15", "2024-07-15"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("overview lacks %q", s)
@@ -142,9 +141,9 @@ func TestPDFTrendManyAdministrations(t *testing.T) {
 }
 
 func TestPDFHistoryBytesAreDeterministic(t *testing.T) {
-	for _, build := range []func(string) *model.Report{historyReport, historyManyReport} {
-		first := pdfRender(t, build("sv"))
-		again := pdfRender(t, build("sv"))
+	for _, name := range []string{"history sv", "trend many sv"} {
+		first := pdfShared(t, name) // the first rendering, shared with other tests
+		again := pdfRender(t, pdfSharedReports[name]())
 		for file, want := range first {
 			if string(again[file]) != string(want) {
 				t.Errorf("%s: bytes differ between two renderings", file)

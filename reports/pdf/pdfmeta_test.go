@@ -54,8 +54,12 @@ func TestPDFMetadata(t *testing.T) {
 		{"en", "Stadsledningskontoret", "Stadsledningskontoret", "Audit of the City of Stockholm's social media accounts"},
 	} {
 		r := sampleReport(tc.lang)
-		r.Meta.Report.Sender = tc.sender
-		for file, pdf := range pdfRender(t, r) {
+		pdfs := pdfShared(t, "sample "+tc.lang)
+		if r.Meta.Report.Sender != tc.sender {
+			r.Meta.Report.Sender = tc.sender
+			pdfs = pdfRender(t, r)
+		}
+		for file, pdf := range pdfs {
 			t.Run(tc.lang+"/"+tc.author+"/"+file, func(t *testing.T) {
 				info := pdfInfo(t, pdf)
 				title := map[string]string{"sv": "Granskning av sociala medier", "en": "Social media audit"}[tc.lang]
@@ -93,8 +97,7 @@ func TestPDFMetadata(t *testing.T) {
 // tables have header and data cells, text is in reading order, and the
 // page header and footer are artifacts outside the tree.
 func TestPDFStructureTree(t *testing.T) {
-	r := sampleReport("sv")
-	pdf := pdfRender(t, r)["kulturforvaltningen"]
+	pdf := pdfShared(t, "sample sv")["kulturforvaltningen"]
 	pdfInfo(t, pdf) // the document reads without complaint
 	cmd := exec.Command("pdfinfo", "-struct-text", "-")
 	cmd.Stdin = bytes.NewReader(pdf)
@@ -134,11 +137,8 @@ func TestPDFStructureTree(t *testing.T) {
 // each marked-content sequence opened (BDC, BMC) is closed (EMC) on the
 // same page, and none is left open.
 func TestPDFMarkedContentIsBalanced(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		r    *model.Report
-	}{{"stress", pdfStressReport("sv")}, {"history", historyReport("sv")}, {"trend", historyManyReport("en")}} {
-		for file, pdf := range pdfRender(t, tc.r) {
+	for _, tc := range []struct{ name, report string }{{"stress", "stress sv"}, {"history", "history sv"}, {"trend", "trend many en"}} {
+		for file, pdf := range pdfShared(t, tc.report) {
 			pages := 0
 			for _, m := range pdfStreamRE.FindAllSubmatchIndex(pdf, -1) {
 				n, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
