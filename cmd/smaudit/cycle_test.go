@@ -114,45 +114,61 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// TestWaiverAppliesUntilItsExpiry runs the demo once with two waivers
+// for Sommarskolan's failing findings: one expiring on the audit date
+// (waived, and listed after what still needs acting on) and one that
+// expired the day before (still failing, the waiver marked expired).
 func TestWaiverAppliesUntilItsExpiry(t *testing.T) {
 	sommarskolan := "https://mastodon.demo.example/@sommarskolan"
-	write := func(t *testing.T, expires, rule string) string {
+	write := func(t *testing.T, waivers ...[2]string) string {
 		p := filepath.Join(t.TempDir(), "waivers.yaml")
-		body := "# godkända undantag\n" +
-			"- account: " + sommarskolan + "\n" +
-			"  rule: " + rule + "\n" +
-			"  reason: Kontot används bara under sommarlovet.\n" +
-			"  approved-by: Karin Lindqvist\n" +
-			"  expires: " + expires + "\n"
+		body := "# godkända undantag\n"
+		for _, w := range waivers {
+			body += "- account: " + sommarskolan + "\n" +
+				"  rule: " + w[0] + "\n" +
+				"  reason: Kontot används bara under sommarlovet.\n" +
+				"  approved-by: Karin Lindqvist\n" +
+				"  expires: " + w[1] + "\n"
+		}
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return p
 	}
-	verdict := func(t *testing.T, waivers string) (status string, expired bool) {
-		out := t.TempDir()
-		if code, _, stderr := runDemoInto(t, out, "--no-history", "--waivers", waivers); code == exitUsage {
-			t.Fatalf("exit %d\n%s", code, stderr)
-		}
-		for _, a := range readResults(t, out).Accounts {
-			if a.URL == sommarskolan {
-				for _, f := range a.Findings {
-					if f.Rule == "inactive-account" {
-						return f.Status, f.Waiver != nil && f.Waiver.Expired
-					}
-				}
+	out := t.TempDir()
+	waivers := write(t, [2]string{"inactive-account", audit.DemoAsOf}, [2]string{"posting-frequency", "2026-11-19"})
+	if code, _, stderr := runDemoInto(t, out, "--no-history", "--waivers", waivers); code == exitUsage {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	type verdict struct {
+		status  string
+		expired bool
+	}
+	got, order := map[string]verdict{}, []string{}
+	for _, a := range readResults(t, out).Accounts {
+		if a.URL == sommarskolan {
+			for _, f := range a.Findings {
+				got[f.Rule] = verdict{f.Status, f.Waiver != nil && f.Waiver.Expired}
+				order = append(order, f.Status)
 			}
 		}
-		t.Fatal("Sommarskolan's inactive-account finding not found")
-		return "", false
 	}
-	if s, exp := verdict(t, write(t, audit.DemoAsOf, "inactive-account")); s != "waived" || exp {
-		t.Errorf("on its expiry day: %s (expired %v), want waived", s, exp)
+	if v := got["inactive-account"]; v.status != "waived" || v.expired {
+		t.Errorf("inactive-account on its waiver's expiry day: %s (expired %v), want waived", v.status, v.expired)
 	}
-	if s, exp := verdict(t, write(t, "2026-11-19", "inactive-account")); s != "fail" || !exp {
-		t.Errorf("the day after its expiry: %s (expired %v), want fail with the waiver marked expired", s, exp)
+	if v := got["posting-frequency"]; v.status != "fail" || !v.expired {
+		t.Errorf("posting-frequency the day after its waiver's expiry: %s (expired %v), want fail with the waiver marked expired", v.status, v.expired)
 	}
-	code, _, stderr := runDemoInto(t, t.TempDir(), "--no-history", "--waivers", write(t, "2027-06-30", "inactive-acount"))
+	// The waived finding leaves the failures: after every fail, error and
+	// manual finding, before the passes.
+	rank := map[string]int{"fail": 0, "error": 1, "manual": 2, "waived": 3, "pass": 4}
+	for i := 1; i < len(order); i++ {
+		if rank[order[i-1]] > rank[order[i]] {
+			t.Errorf("Sommarskolan's findings are not in status order: %v", order)
+			break
+		}
+	}
+	code, _, stderr := runDemoInto(t, t.TempDir(), "--no-history", "--waivers", write(t, [2]string{"inactive-acount", "2027-06-30"}))
 	if code != exitUsage || !strings.Contains(stderr, "waivers.yaml:3") || !strings.Contains(stderr, "inactive-acount") {
 		t.Errorf("a waiver naming an unknown rule: exit %d, %q; want 2 naming file and line", code, stderr)
 	}
