@@ -2,7 +2,9 @@ package audit
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -36,14 +38,37 @@ func TestImportResponsesRejectsWholeWorkbooks(t *testing.T) {
 	}
 }
 
-// storedDemo audits the demo once and stores it as scan 1 of the history
-// at the options' DBPath.
+// storedDemo gives a fresh demo setup whose output folder and history
+// already hold the demo's audit stored as scan 1, at the options'
+// DBPath. The audit runs once per test binary (storedDemoRun); each
+// caller gets its own copy of the folder, so it may change it.
 func storedDemo(t *testing.T) Options {
 	t.Helper()
+	stored.once.Do(func() { stored.dir, stored.err = storedDemoRun(t) })
+	if stored.err != nil {
+		t.Fatalf("the stored demo audit: %v", stored.err)
+	}
+	opts, _ := demoOptions(t)
+	if err := os.CopyFS(opts.Out, os.DirFS(stored.dir)); err != nil {
+		t.Fatal(err)
+	}
+	return opts
+}
+
+// stored is the folder of the demo audit storedDemo copies.
+var stored struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+// storedDemoRun audits the demo, stores it as scan 1 and keeps a copy of
+// the output folder, history included, in a folder TestMain removes.
+func storedDemoRun(t *testing.T) (string, error) {
 	opts, _ := demoOptions(t)
 	a, err := Open(context.Background(), opts)
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	_, err = a.Run(context.Background(), &recordingProgress{})
 	if err == nil {
@@ -51,7 +76,13 @@ func storedDemo(t *testing.T) Options {
 	}
 	a.Close()
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
-	return opts
+	dir, err := os.MkdirTemp("", "smaudit-audit-stored-")
+	if err != nil {
+		return "", err
+	}
+	sharedDirs = append(sharedDirs, dir)
+	dir = filepath.Join(dir, "out")
+	return dir, os.CopyFS(dir, os.DirFS(opts.Out))
 }
