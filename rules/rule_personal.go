@@ -108,10 +108,8 @@ func checkPersonal(cfg Config) func(Input) Finding {
 		// read holds a number.
 		of := Text{SV: groupSV(inPosts) + " av " + posts.SV, EN: fmt.Sprint(inPosts) + " of " + posts.EN}
 		span := " (" + dateOf(from) + " – " + dateOf(in.AsOf) + ")"
-		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
 		if replies > 0 {
 			r := count(replies, Text{SV: "svar", EN: "reply"}, Text{SV: "svar", EN: "replies"})
-			ev = append(ev, Evidence{Label: Text{SV: "Lästa svar och kommentarer under inläggen", EN: "Replies and comments under the posts read"}, Value: fmt.Sprint(replies), ValueText: Text{SV: r.SV + span, EN: r.EN + span}, URL: page})
 			posts.SV += " och " + r.SV + " under dem"
 			posts.EN += " and " + r.EN + " to them"
 			of.SV += " och " + groupSV(len(inReplies)) + " av " + r.SV + " under dem"
@@ -121,6 +119,9 @@ func checkPersonal(cfg Config) func(Input) Finding {
 				of = Text{SV: groupSV(len(inReplies)) + " av " + r.SV + " under kontots " + p.SV, EN: fmt.Sprint(len(inReplies)) + " of " + r.EN + " to the account's " + p.EN}
 			}
 		}
+		// Value counts everything read, the posts and the replies under
+		// them; the text says which is which.
+		ev := []Evidence{{Label: Text{SV: "Lästa inlägg och svar", EN: "Posts and replies read"}, Value: fmt.Sprint(read + replies), ValueText: Text{SV: posts.SV + span, EN: posts.EN + span}, URL: page, Source: source}}
 		switch {
 		case len(found) > 0:
 			verb := "hold"

@@ -47,7 +47,7 @@ func TestResponseTime(t *testing.T) {
 			name: "answered by a reply to the question and by a mention",
 			res:  withDialogue(answeredThreads()...),
 			want: Pass,
-			msg:  "Kontot besvarade 2 av 2 frågor (100 %) inom 9 kontorstimmar; mediantiden till svar var 1,63 kontorstimmar.",
+			msg:  "Kontot besvarade 2 av 2 frågor (100 %) inom 9 kontorstimmar, i median efter 1,63 kontorstimmar.",
 			ev:   []string{"Lästa trådar: läste svaren på 2 av 2 inlägg med svar (högst 10 per konto)", "Mediantid till svar: 1,63 kontorstimmar"},
 		},
 		{
@@ -68,7 +68,7 @@ func TestResponseTime(t *testing.T) {
 				sampleReply("302", "301", "omar", novemberAt(10, 10, 20), "Undrar också!"),
 				sampleReply("303", "302", "", novemberAt(10, 11, 0), "Den öppnar 1 december."),
 			)),
-			want: Pass, msg: "mediantiden till svar var 1 kontorstimme",
+			want: Pass, msg: "i median efter 1 kontorstimme",
 		},
 		{
 			name: "answered in the same comment's replies (a flat platform)",
@@ -77,7 +77,7 @@ func TestResponseTime(t *testing.T) {
 				sampleReply("c1r1", "c1", "omar", novemberAt(10, 10, 0), "@kulturforvaltningen hur länge pågår den?"),
 				sampleReply("c1r2", "c1", "", novemberAt(10, 12, 0), "Till och med mars."),
 			)),
-			want: Pass, msg: "1 av 1 fråga (100 %) inom 9 kontorstimmar; mediantiden till svar var 2 kontorstimmar",
+			want: Pass, msg: "1 av 1 fråga (100 %) inom 9 kontorstimmar, i median efter 2 kontorstimmar",
 		},
 		{
 			name: "answered late, after three working days",
@@ -391,7 +391,7 @@ func TestPersonalDataReadsReplies(t *testing.T) {
 		t.Fatalf("%s: %q, want fail naming 1 of 3 replies", f.Status, f.Message.SV)
 	}
 	ev := evidenceText(f, "sv")
-	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: 20120304-**** <https://social.example/@lisa/301>", "Lästa svar och kommentarer under inläggen: 3 svar"} {
+	for _, want := range []string{"Personnummer i ett svar: 2026-11-10: 20120304-**** <https://social.example/@lisa/301>", "Lästa inlägg och svar: 30 inlägg och 3 svar under dem (2026-08-22 – 2026-11-20)"} {
 		if !strings.Contains(ev, want) {
 			t.Errorf("evidence lacks %q:\n%s", want, ev)
 		}
