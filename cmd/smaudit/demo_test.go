@@ -74,7 +74,7 @@ type expectedRow struct {
 }
 
 var expectedRuleColumns = []string{"account-exists", "city-affiliation", "content-description", "participation-terms",
-	"contact-details", "website-link", "posting-frequency", "holiday-notice", "inactive-account", "closure-notice", "personal-data", "moderation-info", "registry-complete"}
+	"contact-details", "website-link", "posting-frequency", "holiday-notice", "response-time", "inactive-account", "closure-notice", "personal-data", "moderation-info", "registry-complete"}
 
 // expectedTables reads EXPECTED.md, the demo's written contract, into its
 // tables by section heading ("## Verdicts", "## Verdicts with tokens",
