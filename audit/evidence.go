@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"context"
 	"fmt"
 	"maps"
 
@@ -8,27 +9,42 @@ import (
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/rules"
 	"github.com/stockholm-stad/smaudit/scanner"
+	"github.com/stockholm-stad/smaudit/scanner/crawl"
 )
 
-// evidenceFor wraps the fetcher and the adapters built on it so every
-// response an account's fetch receives is written into the evidence
-// bundle, when o asks for one. Without --evidence it returns f and a nil
-// writer, and the scan runs exactly as before.
-func evidenceFor(o Options, f scanner.Fetcher, userAgent string) (scanner.Fetcher, *evidence.Writer, error) {
+// evidenceWriter opens the evidence bundle, when o asks for one, and has
+// the crawl layer tell it which robots.txt answer decided each page an
+// account's fetch asked for. Without --evidence it returns nil and leaves
+// crawlCfg alone, and the scan runs exactly as before.
+func evidenceWriter(o Options, crawlCfg *crawl.Config) (*evidence.Writer, error) {
 	if !o.Evidence {
-		return f, nil, nil
+		return nil, nil
 	}
 	p := o.Config.Platforms
 	w, err := evidence.NewWriter(o.Out, evidence.Options{
 		FileBase:  model.Slug,
 		Secrets:   []string{p.Meta.Token.Reveal(), p.X.BearerToken.Reveal(), p.YouTube.APIKey.Reveal()},
-		UserAgent: userAgent,
+		UserAgent: crawlCfg.UserAgent,
 		Software:  generatedBy(o),
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return scanner.RecordingFetcher(f, w), w, nil
+	crawlCfg.OnRobots = func(ctx context.Context, page string, allowed bool, answer *scanner.Response) {
+		if acc, ok := scanner.AccountOf(ctx); ok {
+			w.RecordRobots(acc, page, allowed, answer)
+		}
+	}
+	return w, nil
+}
+
+// evidenceFor wraps the fetcher so every response an account's fetch
+// receives is written into the bundle w; with no bundle it is f.
+func evidenceFor(f scanner.Fetcher, w *evidence.Writer) scanner.Fetcher {
+	if w == nil {
+		return f
+	}
+	return scanner.RecordingFetcher(f, w)
 }
 
 // closeEvidence finishes the bundle and lets each result cite its

@@ -72,7 +72,7 @@ func TestCitePostsCitesThePageThePostCameFrom(t *testing.T) {
 // TestDemoPostFindingsCiteTheirPage audits the demo with --evidence and
 // follows every citation of a Mastodon account's own post in results.json
 // into the bundle: it must be a response record whose body holds that
-// post. (Replies under a post are read from its thread, which the bundle
+// post. A page robots.txt forbade cites the robots.txt answer. (Replies under a post are read from its thread, which the bundle
 // holds too but findings do not cite yet.)
 func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 	t.Parallel()
@@ -123,7 +123,7 @@ func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 					t.Errorf("%s: the evidence of post %s cites no record", f.Rule, e.URL)
 					continue
 				}
-				body := responseBody(t, filepath.Join(opts.Out, e.Record.File), e.Record.ID)
+				body := responseRecord(t, filepath.Join(opts.Out, e.Record.File), e.Record.ID)
 				if !regexp.MustCompile(`"id":\s*"` + m[1] + `"`).Match(body) {
 					t.Errorf("%s: post %s cites %s, whose answer does not hold the post", f.Rule, e.URL, e.Record.ID)
 				}
@@ -136,11 +136,34 @@ func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 			t.Errorf("no %s evidence naming a post was checked; checked %v", r, checked)
 		}
 	}
+
+	// Stadsbiblioteket's comment rules sit where biblioteket.stockholm.se's
+	// robots.txt forbids: moderation-info's evidence of the page cites the
+	// robots.txt answer the scan obeyed.
+	const terms = "https://biblioteket.stockholm.se/om-biblioteket/kommentarsregler"
+	robots := false
+	for _, acc := range doc.Accounts {
+		for _, f := range acc.Findings {
+			for _, e := range f.Evidence {
+				if f.Rule != rules.ModerationInfo || e.URL != terms || e.Record == nil {
+					continue
+				}
+				rec := responseRecord(t, filepath.Join(opts.Out, e.Record.File), e.Record.ID)
+				if !bytes.Contains(rec, []byte("WARC-Target-URI: https://biblioteket.stockholm.se/robots.txt")) || !bytes.Contains(rec, []byte("Disallow: /om-biblioteket/")) {
+					t.Errorf("the forbidden terms page cites %s, which is not the robots.txt that forbade it:\n%s", e.Record.ID, rec)
+				}
+				robots = true
+			}
+		}
+	}
+	if !robots {
+		t.Errorf("no moderation-info evidence of %s cites a record", terms)
+	}
 }
 
-// responseBody returns the block of the response record id in the WARC
-// file at path: the HTTP answer as archived.
-func responseBody(t *testing.T, path, id string) []byte {
+// responseRecord returns the response record id in the WARC file at path,
+// its whole header and block.
+func responseRecord(t *testing.T, path, id string) []byte {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -163,7 +186,7 @@ func responseBody(t *testing.T, path, id string) []byte {
 	if !bytes.Contains(raw[start:at], []byte("WARC-Type: response")) {
 		t.Fatalf("%s: record %s is not a response", path, id)
 	}
-	rec := raw[at:]
+	rec := raw[start:]
 	if end := bytes.Index(rec, []byte("\r\n\r\nWARC/1.1\r\n")); end >= 0 {
 		rec = rec[:end]
 	}

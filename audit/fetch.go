@@ -25,14 +25,18 @@ func Fetch(ctx context.Context, o Options, prog Progress) ([]scanner.Result, sca
 	crawlCfg.Transport = o.Transport
 	crawlCfg.Logger = o.Logger
 	crawlCfg.OnWait = prog.Wait
+	rec, err := evidenceWriter(o, &crawlCfg)
+	if err != nil {
+		return nil, nil, err
+	}
 	client, err := crawl.New(crawlCfg)
 	if err != nil {
+		if rec != nil {
+			rec.Close() // nothing written yet
+		}
 		return nil, nil, err
 	}
-	f, rec, err := evidenceFor(o, client, crawlCfg.UserAgent)
-	if err != nil {
-		return nil, nil, err
-	}
+	f := evidenceFor(client, rec)
 	adapters := adaptersFor(o.Config, f, o.Logger)
 	if rec != nil {
 		adapters = scanner.Recording(adapters)

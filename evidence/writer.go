@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -167,6 +168,31 @@ func (w *Writer) Record(acc scanner.Account, req scanner.Request, resp *scanner.
 	}
 	if _, ok := m[resp.URL]; !ok && resp.URL != "" {
 		m[resp.URL] = c
+	}
+}
+
+// RecordRobots implements what crawl's OnRobots hook hears: it keeps the
+// robots.txt answer (answer) that decided whether page could be fetched
+// for acc, under the origin's robots.txt address. When the answer forbade
+// the page, the page is cited with that record too: the finding that
+// robots.txt forbids it rests on the robots.txt, as a 404 finding rests
+// on the 404. A nil answer (robots.txt never arrived) keeps nothing.
+func (w *Writer) RecordRobots(acc scanner.Account, page string, allowed bool, answer *scanner.Response) {
+	u, err := url.Parse(page)
+	if answer == nil || err != nil || u.Host == "" {
+		return
+	}
+	robots := u.Scheme + "://" + strings.ToLower(u.Host) + "/robots.txt"
+	w.Record(acc, scanner.Request{URL: robots, Accept: "text/plain"}, answer)
+	if allowed {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	m := w.cites[accountKey{acc.Row, acc.URL}]
+	c, ok := m[robots]
+	if _, have := m[page]; ok && !have {
+		m[page] = c
 	}
 }
 

@@ -56,6 +56,17 @@ func RecordingFetcher(f Fetcher, rec Recorder) Fetcher {
 // accountCtxKey is the context key of the account an adapter fetches.
 type accountCtxKey struct{}
 
+// AccountOf returns the account whose fetch ctx belongs to, when the
+// adapter came from Recording: the crawl layer's answers that no adapter
+// sees (robots.txt) can then be kept with the account's evidence too.
+func AccountOf(ctx context.Context) (Account, bool) {
+	acc, ok := ctx.Value(accountCtxKey{}).(*Account)
+	if !ok {
+		return Account{}, false
+	}
+	return *acc, true
+}
+
 // accountAdapter puts the account into the context of its fetches.
 type accountAdapter struct{ next Adapter }
 
@@ -74,8 +85,8 @@ type recordingFetcher struct {
 func (f recordingFetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
 	resp, err := f.next.Fetch(ctx, req)
 	if resp != nil {
-		if acc, ok := ctx.Value(accountCtxKey{}).(*Account); ok {
-			f.rec.Record(*acc, req, resp)
+		if acc, ok := AccountOf(ctx); ok {
+			f.rec.Record(acc, req, resp)
 		}
 	}
 	return resp, err

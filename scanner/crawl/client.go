@@ -101,7 +101,10 @@ func (c *Client) Fetch(ctx context.Context, req scanner.Request) (*scanner.Respo
 		return nil, ferr
 	}
 	if req.Page {
-		allowed, cached, ferr := c.robots.allowed(ctx, c, u, c.cfg.UserAgent)
+		allowed, cached, answer, ferr := c.robots.allowed(ctx, c, u, c.cfg.UserAgent)
+		if c.cfg.OnRobots != nil && (answer != nil || ferr == nil) {
+			c.cfg.OnRobots(ctx, req.URL, allowed && ferr == nil, answer)
+		}
 		if ferr != nil {
 			// Pages that queued behind the robots.txt request which
 			// found the host dead are skips, counted as such.

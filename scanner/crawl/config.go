@@ -20,6 +20,8 @@ import (
 	"net/http"
 	"net/netip"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // DefaultContact is the contact URL put in the User-Agent when the
@@ -98,6 +100,15 @@ type Config struct {
 	// Retry-After or retry backoff, so a person sees why the scan pauses.
 	// It may be called from many goroutines at once.
 	OnWait func(host string, d time.Duration, reason string) `yaml:"-"`
+	// OnRobots, when set, is told for every page request (scanner.Request
+	// Page) which robots.txt answer decided it and whether that answer
+	// allowed the page, so that the evidence bundle keeps what the scan
+	// obeyed. answer is nil when robots.txt could not be fetched at all
+	// (a network failure, an interruption); its Body must only be read.
+	// The Client keeps each origin's answer only when OnRobots is set. It
+	// may be called from many goroutines at once, with the page request's
+	// context.
+	OnRobots func(ctx context.Context, page string, allowed bool, answer *scanner.Response) `yaml:"-"`
 	// Logger receives debug and warning records; nil means no logging.
 	Logger *slog.Logger `yaml:"-"`
 }

@@ -30,6 +30,9 @@ type robotsEntry struct {
 	lock chan struct{}
 	data *robotstxt.RobotsData
 	err  *scanner.FetchError // the failure, when robots.txt could not be read
+	// answer is the robots.txt response data or err came from, kept only
+	// for Config.OnRobots; nil when none arrived.
+	answer *scanner.Response
 }
 
 func newRobotsCache() *robotsCache {
@@ -68,12 +71,14 @@ func (e *robotsEntry) take(ctx context.Context) bool {
 
 // allowed reports whether robots.txt of u's origin lets agent fetch u. The
 // first caller per origin fetches the file while others wait for it.
-// cached says the answer, or the failure, came from an earlier fetch.
-func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent string) (ok, cached bool, _ *scanner.FetchError) {
+// cached says the answer, or the failure, came from an earlier fetch;
+// answer is the robots.txt response it rests on, when Config.OnRobots
+// asks for it.
+func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent string) (ok, cached bool, answer *scanner.Response, _ *scanner.FetchError) {
 	origin := u.Scheme + "://" + strings.ToLower(u.Host)
 	e := rc.entry(origin)
 	if !e.take(ctx) {
-		return false, false, canceledError(ctx, u.String())
+		return false, false, nil, canceledError(ctx, u.String())
 	}
 	defer func() { <-e.lock }()
 
@@ -81,28 +86,31 @@ func (rc *robotsCache) allowed(ctx context.Context, c *Client, u *url.URL, agent
 	case e.err != nil:
 		fe := *e.err
 		fe.Detail += " (robots.txt is fetched once per scan)"
-		return false, true, &fe
+		return false, true, e.answer, &fe
 	case e.data != nil:
-		return e.data.TestAgent(robotsPath(u), agent), true, nil
+		return e.data.TestAgent(robotsPath(u), agent), true, e.answer, nil
 	}
-	data, ferr := c.loadRobots(ctx, origin, hostKey(u))
+	data, resp, ferr := c.loadRobots(ctx, origin, hostKey(u))
+	if c.cfg.OnRobots == nil {
+		resp = nil
+	}
 	if ferr != nil {
 		// An interrupted fetch says nothing about the host.
 		if ferr.Kind != scanner.ErrCanceled {
 			kept := *ferr
-			e.err = &kept
+			e.err, e.answer = &kept, resp
 		}
-		return false, false, ferr
+		return false, false, resp, ferr
 	}
-	e.data = data
-	return e.data.TestAgent(robotsPath(u), agent), false, nil
+	e.data, e.answer = data, resp
+	return e.data.TestAgent(robotsPath(u), agent), false, resp, nil
 }
 
 // loadRobots fetches and parses origin's robots.txt. As search engines do,
 // a missing file (4xx) or one that cannot be parsed allows everything. A
 // server error fails the page (and, kept by the cache, the origin's other
 // pages in this scan): without the file we cannot know what is allowed.
-func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstxt.RobotsData, *scanner.FetchError) {
+func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstxt.RobotsData, *scanner.Response, *scanner.FetchError) {
 	robotsURL := origin + "/robots.txt"
 	resp, ferr := c.fetch(ctx, scanner.Request{URL: robotsURL, Accept: "text/plain"}, host)
 	status := http.StatusOK
@@ -110,12 +118,12 @@ func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstx
 	case ferr == nil:
 	case ferr.Kind == scanner.ErrHTTPStatus && ferr.StatusCode >= 500:
 		ferr.Detail = "robots.txt unavailable: " + ferr.Detail
-		return nil, ferr
+		return nil, resp, ferr
 	case ferr.Kind == scanner.ErrHTTPStatus:
 		// 4xx, and a redirect chain too long to follow, mean "no rules".
 		status = http.StatusNotFound
 	default:
-		return nil, ferr
+		return nil, resp, ferr
 	}
 	var body []byte
 	if status == http.StatusOK {
@@ -126,7 +134,7 @@ func (c *Client) loadRobots(ctx context.Context, origin, host string) (*robotstx
 		c.log.Warn("robots.txt unreadable; treating it as allowing everything", "url", robotsURL, "error", err)
 		data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
-	return data, nil
+	return data, resp, nil
 }
 
 // robotsPath is the part of u that robots.txt rules match against.
