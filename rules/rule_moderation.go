@@ -162,7 +162,7 @@ func judgeTerms(cfg Config, res *scanner.Result, terms *scanner.TermsPage, ev []
 			EN: "The profile does not say " + lacks.EN + ". It links to terms, but the page shows no text smaudit can read. Read the terms and decide whether they say it.",
 		}}
 	}
-	found, still := moderationFind(cfg, []string{terms.Text}, missing, func(e Evidence) Evidence {
+	found, still := moderationFind(cfg, []string{proseLines(terms.Text), terms.Text}, missing, func(e Evidence) Evidence {
 		e.Label = Text{SV: "Villkoren: " + lowerFirst(e.Label.SV), EN: "The terms: " + lowerFirst(e.Label.EN)}
 		e.URL = terms.URL
 		return e
@@ -179,6 +179,19 @@ func judgeTerms(cfg Config, res *scanner.Result, terms *scanner.TermsPage, ev []
 		SV: "Varken profilen eller villkoren den länkar till säger " + lacks.SV + ". Policyn anger att användarna bör få veta vad kommentarsfunktionen är till för, att publiceringar kan tas bort och att de bör rapportera kränkande innehåll.",
 		EN: "Neither the profile nor the terms it links to say " + lacks.EN + ". The policy says users should be told what the comment function is for, that publications may be removed, and be urged to report abusive content.",
 	}}
+}
+
+// proseLines keeps the lines of a page's text that end a sentence: a
+// phrase found there is shown in its sentence, where a heading ("Det här
+// tar vi bort") would show only the heading.
+func proseLines(text string) string {
+	var keep []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && strings.ContainsAny(l[len(l)-1:], ".!?:") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
 }
 
 // moderationFind looks for each part in texts: the evidence of those

@@ -37,3 +37,30 @@ func TestModerationInfo(t *testing.T) {
 		t.Errorf("no profile text: %s (%s), want manual", f.Status, f.Message.SV)
 	}
 }
+
+// TestModerationTermsShowSentences: a terms page's headings say the same
+// words as its prose; the evidence shows the sentence, not the heading.
+func TestModerationTermsShowSentences(t *testing.T) {
+	r := ruleByID(t, DefaultConfig(), ModerationInfo)
+	res := kulturTerms("Villkor\nDet här tar vi bort\nKommentarer som är kränkande tas bort.\nAnmäl kränkande innehåll\nStäll frågor här. Anmäl det till oss på kultur@stockholm.se.", nil)
+	f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
+	if f.Status != Pass {
+		t.Fatalf("%s: %s", f.Status, f.Message.SV)
+	}
+	want := map[string]string{
+		"Villkoren: kommentarernas syfte": "Ställ frågor här.",
+		"Villkoren: borttagning":          "Kommentarer som är kränkande tas bort.",
+		"Villkoren: anmälan":              "Anmäl det till oss på kultur@stockholm.se.",
+	}
+	for _, e := range f.Evidence {
+		if w, ok := want[e.Label.SV]; ok {
+			if e.Value != w {
+				t.Errorf("%s = %q, want %q", e.Label.SV, e.Value, w)
+			}
+			delete(want, e.Label.SV)
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("no evidence for %v", want)
+	}
+}
