@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -175,6 +176,12 @@ func judgeTerms(cfg Config, res *scanner.Result, terms *scanner.TermsPage, ev []
 		}}
 	}
 	lacks = partNames(still)
+	if terms.Cut {
+		return Finding{Status: Manual, Evidence: ev, Message: Text{
+			SV: "Varken profilen eller början av villkoren den länkar till säger " + lacks.SV + ". Sidan är längre än de " + groupSV(scanner.MaxTermsText/1024) + " kB som smaudit läser: läs resten och avgör om den säger det.",
+			EN: "Neither the profile nor the beginning of the terms it links to say " + lacks.EN + ". The page is longer than the " + strconv.Itoa(scanner.MaxTermsText/1024) + " kB smaudit reads: read the rest and decide whether it says it.",
+		}}
+	}
 	return Finding{Status: Fail, Evidence: ev, Message: Text{
 		SV: "Varken profilen eller villkoren den länkar till säger " + lacks.SV + ". Policyn anger att användarna bör få veta vad kommentarsfunktionen är till för, att publiceringar kan tas bort och att de bör rapportera kränkande innehåll.",
 		EN: "Neither the profile nor the terms it links to say " + lacks.EN + ". The policy says users should be told what the comment function is for, that publications may be removed, and be urged to report abusive content.",

@@ -64,3 +64,26 @@ func TestModerationTermsShowSentences(t *testing.T) {
 		t.Errorf("no evidence for %v", want)
 	}
 }
+
+// TestModerationCutTermsAreManual: a terms page longer than smaudit reads
+// that is silent on a part in the part read goes to a person, never fails;
+// the same page read in full fails.
+func TestModerationCutTermsAreManual(t *testing.T) {
+	r := ruleByID(t, DefaultConfig(), ModerationInfo)
+	text := "Ställ frågor här.\nInlägg som bryter mot reglerna tas bort."
+	for _, cut := range []bool{false, true} {
+		res := kulturTerms(text, nil)
+		res.Fetched.Terms.Cut = cut
+		f := r.Check(Input{Result: &res, AsOf: SampleAsOf})
+		want := Fail
+		if cut {
+			want = Manual
+		}
+		if f.Status != want {
+			t.Errorf("cut %v: %s, want %s: %s", cut, f.Status, want, f.Message.SV)
+		}
+		if cut && !strings.Contains(f.Message.SV, "16 kB") {
+			t.Errorf("cut: %q does not say how much was read", f.Message.SV)
+		}
+	}
+}

@@ -12,6 +12,10 @@ type TermsPage struct {
 	// Text is the page's main text, one block a line, at most
 	// MaxTermsText bytes; empty when Err is set.
 	Text string
+	// Cut says the page's text was longer than MaxTermsText and Text
+	// holds only its beginning: what the page says further down is
+	// unknown, and the rule must not fail it for words it did not read.
+	Cut bool
 	// Err says why the page could not be read: robots.txt forbids it,
 	// the server answered 404, it is not an HTML page. The rule then
 	// hands the account to a person with the reason.

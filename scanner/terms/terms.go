@@ -83,7 +83,7 @@ func (r *Reader) Read(ctx context.Context, link string) *scanner.TermsPage {
 		return page
 	}
 	ct := resp.Header.Get("Content-Type")
-	if !html(ct) {
+	if !isHTML(ct) {
 		page.Err = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: resp.URL, Detail: "not an HTML page: " + ct}
 		return page
 	}
@@ -93,7 +93,9 @@ func (r *Reader) Read(ctx context.Context, link string) *scanner.TermsPage {
 		page.Err = &scanner.FetchError{Kind: scanner.ErrUnparseable, URL: resp.URL, Detail: err.Error(), Err: err}
 		return page
 	}
-	page.Text = r.shared(cut(scanner.CleanText(hp.MainText()), scanner.MaxTermsText))
+	text := scanner.CleanText(hp.MainText())
+	page.Cut = len(text) > scanner.MaxTermsText
+	page.Text = r.shared(cut(text, scanner.MaxTermsText))
 	return page
 }
 
@@ -111,9 +113,9 @@ func (r *Reader) shared(text string) string {
 	return text
 }
 
-// html reports whether a Content-Type names an HTML page; a server that
+// isHTML reports whether a Content-Type names an HTML page; a server that
 // names none is given the benefit of the doubt, as browsers give it.
-func html(contentType string) bool {
+func isHTML(contentType string) bool {
 	if strings.TrimSpace(contentType) == "" {
 		return true
 	}

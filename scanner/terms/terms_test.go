@@ -113,6 +113,9 @@ func TestWrapReadsTheTermsLink(t *testing.T) {
 			if terms.Err != nil {
 				t.Fatalf("Err = %v", terms.Err)
 			}
+			if terms.Cut {
+				t.Error("Cut set for a short page")
+			}
 			lines := strings.Split(terms.Text, "\n")
 			for _, w := range tt.want {
 				found := false
@@ -172,6 +175,9 @@ func TestReadCapsTheText(t *testing.T) {
 	got := New(bigPage(3*scanner.MaxTermsText), firstTermsLink).Read(context.Background(), "https://kultur.stockholm.se/villkor")
 	if got.Err != nil {
 		t.Fatal(got.Err)
+	}
+	if !got.Cut {
+		t.Error("Cut not set for a page longer than the cap")
 	}
 	if n := len(got.Text); n > scanner.MaxTermsText || n < scanner.MaxTermsText-1 {
 		t.Errorf("len(Text) = %d, want at most %d and cut at a letter", n, scanner.MaxTermsText)
