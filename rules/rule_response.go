@@ -124,13 +124,23 @@ func checkResponse(cfg Config) func(Input) Finding {
 		_, end := Window(in.AsOf, 0)
 		ev := []Evidence{threadsEvidence(d, page, source)}
 		ev = append(ev, cutEvidence(d, end)...)
-		if d.WithReplies == 0 {
+		inPeriod, readable := threadsBefore(d, end)
+		// An audit of a past date reads threads published since then as
+		// not yet there: when every post with replies was read and all
+		// came later, nobody had replied by the audit date.
+		if d.WithReplies == 0 || inPeriod == 0 && len(d.Threads) >= d.WithReplies {
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
 				SV: "Ingen har svarat på eller kommenterat kontots inlägg under granskningsperioden, så det finns inga frågor att bedöma. Regeln bedöms när någon ställer en fråga.",
 				EN: "Nobody replied to or commented on the account's posts in the audit period, so there are no questions to judge. The rule is judged once someone asks one.",
 			}}
 		}
-		if !anyReadable(d, end) {
+		if inPeriod == 0 {
+			return Finding{Status: Manual, Evidence: ev, Message: Text{
+				SV: "Alla inlägg med svar som lästes är publicerade efter granskningsdagen, och de äldre lästes inte, så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
+				EN: "Every post with replies that was read was published after the audit date, and the older ones were not read, so " + what.EN + " cannot be judged. Read the comments on the platform.",
+			}}
+		}
+		if readable == 0 {
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
 				SV: "Svaren under kontots inlägg kunde inte läsas, så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
 				EN: "The replies under the account's posts could not be read, so " + what.EN + " cannot be judged. Read the comments on the platform.",
@@ -207,15 +217,19 @@ func missed(unansweredN, lateN int) Text {
 	return Text{SV: joinList(sv, "och"), EN: joinList(en, "and")}
 }
 
-// anyReadable reports whether a thread of the audit period was read, in
-// full or in part.
-func anyReadable(d *scanner.Dialogue, end time.Time) bool {
+// threadsBefore counts the threads of posts published before end, and
+// of those the ones whose replies were read, in full or in part.
+func threadsBefore(d *scanner.Dialogue, end time.Time) (inPeriod, readable int) {
 	for _, t := range d.Threads {
-		if t.Published.Before(end) && (t.Cut == nil || len(t.Replies) > 0) {
-			return true
+		if !t.Published.Before(end) {
+			continue
+		}
+		inPeriod++
+		if t.Cut == nil || len(t.Replies) > 0 {
+			readable++
 		}
 	}
-	return false
+	return inPeriod, readable
 }
 
 // notCounted words the questions left out of the share, as a clause:

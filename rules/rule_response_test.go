@@ -411,3 +411,21 @@ func TestPersonalDataReadsReplies(t *testing.T) {
 		t.Errorf("without the valid number: %s %q", f.Status, f.Message.SV)
 	}
 }
+
+// TestResponseTimeAsOfAPastDate reads threads published after the audit
+// date as not yet there: nobody had replied then, or, when older posts
+// with replies were left unread by the cap, a person decides.
+func TestResponseTimeAsOfAPastDate(t *testing.T) {
+	t.Parallel()
+	res := withDialogue(answeredThreads()...)
+	r := ruleByID(t, DefaultConfig(), ResponseTime)
+	f := r.Check(Input{Result: &res, AsOf: SummerAsOf})
+	if f.Status != Manual || !strings.Contains(f.Message.SV, "Ingen har svarat på eller kommenterat kontots inlägg under granskningsperioden") {
+		t.Errorf("every thread after the audit date: %s %q", f.Status, f.Message.SV)
+	}
+	res.Fetched.Dialogue.WithReplies = 5
+	f = r.Check(Input{Result: &res, AsOf: SummerAsOf})
+	if f.Status != Manual || !strings.Contains(f.Message.SV, "de äldre lästes inte") {
+		t.Errorf("older posts with replies unread: %s %q", f.Status, f.Message.SV)
+	}
+}
