@@ -57,6 +57,7 @@ func pdfZlibDone(zw *zlib.Writer) {
 // rewritten at once; a document arriving in parts is gathered first.
 type pdfPageDeflater struct {
 	w       io.Writer
+	store   *pdfPageStore // the pages, when taken from gofpdf as drawn
 	pending []byte
 	done    bool
 }
@@ -68,7 +69,7 @@ func (d *pdfPageDeflater) Write(p []byte) (int, error) {
 	}
 	if len(d.pending) == 0 && bytes.HasSuffix(p, []byte("%%EOF\n")) {
 		d.done = true
-		return len(p), deflatePDFPages(d.w, p)
+		return len(p), deflatePDFPages(d.w, p, d.store)
 	}
 	d.pending = append(d.pending, p...)
 	return len(p), nil
@@ -80,22 +81,26 @@ func (d *pdfPageDeflater) Close() error {
 		return nil
 	}
 	d.done = true
-	return deflatePDFPages(d.w, d.pending)
+	return deflatePDFPages(d.w, d.pending, d.store)
 }
 
 // deflatePDFPages writes pdf, as gofpdf writes it with compression off, to
 // w as gofpdf writes it with compression on: every page's content object
 // "<</Length n>>" becomes "<</Filter /FlateDecode /Length m>>" over the
 // deflated bytes, and the cross-reference table and startxref move with
-// the objects. Anything not in gofpdf's layout is an error, never a
-// silently different file.
-func deflatePDFPages(w io.Writer, pdf []byte) error {
+// the objects. With a store (pdfpages.go), every page's stream is empty
+// in pdf and the stored one takes its place. Anything not in gofpdf's
+// layout is an error, never a silently different file.
+func deflatePDFPages(w io.Writer, pdf []byte, store *pdfPageStore) error {
 	xref, offsets, err := pdfXref(pdf)
 	if err != nil {
 		return err
 	}
-	zw := pdfZlib()
-	defer pdfZlibDone(zw)
+	var zw *zlib.Writer
+	if store == nil {
+		zw = pdfZlib()
+		defer pdfZlibDone(zw)
+	}
 	var z bytes.Buffer
 	// gofpdf writes a page object and then, as the next object, its
 	// contents; objects are written in the order of their numbers except
@@ -103,7 +108,7 @@ func deflatePDFPages(w io.Writer, pdf []byte) error {
 	// from offset at on have moved.
 	type move struct{ at, shift int }
 	var moves []move
-	shift, pos := 0, 0
+	shift, pos, pageNo := 0, 0, 0
 	for page := 3; page+1 < len(offsets); page++ {
 		c := page + 1
 		suffix := "/Contents " + strconv.Itoa(c) + " 0 R>>\nendobj\n"
@@ -125,12 +130,24 @@ func deflatePDFPages(w io.Writer, pdf []byte) error {
 			return fmt.Errorf("PDF page contents %d: stream length not as written", c)
 		}
 		z.Reset()
-		zw.Reset(&z)
-		if _, err := zw.Write(pdf[dataAt : dataAt+n]); err != nil {
-			return err
-		}
-		if err := zw.Close(); err != nil {
-			return err
+		if store != nil {
+			pageNo++
+			if n != 0 {
+				return fmt.Errorf("PDF page %d: drawn after it was stored", pageNo)
+			}
+			page, err := store.final(pageNo, len(store.pages))
+			if err != nil {
+				return err
+			}
+			z.Write(page)
+		} else {
+			zw.Reset(&z)
+			if _, err := zw.Write(pdf[dataAt : dataAt+n]); err != nil {
+				return err
+			}
+			if err := zw.Close(); err != nil {
+				return err
+			}
 		}
 		var obj bytes.Buffer
 		fmt.Fprintf(&obj, "%d 0 obj\n<</Filter /FlateDecode /Length %d>>\nstream\n", c, z.Len())
@@ -146,6 +163,9 @@ func deflatePDFPages(w io.Writer, pdf []byte) error {
 		pos = dataAt + n
 		shift += obj.Len() + z.Len() - (pos - start)
 		moves = append(moves, move{at: pos, shift: shift})
+	}
+	if store != nil && pageNo != len(store.pages) {
+		return fmt.Errorf("PDF: %d pages stored, %d written", len(store.pages), pageNo)
 	}
 	if _, err := w.Write(pdf[pos:xref]); err != nil {
 		return err

@@ -43,7 +43,7 @@ func TestPDFPageDeflaterMatchesGofpdf(t *testing.T) {
 func TestPDFPageDeflaterInParts(t *testing.T) {
 	raw := pdfUncompressed(t)
 	var whole, parts bytes.Buffer
-	if err := deflatePDFPages(&whole, raw); err != nil {
+	if err := deflatePDFPages(&whole, raw, nil); err != nil {
 		t.Fatal(err)
 	}
 	d := &pdfPageDeflater{w: &parts}
@@ -88,7 +88,7 @@ func TestPDFPageDeflaterRefusesOtherLayouts(t *testing.T) {
 		"empty":        nil,
 		"xref garbled": bytes.Replace(raw, []byte(" 00000 n \n"), []byte(" 00001 n \n"), 1),
 	} {
-		if err := deflatePDFPages(io.Discard, pdf); err == nil {
+		if err := deflatePDFPages(io.Discard, pdf, nil); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
@@ -103,6 +103,7 @@ func pdfUncompressed(t *testing.T) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	d.pages = nil // the pages stay with gofpdf
 	d.heading("Rubrik")
 	for i := 0; i < 200; i++ {
 		d.field("Fält", "https://example.org/ett/långt/värde")

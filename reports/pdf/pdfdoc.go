@@ -68,7 +68,10 @@ type pdfDoc struct {
 	// is drawn as an artifact (a table's header repeated on a new page).
 	tags     *pdfTags
 	artifact bool
-	linked   bool // the text being marked carries a link
+	// pages holds the finished pages, deflated (pdfpages.go); nil
+	// leaves them with gofpdf.
+	pages  *pdfPageStore
+	linked bool // the text being marked carries a link
 	// labelW, when wider than pdfLabelW, is the label column of the
 	// fields being drawn (fieldLabels), so a block of fields with a long
 	// label lines up.
@@ -111,6 +114,9 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	f.SetCatalogSort(true)
 	// finish deflates the pages with pooled writers (pdfPageDeflater).
 	f.SetCompression(pdfGofpdfDeflates)
+	if !pdfGofpdfDeflates {
+		d.pages = newPDFPageStore(f)
+	}
 	f.SetCreationDate(r.Meta.AsOf)
 	f.SetModificationDate(r.Meta.AsOf)
 	f.SetProducer("smaudit", false)
@@ -121,7 +127,7 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 	f.SetMargins(pdfMargin, pdfTop, pdfMargin)
 	f.SetAutoPageBreak(true, pdfBottom)
 	f.SetCellMargin(1.5)
-	f.AliasNbPages("{nb}")
+	f.AliasNbPages(pdfNbAlias)
 	date := model.L(d.lang, "meta.asof") + ": " + model.Date(r.Meta.AsOf)
 	f.SetHeaderFuncMode(func() {
 		d.inFrame = true
@@ -136,6 +142,12 @@ func newPDFDoc(r *model.Report, title string) (*pdfDoc, error) {
 		d.pageFooter(r.Meta.GeneratedBy)
 		d.frameEnd(false)
 		d.inFrame = false
+		// The footer is the last drawn on a page: it is finished.
+		if d.pages != nil {
+			if err := d.pages.take(f.PageNo()); err != nil {
+				f.SetError(err)
+			}
+		}
 	})
 	f.AddPage()
 	return d, nil
@@ -160,7 +172,7 @@ func (d *pdfDoc) finish(w io.Writer) error {
 		}
 		return cat.Close()
 	}
-	out := &pdfPageDeflater{w: cat}
+	out := &pdfPageDeflater{w: cat, store: d.pages}
 	if err := d.f.Output(out); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
@@ -170,7 +182,7 @@ func (d *pdfDoc) finish(w io.Writer) error {
 	// gofpdf holds every page uncompressed and the whole uncompressed
 	// document (the overview's are megabytes each): let them go before
 	// the catalog is rewritten, which copies the finished document again.
-	d.f = nil
+	d.f, d.pages = nil, nil
 	if err := cat.Close(); err != nil {
 		return fmt.Errorf("render PDF: %w", err)
 	}
@@ -198,7 +210,7 @@ func (d *pdfDoc) pageFooter(generatedBy string) {
 	f.SetXY(pdfMargin, pageH-12.5)
 	half := (pageW - 2*pdfMargin) / 2
 	d.cell(half, 5, generatedBy, "L")
-	d.cell(half, 5, fmt.Sprintf(pdfL(d.lang, "page"), f.PageNo(), "{nb}"), "R")
+	d.cell(half, 5, fmt.Sprintf(pdfL(d.lang, "page"), f.PageNo(), pdfNbAlias), "R")
 }
 
 // font selects the embedded font in style ("", "B" or "I") and size
