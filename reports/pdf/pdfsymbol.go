@@ -74,7 +74,7 @@ var pdfSymbolFont = sync.OnceValues(func() (*pdfSymbols, error) {
 	for r := rune(pdfEmojiFirst); r <= pdfEmojiLast; r++ {
 		add(r)
 	}
-	ttf, err := pdfWithCmap(pdfSymbolTTF, pdfCmap4(glyphs))
+	ttf, err := pdfSymbolFile(pdfSymbolTTF, pdfCmap4(glyphs))
 	if err != nil {
 		return nil, fmt.Errorf("symbol font: %w", err)
 	}
@@ -152,62 +152,4 @@ func pdfCmap4(glyphs map[rune]uint16) []byte {
 	head := u16(u16(nil, 0), 1)                                    // version, one subtable
 	head = binary.BigEndian.AppendUint32(u16(u16(head, 3), 1), 12) // Windows, Unicode BMP, at 12
 	return append(head, sub...)
-}
-
-// pdfWithCmap returns the TrueType font ttf with its character map table
-// replaced by cmap, tables laid out anew four-byte aligned with their
-// checksums.
-func pdfWithCmap(ttf, cmap []byte) ([]byte, error) {
-	if len(ttf) < 12 {
-		return nil, fmt.Errorf("not a TrueType font")
-	}
-	numTables := int(binary.BigEndian.Uint16(ttf[4:]))
-	if len(ttf) < 12+16*numTables {
-		return nil, fmt.Errorf("truncated table directory")
-	}
-	type table struct {
-		tag  string
-		data []byte
-	}
-	var tables []table
-	for i := 0; i < numTables; i++ {
-		rec := ttf[12+16*i:]
-		tag := string(rec[:4])
-		off, length := int(binary.BigEndian.Uint32(rec[8:])), int(binary.BigEndian.Uint32(rec[12:]))
-		if off < 0 || length < 0 || off+length > len(ttf) {
-			return nil, fmt.Errorf("table %q out of the file", tag)
-		}
-		data := ttf[off : off+length]
-		if tag == "cmap" {
-			data = cmap
-		}
-		tables = append(tables, table{tag, data})
-	}
-	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
-	out := append([]byte(nil), ttf[:12]...)
-	off := 12 + 16*len(tables)
-	var body []byte
-	for _, t := range tables {
-		out = append(out, t.tag...)
-		out = binary.BigEndian.AppendUint32(out, pdfTableSum(t.data))
-		out = binary.BigEndian.AppendUint32(out, uint32(off+len(body)))
-		out = binary.BigEndian.AppendUint32(out, uint32(len(t.data)))
-		body = append(body, t.data...)
-		for len(body)%4 != 0 {
-			body = append(body, 0)
-		}
-	}
-	return append(out, body...), nil
-}
-
-// pdfTableSum is a TrueType table checksum: the sum of its big-endian
-// 32-bit words, the last padded with zeros.
-func pdfTableSum(data []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(data); i += 4 {
-		var w [4]byte
-		copy(w[:], data[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
 }

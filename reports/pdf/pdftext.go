@@ -48,8 +48,9 @@ func (d *pdfDoc) useSymbolFont(size float64) {
 			d.f.SetError(err)
 			return
 		}
-		// A copy, as for the Go fonts: gofpdf writes into what it is given.
-		d.f.AddUTF8FontFromBytes(pdfSymbolFamily, "", append([]byte(nil), sym.ttf...))
+		// Shared by every document: gofpdf writes nothing into these
+		// bytes (pdfsymbolfile.go).
+		d.f.AddUTF8FontFromBytes(pdfSymbolFamily, "", sym.ttf)
 	}
 	d.f.SetFont(pdfSymbolFamily, "", size)
 }
