@@ -122,7 +122,7 @@ func checkResponse(cfg Config) func(Input) Finding {
 			}}
 		}
 		_, end := Window(in.AsOf, 0)
-		ev := []Evidence{threadsEvidence(d, page, source)}
+		ev := []Evidence{threadsEvidence(d, end, page, source)}
 		ev = append(ev, cutEvidence(d, end)...)
 		inPeriod, readable := threadsBefore(d, end)
 		// An audit of a past date reads threads published since then as
@@ -254,7 +254,7 @@ func notCounted(pendingN, unknownN int) Text {
 
 // threadsEvidence says how many threads were read of how many, and the
 // cap.
-func threadsEvidence(d *scanner.Dialogue, page, source string) Evidence {
+func threadsEvidence(d *scanner.Dialogue, end time.Time, page, source string) Evidence {
 	posts := Text{SV: "inlägg", EN: "post"}
 	if d.WithReplies != 1 {
 		posts.EN = "posts"
@@ -266,12 +266,25 @@ func threadsEvidence(d *scanner.Dialogue, page, source string) Evidence {
 			URL:       page, Source: source,
 		}
 	}
+	later := 0
+	for _, t := range d.Threads {
+		if !t.Published.Before(end) {
+			later++
+		}
+	}
+	note := Text{}
+	if later > 0 {
+		note = Text{
+			SV: fmt.Sprintf("; %s av dem publicerade efter granskningsdagen räknas inte", groupSV(later)),
+			EN: fmt.Sprintf("; %d of them, published after the audit date, not counted", later),
+		}
+	}
 	return Evidence{
 		Label: Text{SV: "Lästa trådar", EN: "Threads read"},
 		Value: fmt.Sprintf("%d/%d", len(d.Threads), d.WithReplies),
 		ValueText: Text{
-			SV: fmt.Sprintf("läste svaren på %s av %s %s med svar (högst %s per konto)", groupSV(len(d.Threads)), groupSV(d.WithReplies), posts.SV, groupSV(d.MaxThreads)),
-			EN: fmt.Sprintf("read the replies to %d of %d %s with replies (at most %d per account)", len(d.Threads), d.WithReplies, posts.EN, d.MaxThreads),
+			SV: fmt.Sprintf("läste svaren på %s av %s %s med svar (högst %s per konto)%s", groupSV(len(d.Threads)), groupSV(d.WithReplies), posts.SV, groupSV(d.MaxThreads), note.SV),
+			EN: fmt.Sprintf("read the replies to %d of %d %s with replies (at most %d per account)%s", len(d.Threads), d.WithReplies, posts.EN, d.MaxThreads, note.EN),
 		},
 		URL: page, Source: source,
 	}

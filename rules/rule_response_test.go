@@ -423,6 +423,9 @@ func TestResponseTimeAsOfAPastDate(t *testing.T) {
 	if f.Status != Manual || !strings.Contains(f.Message.SV, "Ingen har svarat på eller kommenterat kontots inlägg under granskningsperioden") {
 		t.Errorf("every thread after the audit date: %s %q", f.Status, f.Message.SV)
 	}
+	if ev := evidenceText(f, "sv"); !strings.Contains(ev, "läste svaren på 2 av 2 inlägg med svar (högst 10 per konto); 2 av dem publicerade efter granskningsdagen räknas inte") {
+		t.Errorf("evidence does not say the threads came later:\n%s", ev)
+	}
 	res.Fetched.Dialogue.WithReplies = 5
 	f = r.Check(Input{Result: &res, AsOf: SummerAsOf})
 	if f.Status != Manual || !strings.Contains(f.Message.SV, "de äldre lästes inte") {
