@@ -284,11 +284,16 @@ func (d *pdfDoc) bullet(s string) {
 }
 
 // quote draws policy text in italics beside a bar.
-func (d *pdfDoc) quote(s string) {
+func (d *pdfDoc) quote(s string) { d.quoteAt(s, 8.5) }
+
+// quoteAt draws policy text in italics at size points beside a bar; the
+// appendix's list of every checked section uses a smaller size than a
+// finding's own quote, as a reference list does.
+func (d *pdfDoc) quoteAt(s string, size float64) {
 	f := d.f
 	y0, page := f.GetY(), f.PageNo()
 	d.indent(3)
-	d.para(s, "I", 8.5, pdfMuted)
+	d.para(s, "I", size, pdfMuted)
 	d.indent(-3)
 	if f.PageNo() == page {
 		left, _, _, _ := f.GetMargins()

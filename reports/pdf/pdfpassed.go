@@ -87,6 +87,13 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 		d.f.Ln(3)
 		d.need(20)
 		d.subheading(j.Result.Account.Name, 11)
+		// The account's page is printed once under its name; evidence
+		// that only points at it leaves the address out, so the table
+		// is not the same address ten times over.
+		page := pdfAccountPage(j)
+		if page != "" {
+			d.para(page, "", pdfBodySize, pdfMuted)
+		}
 		d.f.Ln(1)
 		var rows []pdfRow
 		for _, fd := range passed {
@@ -100,6 +107,9 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 			}
 			var evidence []string
 			for _, e := range fd.Evidence {
+				if e.URL == page {
+					e.URL = ""
+				}
 				evidence = append(evidence, model.EvidenceLine(lang, e))
 			}
 			rows = append(rows, pdfRow{{text: name, bold: true}, {text: fd.Message.In(lang)}, {text: strings.Join(evidence, "; ")}})
@@ -119,12 +129,34 @@ func (d *pdfDoc) passedAppendix(accounts []*rules.Judged, catalog map[string]rul
 	// Each section's number and title lead its words in one paragraph:
 	// an appendix is read to look things up, and a line each for the
 	// titles would take a page more.
+	// A list item is quoted after its list's lead-in, joined by " … "
+	// (the five Basinformation items): the lead-in is printed with the
+	// first item only, and the next items start at their own words.
+	lastLead := ""
 	for _, id := range pdfCatalogOrder(catalog, quoted) {
 		rl := catalog[id]
-		d.f.Ln(1.2)
+		words := rl.Section.Quote.In(lang)
+		lead, item, listed := strings.Cut(words, " … ")
+		if listed && lead == lastLead {
+			words = "… " + item
+		}
+		lastLead = ""
+		if listed {
+			lastLead = lead
+		}
+		d.f.Ln(0.8)
 		d.need(10)
-		d.quote(rl.Section.Title.In(lang) + ": " + pdfQuote(lang, rl.Section.Quote.In(lang)))
+		d.quoteAt(rl.Section.Title.In(lang)+": "+pdfQuote(lang, words), 8)
 	}
+}
+
+// pdfAccountPage is the address an account's evidence mostly points at:
+// the page the platform shows people, or the registry's link.
+func pdfAccountPage(j *rules.Judged) string {
+	if p := j.Result.Fetched.Page; p != "" {
+		return p
+	}
+	return j.Result.Account.URL
 }
 
 // pdfCatalogOrder returns ids in the order of the policy's sections.
