@@ -44,10 +44,13 @@ func TestQuarterFixtures(t *testing.T) {
 	if err := json.Unmarshal(fsys["graph.demo.example/routes.json"].Data, &graph); err != nil {
 		t.Fatal(err)
 	}
-	pages := 0
+	pages, igComments := 0, 0
 	for _, r := range graph {
 		if strings.HasPrefix(r.Path, "/v21.0/sida") {
 			pages++
+		}
+		if isInstagramComments(r) {
+			igComments++
 		}
 		for _, old := range []string{"/v21.0/stadsbiblioteket", "/v21.0/100064512345678/", "username(parklekar_ostermalm)"} {
 			if strings.Contains(r.Path+r.Query["fields"], old) {
@@ -57,6 +60,11 @@ func TestQuarterFixtures(t *testing.T) {
 	}
 	if pages != 200 {
 		t.Errorf("%d Facebook page routes, want 200", pages)
+	}
+	// The Instagram clones read their template's media comments: the
+	// routes must answer them, once each, instead of 404.
+	if igComments == 0 {
+		t.Error("no Instagram media comments route: the clones' comment reads would all be 404")
 	}
 	body := string(fsys["mastodon.demo.example/q0466/accounts/kulturforvaltningen.json"].Data)
 	if !strings.Contains(body, `"konto0466"`) || strings.Contains(body, `"kulturforvaltningen"`) {

@@ -134,6 +134,13 @@ func fbTemplate(name, id string) quarterTemplate {
 		}}
 }
 
+// isInstagramComments picks a media's comments: /v21.0/MEDIAID/comments,
+// where a Facebook post's comments have PAGEID_POSTID.
+func isInstagramComments(r fixtureserver.Route) bool {
+	id, ok := strings.CutSuffix(strings.TrimPrefix(r.Path, "/v21.0/"), "/comments")
+	return ok && id != "" && !strings.Contains(id, "_") && !strings.Contains(id, "/")
+}
+
 func igTemplate(name string) quarterTemplate {
 	return quarterTemplate{platform: "Instagram", host: "graph.demo.example",
 		pick: hasQuery("fields", "business_discovery.username("+name+")"),
@@ -217,6 +224,9 @@ func quarterFixtures(tb testing.TB) (fstest.MapFS, map[string][]quarterAccount) 
 	for host, routes := range shared {
 		// Hosts that serve robots.txt keep it.
 		routes = append(routes, cloneRoutes(tb, demo, out, host, host, hasPath("/robots.txt"), "", strings.NewReplacer())...)
+		// Instagram clones keep their template's media ids, so one copy
+		// of each media's comments answers every clone.
+		routes = append(routes, cloneRoutes(tb, demo, out, host, host, isInstagramComments, "", strings.NewReplacer())...)
 		writeRoutes(tb, out, host, routes)
 	}
 	blogs := 0
