@@ -91,7 +91,7 @@ func cleanDialogue(d *Dialogue) *Dialogue {
 	c := *d
 	c.Hidden = CleanText(c.Hidden)
 	c.Threads = cleanEach(c.Threads, func(th Thread) Thread {
-		th.PostID, th.URL = CleanText(th.PostID), CleanText(th.URL)
+		th.PostID, th.URL, th.Source = CleanText(th.PostID), CleanText(th.URL), CleanText(th.Source)
 		th.Cut = cleanError(th.Cut)
 		th.Replies = cleanEach(th.Replies, func(r Reply) Reply {
 			r.ID, r.URL, r.Parent = CleanText(r.ID), CleanText(r.URL), CleanText(r.Parent)

@@ -59,7 +59,7 @@ func TestResultCleanCoversDialogue(t *testing.T) {
 	d := &Dialogue{
 		Hidden: bad,
 		Threads: []Thread{{
-			PostID: bad, URL: bad, Cut: &FetchError{Kind: ErrHTTPStatus, URL: bad, Detail: bad},
+			PostID: bad, URL: bad, Source: bad, Cut: &FetchError{Kind: ErrHTTPStatus, URL: bad, Detail: bad},
 			Replies: []Reply{{ID: bad, URL: bad, Parent: bad, Author: bad, Text: "Hur\u202E söker\x1b[31m jag?"}},
 		}},
 		WithReplies: 3, MaxThreads: 10,
@@ -68,7 +68,7 @@ func TestResultCleanCoversDialogue(t *testing.T) {
 	th := c.Threads[0]
 	r := th.Replies[0]
 	for name, got := range map[string]string{
-		"hidden": c.Hidden, "post id": th.PostID, "thread url": th.URL, "cut url": th.Cut.URL,
+		"hidden": c.Hidden, "post id": th.PostID, "thread url": th.URL, "thread source": th.Source, "cut url": th.Cut.URL,
 		"cut detail": th.Cut.Detail, "reply id": r.ID, "reply url": r.URL, "parent": r.Parent, "author": r.Author,
 	} {
 		if got != "xy" {

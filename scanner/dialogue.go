@@ -40,6 +40,12 @@ type Thread struct {
 	PostID    string // the own post's ID, as in Post.ID
 	URL       string // the post's page as a person opens it
 	Published time.Time
+	// Source is the address the replies were read from, as requested
+	// (Mastodon's context, Bluesky's getPostThread, the first page of
+	// YouTube's commentThreads or Graph's comments): a finding resting
+	// on a reply cites that answer in the evidence bundle, as a post's
+	// finding cites Post.Source.
+	Source string
 	// Replies holds every reply read, at any depth, oldest first.
 	Replies []Reply
 	// Cut, when set, says why the replies could not be read in full: the

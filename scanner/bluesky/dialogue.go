@@ -61,8 +61,8 @@ func (a *Adapter) dialogue(ctx context.Context, self string, posts []scanner.Pos
 		if len(d.Threads) == a.maxThreads {
 			continue
 		}
-		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published}
-		if err := a.readThread(ctx, threadURL(a.appView, p.ID), self, &th); err != nil {
+		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: threadURL(a.appView, p.ID)}
+		if err := a.readThread(ctx, th.Source, self, &th); err != nil {
 			if ctx.Err() != nil {
 				return nil, err
 			}

@@ -118,6 +118,7 @@ func TestDialogueThreads(t *testing.T) {
 	t.Run("nesting, authors and answers", func(t *testing.T) {
 		want := scanner.Thread{
 			PostID: t1, URL: "https://bsky.app/profile/kultur.stockholm.se/post/3n2qaqvc5c2ke", Published: day("2026-11-20T09:15:00Z"),
+			Source: "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=" + url.QueryEscape(t1) + "&depth=10&parentHeight=0",
 			Replies: []scanner.Reply{
 				{ID: q, URL: "https://bsky.app/profile/anna-l.bsky.social/post/3n2qdewnpk2qy", Parent: t1, Author: "anna-l.bsky.social",
 					Published: day("2026-11-20T10:02:00.699Z"), Text: "@kultur.stockholm.se Hur länge är utställningen öppen?"},

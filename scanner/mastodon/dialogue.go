@@ -45,8 +45,8 @@ func (a *Adapter) dialogue(ctx context.Context, server, self string, tl timeline
 		if len(d.Threads) == a.maxThreads {
 			continue
 		}
-		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published}
-		if err := a.readThread(ctx, contextURL(server, p.ID), self, &th); err != nil {
+		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: contextURL(server, p.ID)}
+		if err := a.readThread(ctx, th.Source, self, &th); err != nil {
 			if ctx.Err() != nil {
 				return nil, err
 			}

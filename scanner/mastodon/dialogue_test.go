@@ -106,6 +106,7 @@ func TestDialogueThreads(t *testing.T) {
 	t.Run("nesting, authors and answers", func(t *testing.T) {
 		want := scanner.Thread{
 			PostID: postA, URL: "https://mastodon.example/@kulturforvaltningen/" + postA, Published: day("2026-09-28T10:15:00Z"),
+			Source: "https://mastodon.example/api/v1/statuses/" + postA + "/context",
 			Replies: []scanner.Reply{
 				{ID: "117348559749146166", URL: "https://social.example/@lena/117348559749693804", Parent: postA, Author: "lena@social.example",
 					Published: day("2026-09-28T12:02:00Z"), Text: "@kulturforvaltningen Behöver man anmäla sig till sagostunderna?\nVi är fyra barn."},

@@ -49,7 +49,7 @@ func (g graph) dialogue(ctx context.Context, posts []scanner.Post, commented map
 // points back, ends the thread with what was read, and Cut says why; a
 // next link after the last page read makes it More.
 func (g graph) thread(ctx context.Context, p scanner.Post, first string, page commentPage) (scanner.Thread, error) {
-	th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published}
+	th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: first}
 	var used scanner.Pages
 	used.Use(pageKey(first))
 	u := first

@@ -63,7 +63,7 @@ func TestFacebookComments(t *testing.T) {
 	t.Run("two pages, question and the page's answer", func(t *testing.T) {
 		th := d.Threads[0]
 		if th.PostID != "104392817650765_1229000000000101" || th.URL != "https://www.facebook.com/104392817650765/posts/1229000000000101" ||
-			!th.Published.Equal(day("2026-09-28T10:00:00Z")) || th.Cut != nil || th.More {
+			!th.Published.Equal(day("2026-09-28T10:00:00Z")) || th.Cut != nil || th.More || th.Source != fbCommentsURL("1229000000000101") {
 			t.Fatalf("thread = %+v; want post 101, whole and not cut", th)
 		}
 		want := []scanner.Reply{
@@ -90,7 +90,8 @@ func TestFacebookComments(t *testing.T) {
 	})
 	t.Run("failed request", func(t *testing.T) {
 		th := d.Threads[2]
-		if th.Cut == nil || th.Cut.StatusCode != 500 || th.Cut.URL != fbCommentsURL("1229000000000103") || len(th.Replies) != 0 {
+		if th.Cut == nil || th.Cut.StatusCode != 500 || th.Cut.URL != fbCommentsURL("1229000000000103") || len(th.Replies) != 0 ||
+			th.Source != fbCommentsURL("1229000000000103") {
 			t.Errorf("thread = %+v, Cut %v; want cut by the HTTP 500", th, th.Cut)
 		}
 	})
@@ -145,7 +146,8 @@ func TestInstagramComments(t *testing.T) {
 
 	t.Run("question, answer and replies paged further", func(t *testing.T) {
 		th := d.Threads[0]
-		if th.PostID != "17900000700000001" || th.URL != "https://www.instagram.com/p/Kh1aA0bB1cC/" || th.Cut != nil || !th.More {
+		if th.PostID != "17900000700000001" || th.URL != "https://www.instagram.com/p/Kh1aA0bB1cC/" || th.Cut != nil || !th.More ||
+			th.Source != igCommentsURL("17900000700000001") {
 			t.Fatalf("thread = %+v; want media m1, not cut, More for the replies' next page", th)
 		}
 		want := []scanner.Reply{

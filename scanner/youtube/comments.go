@@ -152,9 +152,9 @@ func (a *Adapter) commentCounts(ctx context.Context, posts []scanner.Post) (map[
 
 // thread reads the comments of one video.
 func (a *Adapter) thread(ctx context.Context, channelID string, p scanner.Post) (scanner.Thread, error) {
-	th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published}
 	u := a.cfg.APIBase + "/commentThreads?part=snippet,replies&videoId=" + url.QueryEscape(p.ID) +
 		"&maxResults=100&textFormat=plainText"
+	th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: u}
 	var list commentThreadList
 	if err := a.getAPI(ctx, u, &list); err != nil {
 		if errors.Is(err, errCommentsDisabled) {

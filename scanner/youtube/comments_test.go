@@ -69,8 +69,8 @@ func TestFetchAPIComments(t *testing.T) {
 		t.Fatalf("%d threads, want 5", len(d.Threads))
 	}
 	for i, th := range d.Threads {
-		if th.PostID != videos[i] || th.URL != "https://www.youtube.com/watch?v="+videos[i] || th.Published.IsZero() {
-			t.Errorf("thread %d = %s %s %v, want video %s with its watch URL and date", i, th.PostID, th.URL, th.Published, videos[i])
+		if th.PostID != videos[i] || th.URL != "https://www.youtube.com/watch?v="+videos[i] || th.Published.IsZero() || th.Source != commentsURL(videos[i]) {
+			t.Errorf("thread %d = %s %s %v from %s, want video %s with its watch URL, date and commentThreads request", i, th.PostID, th.URL, th.Published, th.Source, videos[i])
 		}
 	}
 
