@@ -13,11 +13,15 @@ import (
 // profileView is the part of app.bsky.actor.getProfile's answer
 // (app.bsky.actor.defs#profileViewDetailed) the adapter reads.
 type profileView struct {
-	DID         string  `json:"did"`
-	Handle      string  `json:"handle"`
-	DisplayName string  `json:"displayName"`
-	Description string  `json:"description"`
-	Labels      []label `json:"labels"`
+	DID         string `json:"did"`
+	Handle      string `json:"handle"`
+	DisplayName string `json:"displayName"`
+	Description string `json:"description"`
+	// Website is the profile's own link field (app.bsky.actor.profile
+	// `website`, shown under the description since 2025); the AppView
+	// passes it on only when it is an https address.
+	Website string  `json:"website"`
+	Labels  []label `json:"labels"`
 }
 
 // label is a com.atproto.label.defs#label.

@@ -1,6 +1,7 @@
 package bluesky
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/stockholm-stad/smaudit/scanner"
@@ -14,8 +15,9 @@ const invalidHandle = "handle.invalid"
 // shown to logged-out visitors.
 const noUnauthenticated = "!no-unauthenticated"
 
-// profileOf normalises a profile view. Bluesky descriptions are plain
-// text; the web addresses written in them become the profile's links.
+// profileOf normalises a profile view. The website field is the
+// profile's first link; Bluesky descriptions are plain text, and the web
+// addresses written in them are its other links.
 func profileOf(pv profileView) scanner.Profile {
 	desc := strings.TrimSpace(pv.Description)
 	name := strings.TrimSpace(pv.DisplayName)
@@ -27,8 +29,40 @@ func profileOf(pv profileView) scanner.Profile {
 		DisplayName: name,
 		Description: desc,
 		Text:        scanner.JoinText(name, desc, handle),
-		Links:       bareLinks(desc),
+		Links:       profileLinks(pv.Website, desc),
 	}
+}
+
+// profileLinks returns the website field, when it is a web address, and
+// the addresses written in the description, each address once. An account
+// may keep its site only in the field, so a rule that reads the
+// description alone would fail it for a link it shows.
+func profileLinks(website, desc string) []scanner.Link {
+	links := bareLinks(desc)
+	w := webAddress(website)
+	if w == "" {
+		return links
+	}
+	out := []scanner.Link{{URL: w, Text: strings.TrimSpace(website)}}
+	for _, l := range links {
+		if l.URL != w {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// webAddress returns s as an absolute http(s) address with a host, or ""
+// for anything else the record accepts (the lexicon allows any URI: wss:,
+// at:, a bare word from another AppView).
+func webAddress(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return ""
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	return u.String()
 }
 
 // optedOut reports whether the account is labelled as not to be shown to
