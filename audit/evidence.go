@@ -63,24 +63,41 @@ func closeEvidence(o Options, w *evidence.Writer, results []scanner.Result) {
 	fmt.Fprintf(o.Notices, "evidence: %d WARC files in %s (check them with: smaudit evidence verify %s)\n", len(w.Files()), evidence.Folder, o.Out)
 }
 
-// citePosts lets the findings that rest on a post cite the answer the
-// post was read from. A post's own page (its link in a report) was never
-// fetched: the post came from a page of the timeline or the feed
-// (Post.Source). For each post a finding names, the account's Records
-// gain the post's page with that answer's record, so results.json cites
-// it on the evidence and lists it with the account's records. Only posts
-// a finding names are added, and only before Settle drops the posts.
+// citePosts lets the findings that rest on a post or a reply cite the
+// answer it was read from. A post's own page (its link in a report) was
+// never fetched: the post came from a page of the timeline or the feed
+// (Post.Source); a reply came from its thread's context, getPostThread,
+// commentThreads or comments answer (Thread.Source). For each post or
+// reply a finding names, the account's Records gain its page with that
+// answer's record, so results.json cites it on the evidence and lists it
+// with the account's records. Only pages a finding names are added, and
+// only before Settle drops the posts and the replies.
 func citePosts(j *rules.Judged) {
 	res := &j.Result
 	if len(res.Records) == 0 {
 		return
 	}
-	read := map[string]string{} // post page -> the address it was read from
+	read := map[string]string{} // post or reply page -> the address it was read from
+	add := func(page, src string) {
+		if page == "" || src == "" {
+			return
+		}
+		if _, ok := read[page]; !ok {
+			read[page] = src
+		}
+	}
 	for _, p := range res.Fetched.Posts {
-		if p.URL != "" && p.Source != "" {
-			if _, ok := read[p.URL]; !ok {
-				read[p.URL] = p.Source
+		add(p.URL, p.Source)
+	}
+	if d := res.Fetched.Dialogue; d != nil {
+		for _, t := range d.Threads {
+			for _, r := range t.Replies {
+				add(r.URL, t.Source)
 			}
+			// A thread's page is its post's, whose own answer comes
+			// first; only a post not among the posts read cites the
+			// answer its replies came in.
+			add(t.URL, t.Source)
 		}
 	}
 	if len(read) == 0 {

@@ -72,8 +72,9 @@ func TestCitePostsCitesThePageThePostCameFrom(t *testing.T) {
 // TestDemoPostFindingsCiteTheirPage audits the demo with --evidence and
 // follows every citation of a Mastodon account's own post in results.json
 // into the bundle: it must be a response record whose body holds that
-// post. A page robots.txt forbade cites the robots.txt answer. (Replies under a post are read from its thread, which the bundle
-// holds too but findings do not cite yet.)
+// post. A page robots.txt forbade cites the robots.txt answer. A reply
+// under a post (Östermalm's unanswered questions and the personnummer in
+// a visitor's reply) cites the thread's answer, which holds the reply.
 func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 	t.Parallel()
 	opts, _ := demoOptions(t)
@@ -110,13 +111,29 @@ func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 	}
 	postPage := regexp.MustCompile(`^https://mastodon\.demo\.example/@[a-z_]+/(\d+)$`)
 	checked := map[string]bool{}
+	// A reply's page on any Mastodon server: a visitor may be elsewhere.
+	replyPage := regexp.MustCompile(`^https://[a-z.]+\.demo\.example/@[a-z_]+/\d+$`)
+	checkedReply := map[string]bool{}
 	for _, acc := range doc.Accounts {
 		for _, f := range acc.Findings {
 			for _, e := range f.Evidence {
 				m := postPage.FindStringSubmatch(e.URL)
+				if reply := replyPage.MatchString(e.URL) && !strings.HasPrefix(e.URL, acc.URL+"/"); reply &&
+					(f.Rule == rules.ResponseTime || f.Rule == rules.PersonalData) {
+					// A reply by someone else, read from its thread:
+					// the answer cited must hold the reply's page.
+					if e.Record == nil {
+						t.Errorf("%s: the evidence of reply %s cites no record", f.Rule, e.URL)
+						continue
+					}
+					body := responseRecord(t, filepath.Join(opts.Out, e.Record.File), e.Record.ID)
+					if !regexp.MustCompile(`"url":\s*"`+regexp.QuoteMeta(e.URL)+`"`).Match(body) || !bytes.Contains(body, []byte(`"descendants"`)) {
+						t.Errorf("%s: reply %s cites %s, whose answer is not the thread holding the reply", f.Rule, e.URL, e.Record.ID)
+					}
+					checkedReply[f.Rule] = true
+					continue
+				}
 				if m == nil || !strings.HasPrefix(e.URL, acc.URL+"/") {
-					// Not one of the account's own posts: a reply
-					// under it is read from its thread.
 					continue
 				}
 				if e.Record == nil {
@@ -134,6 +151,11 @@ func TestDemoPostFindingsCiteTheirPage(t *testing.T) {
 	for _, r := range []string{rules.InactiveAccount, rules.PersonalData} {
 		if !checked[r] {
 			t.Errorf("no %s evidence naming a post was checked; checked %v", r, checked)
+		}
+	}
+	for _, r := range []string{rules.ResponseTime, rules.PersonalData} {
+		if !checkedReply[r] {
+			t.Errorf("no %s evidence naming a reply was checked; checked %v", r, checkedReply)
 		}
 	}
 
@@ -191,4 +213,54 @@ func responseRecord(t *testing.T, path, id string) []byte {
 		rec = rec[:end]
 	}
 	return rec
+}
+
+// TestCitePostsCitesTheThreadARepliesCameFrom gives an account a post and
+// two threads in the bundle: a finding naming a reply cites its thread's
+// answer, a reply of the other thread the other answer; the post's page
+// keeps the timeline it came from though its thread was read too, and a
+// thread whose answer was not recorded adds nothing.
+func TestCitePostsCitesTheThreadARepliesCameFrom(t *testing.T) {
+	timeline := "https://mastodon.example/api/v1/accounts/1/statuses?limit=40"
+	ctx1 := "https://mastodon.example/api/v1/statuses/300/context"
+	ctx2 := "https://mastodon.example/api/v1/statuses/200/context"
+	ctx3 := "https://mastodon.example/api/v1/statuses/100/context" // not in the bundle
+	recs := map[string]scanner.Citation{
+		timeline: {File: "bevis/kultur.warc.gz", RecordID: "urn:uuid:timeline"},
+		ctx1:     {File: "bevis/kultur.warc.gz", RecordID: "urn:uuid:ctx1"},
+		ctx2:     {File: "bevis/kultur.warc.gz", RecordID: "urn:uuid:ctx2"},
+	}
+	post := "https://mastodon.example/@kultur/300"
+	q1 := "https://social.example/@lena/901"
+	q2 := "https://mastodon.example/@omar/902"
+	q3 := "https://mastodon.example/@anna/903"
+	j := rules.Judged{
+		Result: scanner.Result{
+			Records: recs,
+			Fetched: scanner.Fetched{
+				Posts: []scanner.Post{{ID: "300", URL: post, Source: timeline}},
+				Dialogue: &scanner.Dialogue{Threads: []scanner.Thread{
+					{PostID: "300", URL: post, Source: ctx1, Replies: []scanner.Reply{{ID: "11", URL: q1}}},
+					{PostID: "200", URL: "https://mastodon.example/@kultur/200", Source: ctx2, Replies: []scanner.Reply{{ID: "12", URL: q2}}},
+					{PostID: "100", URL: "https://mastodon.example/@kultur/100", Source: ctx3, Replies: []scanner.Reply{{ID: "13", URL: q3}}},
+				}},
+			},
+		},
+		Findings: []rules.Finding{
+			{Rule: rules.ResponseTime, Status: rules.Fail, Evidence: []rules.Evidence{{URL: q2}, {URL: q3}}},
+			{Rule: rules.PersonalData, Status: rules.Fail, Evidence: []rules.Evidence{{URL: post}, {URL: q1}}},
+		},
+	}
+	citePosts(&j)
+	for page, want := range map[string]string{post: "urn:uuid:timeline", q1: "urn:uuid:ctx1", q2: "urn:uuid:ctx2"} {
+		if got := j.Result.Records[page].RecordID; got != want {
+			t.Errorf("%s cites %q, want %q", page, got, want)
+		}
+	}
+	if c, ok := j.Result.Records[q3]; ok {
+		t.Errorf("a reply whose thread is not in the bundle cites %v", c)
+	}
+	if len(j.Result.Records) != 6 {
+		t.Errorf("%d records, want the 3 fetched and the 3 pages named: %v", len(j.Result.Records), j.Result.Records)
+	}
 }

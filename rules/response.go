@@ -144,6 +144,7 @@ const (
 type question struct {
 	reply  scanner.Reply
 	thread string // the own post's page
+	source string // the address the thread's replies were read from
 	state  questionState
 	took   time.Duration // office time to the answer, when answered
 }
@@ -183,7 +184,7 @@ func questionsIn(d *scanner.Dialogue, handles []string, words []string, clock of
 			if r.ByAccount || !addressed(r, t.PostID, byID, handles) || !isQuestion(r.Text, words) {
 				continue
 			}
-			q := question{reply: r, thread: t.URL}
+			q := question{reply: r, thread: t.URL, source: t.Source}
 			if a, ok := answerTo(r, t.PostID, replies, byID); ok {
 				q.took = clock.between(r.Published, a.Published)
 				switch {

@@ -309,9 +309,20 @@ func cutEvidence(d *scanner.Dialogue, end time.Time) []Evidence {
 			Value:     dateOf(t.Published) + ": " + value,
 			ValueText: Text{SV: "inlägget " + dateOf(t.Published) + ": " + why.SV, EN: "the post of " + dateOf(t.Published) + ": " + why.EN},
 			URL:       t.URL,
+			Source:    sourceOf(t.URL, t.Source),
 		})
 	}
 	return ev
+}
+
+// sourceOf is the address a thread's evidence was read from, src, for
+// results.json and the evidence bundle's citation, unless it is the page
+// itself.
+func sourceOf(page, src string) string {
+	if src == page {
+		return ""
+	}
+	return src
 }
 
 // questionEvidence lists every question not answered in time, with its
@@ -340,6 +351,7 @@ func questionEvidence(qs []question) []Evidence {
 		}
 		e.Value = q.reply.Published.UTC().Format(time.RFC3339)
 		e.URL = q.link()
+		e.Source = sourceOf(e.URL, q.source)
 		ev = append(ev, e)
 	}
 	return ev
