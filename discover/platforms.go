@@ -3,6 +3,8 @@ package discover
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stockholm-stad/smaudit/scanner"
 )
@@ -17,8 +19,17 @@ var facebookReserved = set("sharer", "sharer.php", "share", "share.php", "dialog
 	"gaming", "plugins", "tr", "hashtag", "search", "photo.php", "photo", "photos", "story.php", "permalink.php",
 	"home.php", "settings", "notifications", "messages", "l.php", "ads", "business", "about", "careers", "reg",
 	"recover", "checkpoint", "bookmarks", "friends", "video.php", "media", "stories", "reel", "live", "fundraisers",
-	"profile.php", "pages", "groups", "people", "public", "places", "directory", "r.php", "campaign", "sem_campaigns")
+	"profile.php", "pages", "groups", "people", "public", "places", "directory", "r.php", "campaign", "sem_campaigns", "p")
 
+// facebook recognises a page or profile by its user name, or by its
+// numeric id in any of the addresses Facebook writes for one without a
+// user name: /profile.php?id=ID, /pages/Name/ID, /people/Name/ID,
+// /p/Name-ID and /Name-ID. The name part of those is the page's name as
+// written, any letters (percent-encoded: /p/Sant%C3%A9-Publique-6155…),
+// and only the id counts, so every spelling of one page gives one key.
+// User names themselves are ASCII: "Usernames can only contain
+// alphanumeric characters (A–Z, 0–9) and periods" (Facebook Help Centre,
+// "Guidelines for creating a custom username", 105399436216001).
 func facebook(segs []string, q url.Values) (Account, bool) {
 	if len(segs) == 0 {
 		return Account{}, false
@@ -26,24 +37,63 @@ func facebook(segs []string, q url.Values) (Account, bool) {
 	first := strings.ToLower(segs[0])
 	switch {
 	case first == "profile.php":
-		id := q.Get("id")
-		if !validName(id, "0123456789", 20) {
-			return Account{}, false
-		}
-		return account(scanner.Facebook, "https://www.facebook.com/profile.php?id="+id, "profile.php?id="+id)
+		return facebookID(q.Get("id"), "https://www.facebook.com/profile.php?id=")
 	case first == "groups" && len(segs) >= 2 && validName(segs[1], nameChars+".-", 100):
 		return account(scanner.Facebook, "https://www.facebook.com/groups/"+segs[1], "groups/"+segs[1])
-	case first == "pages" && len(segs) >= 3 && validName(segs[len(segs)-1], "0123456789", 20):
+	case first == "pages" && len(segs) >= 3:
 		// The old page address /pages/Name/ID; the ID alone still leads there.
-		id := segs[len(segs)-1]
-		return account(scanner.Facebook, "https://www.facebook.com/"+id, id)
+		return facebookID(segs[len(segs)-1], "https://www.facebook.com/")
+	case first == "people" && len(segs) >= 3:
+		// /people/Name/ID of a profile or new-style page without a user
+		// name; /people/Name/pfbid… carries an obfuscated id that cannot be
+		// compared with the page's other addresses and is refused.
+		return facebookID(segs[2], "https://www.facebook.com/profile.php?id=")
+	case first == "p" && len(segs) >= 2:
+		return facebookID(namedID(segs[1]), "https://www.facebook.com/profile.php?id=")
 	case facebookReserved[first]:
 		return Account{}, false
+	}
+	if id := namedID(segs[0]); id != "" {
+		return facebookID(id, "https://www.facebook.com/")
+	}
+	if validName(segs[0], "0123456789", 25) {
+		return facebookID(segs[0], "https://www.facebook.com/")
 	}
 	if !validName(segs[0], nameChars+".-", 80) {
 		return Account{}, false
 	}
 	return account(scanner.Facebook, "https://www.facebook.com/"+segs[0], segs[0])
+}
+
+// facebookID builds the account of a numeric page or profile id; base is
+// the address the id is appended to.
+func facebookID(id, base string) (Account, bool) {
+	if !validName(id, "0123456789", 25) {
+		return Account{}, false
+	}
+	return account(scanner.Facebook, base+id, id)
+}
+
+// namedID returns the id of a Facebook address segment "Page-Name-ID":
+// the page's name with hyphens for spaces, a hyphen, and an id of at
+// least six digits (a user name holds no hyphen, so this is never one).
+// The name may hold any visible character but no space. "" when seg is
+// not of that form.
+func namedID(seg string) string {
+	i := strings.LastIndexByte(seg, '-')
+	if i <= 0 || !utf8.ValidString(seg) {
+		return ""
+	}
+	name, id := seg[:i], seg[i+1:]
+	if len(id) < 6 || !validName(id, "0123456789", 25) {
+		return ""
+	}
+	for _, r := range name {
+		if !unicode.IsGraphic(r) || unicode.IsSpace(r) {
+			return ""
+		}
+	}
+	return id
 }
 
 var instagramReserved = set("p", "reel", "reels", "tv", "explore", "accounts", "about", "legal", "developer",
@@ -76,6 +126,10 @@ func twitter(segs []string) (Account, bool) {
 	return account(scanner.X, "https://x.com/"+segs[0], segs[0])
 }
 
+// linkedin recognises company, showcase and school pages. Their address
+// is made from the organisation's name and may hold its letters
+// (linkedin.com/company/%C3%A4lgamo-software-ab); LinkedIn shows it in
+// lower case, so the key is too.
 func linkedin(segs []string) (Account, bool) {
 	if len(segs) < 2 {
 		return Account{}, false
@@ -84,35 +138,47 @@ func linkedin(segs []string) (Account, bool) {
 	if kind != "company" && kind != "showcase" && kind != "school" {
 		return Account{}, false
 	}
-	if !validName(segs[1], nameChars+"-.", 100) {
+	name := composed(segs[1])
+	if !validLetters(name, "_-.", 100) {
 		return Account{}, false
 	}
-	return account(scanner.LinkedIn, "https://www.linkedin.com/"+kind+"/"+segs[1], kind+"/"+segs[1])
+	return account(scanner.LinkedIn, "https://www.linkedin.com/"+kind+"/"+escapedName(name), kind+"/"+name)
 }
 
+// youtube recognises a channel by its handle (/@name), its id
+// (/channel/UC…), its legacy custom URL (/c/name) or its legacy user name
+// (/user/name). Handles are "3-30 characters", "letters or numbers from
+// one of our 75 supported languages" and may also hold "underscores (_),
+// hyphens (-), periods (.), and Latin middle dots (·)" (YouTube Help,
+// "Handles overview", 11585688); custom URLs were made from the channel's
+// name in its own script (youtube.com/c/%EC%A0%95%EC%8A%B9%EB%A0%AC).
+// Channel ids and legacy user names are ASCII.
 func youtube(segs []string) (Account, bool) {
 	if len(segs) == 0 {
 		return Account{}, false
 	}
 	first := segs[0]
 	if name, ok := strings.CutPrefix(first, "@"); ok {
-		if !validName(name, nameChars+".-", 100) {
+		name = composed(name)
+		if !validLetters(name, "_-.·", 100) {
 			return Account{}, false
 		}
-		return account(scanner.YouTube, "https://www.youtube.com/"+first, first)
+		return account(scanner.YouTube, "https://www.youtube.com/@"+escapedName(name), "@"+name)
 	}
 	kind := strings.ToLower(first)
 	if len(segs) < 2 || (kind != "channel" && kind != "c" && kind != "user") {
 		return Account{}, false
 	}
-	name := segs[1]
-	if kind == "channel" && (!strings.HasPrefix(name, "UC") || !validName(name, nameChars+"-", 40)) {
+	name := composed(segs[1])
+	switch {
+	case kind == "channel" && (!strings.HasPrefix(name, "UC") || !validName(name, nameChars+"-", 40)):
+		return Account{}, false
+	case kind == "user" && !validName(name, nameChars+".-", 100):
+		return Account{}, false
+	case !validLetters(name, "_-.", 100):
 		return Account{}, false
 	}
-	if !validName(name, nameChars+".-", 100) {
-		return Account{}, false
-	}
-	return account(scanner.YouTube, "https://www.youtube.com/"+kind+"/"+name, kind+"/"+name)
+	return account(scanner.YouTube, "https://www.youtube.com/"+kind+"/"+escapedName(name), kind+"/"+name)
 }
 
 func bluesky(segs []string) (Account, bool) {

@@ -34,10 +34,12 @@ type Account struct {
 // hostPrefixes are subdomains that serve the same site as the bare host.
 var hostPrefixes = []string{"www.", "m.", "mobile.", "web."}
 
-// canonicalHost lower-cases host, drops a port, a trailing dot and the
-// www./m./mobile./web. prefixes.
+// canonicalHost lower-cases host, writes an internationalised name in
+// its ASCII (punycode) form, and drops a trailing dot and the
+// www./m./mobile./web. prefixes. A host that is no valid domain name
+// gives "".
 func canonicalHost(host string) string {
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	host = asciiHost(strings.TrimSuffix(strings.ToLower(host), "."))
 	for {
 		cut := false
 		for _, p := range hostPrefixes {

@@ -25,7 +25,7 @@ func TestRecognize(t *testing.T) {
 		{"https://sv-se.facebook.com/stockholmsstad", fb("stockholmsstad")},
 		{"https://developers.facebook.com/docs", Account{}},
 		{"https://www.facebook.com/stockholmsstad/posts/123456789", fb("stockholmsstad")},
-		{"https://www.facebook.com/profile.php?id=100064512345678", Account{scanner.Facebook, "https://www.facebook.com/profile.php?id=100064512345678", "facebook:profile.php?id=100064512345678"}},
+		{"https://www.facebook.com/profile.php?id=100064512345678", Account{scanner.Facebook, "https://www.facebook.com/profile.php?id=100064512345678", "facebook:100064512345678"}},
 		{"https://www.facebook.com/profile.php", Account{}},
 		{"https://www.facebook.com/groups/sodermalmsgrannar", Account{scanner.Facebook, "https://www.facebook.com/groups/sodermalmsgrannar", "facebook:groups/sodermalmsgrannar"}},
 		{"https://www.facebook.com/pages/Stadsarkivet/123456789012", Account{scanner.Facebook, "https://www.facebook.com/123456789012", "facebook:123456789012"}},
