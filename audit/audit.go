@@ -99,7 +99,11 @@ type Audit struct {
 	waivers []waivers.Waiver
 	db      *history.DB
 	sess    *history.Session
-	scan    history.Scan
+	// scan is the scan Run judged, for Store. It is built again from
+	// the judged accounts the report keeps, rather than kept from
+	// before the reports: its evidence, written out as text, would
+	// otherwise take memory all through the writing of the reports.
+	scan func() history.Scan
 }
 
 // Open checks and claims everything the audit will write to. Close
@@ -207,12 +211,14 @@ func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	if interrupted {
 		notes = append(notes, model.L(o.Lang, "note.interrupted"))
 	}
-	a.scan = history.FromJudged(o.AsOf, o.RegistryName, generatedBy(o), o.Lang, judged)
+	a.scan = func() history.Scan {
+		return history.FromJudged(o.AsOf, o.RegistryName, generatedBy(o), o.Lang, judged)
+	}
 	in := model.Inputs{Unregistered: unregistered}
 	if a.db != nil {
 		// Reports are written after Ctrl-C too, so reading the history
 		// must not stop with the scan.
-		if in.History, err = a.db.HistoryFor(context.WithoutCancel(ctx), a.scan); err != nil {
+		if in.History, err = a.db.HistoryFor(context.WithoutCancel(ctx), a.scan()); err != nil {
 			return nil, fmt.Errorf("history: %w", err)
 		}
 	}
@@ -239,7 +245,11 @@ func (a *Audit) Store(ctx context.Context) (int64, error) {
 		fmt.Fprintln(a.opts.Notices, "the interrupted scan is not stored in the history")
 		return 0, nil
 	}
-	return a.sess.Save(ctx, a.scan)
+	var scan history.Scan
+	if a.scan != nil {
+		scan = a.scan()
+	}
+	return a.sess.Save(ctx, scan)
 }
 
 // generatedBy names the tool in the reports and the history.
