@@ -57,9 +57,8 @@ func (g graph) get(ctx context.Context, u string, v any) error {
 	if err != nil {
 		return g.statusError(u, resp, err)
 	}
-	var eb graphErrorBody
-	if json.Unmarshal(resp.Body, &eb) == nil && eb.Error != nil {
-		return g.graphFailure(u, resp, eb.Error, nil)
+	if err := g.errorInAnswer(u, resp); err != nil {
+		return err
 	}
 	if err := json.Unmarshal(resp.Body, v); err != nil {
 		return &scanner.FetchError{
@@ -69,6 +68,47 @@ func (g graph) get(ctx context.Context, u string, v any) error {
 		}
 	}
 	return nil
+}
+
+// errorMember is the top-level "error" member of an answer, in whatever
+// shape it comes.
+type errorMember struct {
+	Error json.RawMessage `json:"error"`
+}
+
+// maxErrorQuote bounds how much of an error member that is not Graph's
+// envelope the Detail quotes.
+const maxErrorQuote = 200
+
+// errorInAnswer reports the error an answer with a 2xx status carries
+// instead of data. Graph sends errors with 4xx and 5xx statuses, but a
+// 200 can carry one too: a JSONP call's answer and a batch's outer answer
+// always do, and Meta's own SDK (facebook-python-business-sdk,
+// FacebookResponse.is_success) fails any answer whose JSON object has an
+// "error" member, whatever the status and whatever the member's shape.
+// So does this: read as data, an error would decode into an empty page of
+// posts, and an account could fail for posts it was never shown. Graph's
+// envelope is explained as for any status (a rate-limit code as a rate
+// limit); any other "error" member is quoted.
+func (g graph) errorInAnswer(u string, resp *scanner.Response) error {
+	var em errorMember
+	if json.Unmarshal(resp.Body, &em) != nil || em.Error == nil {
+		return nil
+	}
+	var ge graphError
+	if json.Unmarshal(em.Error, &ge) == nil && (ge.Code != 0 || ge.Message != "") {
+		return g.graphFailure(u, resp, &ge, nil)
+	}
+	quote := string(em.Error)
+	if len(quote) > maxErrorQuote {
+		quote = strings.ToValidUTF8(quote[:maxErrorQuote], "") + "…"
+	}
+	return &scanner.FetchError{
+		Kind:       scanner.ErrHTTPStatus,
+		URL:        u,
+		StatusCode: resp.StatusCode,
+		Detail:     g.redact(fmt.Sprintf("the Graph API answered HTTP %d with an error instead of data: %s", resp.StatusCode, quote)),
+	}
 }
 
 // statusError turns a fetcher error into the adapter's: a Graph error body
