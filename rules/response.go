@@ -160,12 +160,19 @@ func (q question) link() string {
 
 // questionsIn finds the questions others asked the account in the threads
 // of d published before end, and what became of each: answered within
-// limit office hours or later, unanswered, still within the limit at end
-// (pending), or not answered in time in a thread not read in full
-// (unknown: the answer may be in what was not read). Replies published
-// at or after end are not seen: an audit of a past date reads the threads
-// as they stood then.
-func questionsIn(d *scanner.Dialogue, handles []string, words []string, clock officeClock, limit time.Duration, end time.Time) []question {
+// limit office hours or later, unanswered, still within the limit when
+// the audit date began (pending), or not answered in time in a thread not
+// read in full (unknown: the answer may be in what was not read). Replies
+// published at or after end are not seen: an audit of a past date reads
+// the threads as they stood then.
+//
+// A question counts as unanswered only when its time ran out before the
+// audit date (due, the start of that day), not during it: the threads
+// were read at some hour of the audit date, which the rules do not know,
+// and an answer may still have come in time after it. A question asked
+// Friday at 16.55 is due Monday at 16.55, so an audit as of that Monday
+// holds it pending.
+func questionsIn(d *scanner.Dialogue, handles []string, words []string, clock officeClock, limit time.Duration, due, end time.Time) []question {
 	var out []question
 	for _, t := range d.Threads {
 		if !t.Published.Before(end) {
@@ -198,7 +205,7 @@ func questionsIn(d *scanner.Dialogue, handles []string, words []string, clock of
 				}
 			} else {
 				switch {
-				case !clock.reached(r.Published, end, limit):
+				case !clock.reached(r.Published, due, limit):
 					q.state = pending
 				case whole:
 					q.state = unanswered

@@ -146,7 +146,8 @@ func checkResponse(cfg Config) func(Input) Finding {
 				EN: "The replies under the account's posts could not be read, so " + what.EN + " cannot be judged. Read the comments on the platform.",
 			}}
 		}
-		qs := questionsIn(d, accountHandles(res), words, clock, limit, end)
+		due, _ := Window(in.AsOf, 1) // the audit date's start
+		qs := questionsIn(d, accountHandles(res), words, clock, limit, due, end)
 		var n [unknown + 1]int
 		var took []time.Duration
 		for _, q := range qs {
@@ -159,18 +160,29 @@ func checkResponse(cfg Config) func(Input) Finding {
 		ev = append(ev, questionEvidence(qs)...)
 		if len(took) > 0 {
 			m := median(took)
-			ev = append(ev, Evidence{Label: Text{SV: "Mediantid till svar", EN: "Median time to an answer"}, Value: decimal(math.Round(m.Hours()*100)/100, -1).EN, ValueText: hours(m)})
+			ev = append(ev, Evidence{Label: Text{SV: "Mediantid till svar", EN: "Median time to an answer"}, Value: decimal(math.Round(m.Hours()*100)/100, -1).EN, ValueText: officeTime(m)})
 		}
-		aside := notCounted(n[pending], n[unknown])
+		left := notCounted(n[pending], n[unknown])
 		if counted == 0 {
 			why := Text{SV: "Inget av svaren under kontots inlägg är en fråga till kontot", EN: "None of the replies under the account's posts is a question to the account"}
 			if len(qs) > 0 {
-				why = Text{SV: "Ingen fråga till kontot kan räknas", EN: "No question to the account can be counted"}
+				be := "is"
+				if len(qs) != 1 {
+					be = "are"
+				}
+				why = Text{
+					SV: "Ingen fråga till kontot kan räknas – det finns bara " + left.SV,
+					EN: "No question to the account can be counted – there " + be + " only " + left.EN,
+				}
 			}
 			return Finding{Status: Manual, Evidence: ev, Message: Text{
-				SV: why.SV + aside.SV + ", så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
-				EN: why.EN + aside.EN + ", so " + what.EN + " cannot be judged. Read the comments on the platform.",
+				SV: why.SV + ", så det går inte att bedöma " + what.SV + ". Läs kommentarerna på plattformen.",
+				EN: why.EN + ", so " + what.EN + " cannot be judged. Read the comments on the platform.",
 			}}
+		}
+		aside := Text{}
+		if left.SV != "" {
+			aside = Text{SV: " (räknas inte: " + left.SV + ")", EN: " (not counted: " + left.EN + ")"}
 		}
 		reading := responseReading(rc)
 		share := float64(n[answeredInTime]) / float64(counted)
@@ -180,22 +192,27 @@ func checkResponse(cfg Config) func(Input) Finding {
 		}
 		lim := hours(limit)
 		if float64(n[answeredInTime]) >= rc.MinShare*float64(counted)-1e-9 {
-			med := hours(median(took))
+			med := officeTime(median(took))
 			return Finding{Status: Pass, Evidence: ev, Message: Text{
-				SV: fmt.Sprintf("Kontot besvarade %s inom %s, i median efter %s%s. %s", of.SV, lim.SV, med.SV, aside.SV, reading.SV),
-				EN: fmt.Sprintf("The account answered %s within %s, after %s in the median%s. %s", of.EN, lim.EN, med.EN, aside.EN, reading.EN),
+				SV: fmt.Sprintf("Kontot besvarade %s inom %s%s; mediantiden till svar var %s. %s", of.SV, lim.SV, aside.SV, med.SV, reading.SV),
+				EN: fmt.Sprintf("The account answered %s within %s%s; the median time to an answer was %s. %s", of.EN, lim.EN, aside.EN, med.EN, reading.EN),
 			}}
 		}
 		late := missed(n[unanswered], n[answeredLate])
+		// "bara" (only) for a share that falls short, not for none.
+		only := Text{SV: "bara ", EN: "only "}
+		if n[answeredInTime] == 0 {
+			only = Text{}
+		}
 		return Finding{Status: Fail, Evidence: ev, Message: Text{
-			SV: fmt.Sprintf("Kontot besvarade bara %s inom %s: %s%s. %s", of.SV, lim.SV, late.SV, aside.SV, reading.SV),
-			EN: fmt.Sprintf("The account answered only %s within %s: %s%s. %s", of.EN, lim.EN, late.EN, aside.EN, reading.EN),
+			SV: fmt.Sprintf("Kontot besvarade %s%s inom %s: %s%s. %s", only.SV, of.SV, lim.SV, late.SV, aside.SV, reading.SV),
+			EN: fmt.Sprintf("The account answered %s%s within %s: %s%s. %s", only.EN, of.EN, lim.EN, late.EN, aside.EN, reading.EN),
 		}}
 	}
 }
 
 // missed words the counted questions not answered in time: "1
-// obesvarad och 2 besvarade senare".
+// obesvarad och 2 besvarade för sent".
 func missed(unansweredN, lateN int) Text {
 	var sv, en []string
 	if unansweredN > 0 {
@@ -207,9 +224,9 @@ func missed(unansweredN, lateN int) Text {
 		en = append(en, fmt.Sprint(unansweredN)+" "+w.EN)
 	}
 	if lateN > 0 {
-		w := Text{SV: "besvarad senare", EN: "answered later"}
+		w := Text{SV: "besvarad för sent", EN: "answered late"}
 		if lateN != 1 {
-			w.SV = "besvarade senare"
+			w.SV = "besvarade för sent"
 		}
 		sv = append(sv, groupSV(lateN)+" "+w.SV)
 		en = append(en, fmt.Sprint(lateN)+" "+w.EN)
@@ -232,24 +249,27 @@ func threadsBefore(d *scanner.Dialogue, end time.Time) (inPeriod, readable int) 
 	return inPeriod, readable
 }
 
-// notCounted words the questions left out of the share, as a clause:
-// ", utom 1 fråga som ännu inte hunnit besvaras".
+// notCounted words the questions left out of the share: "1 fråga som
+// ställdes så nyligen att svarstiden inte hade gått ut före
+// granskningsdagen"; empty when none was.
 func notCounted(pendingN, unknownN int) Text {
 	var sv, en []string
 	if pendingN > 0 {
 		c := count(pendingN, questionNoun[0], questionNoun[1])
-		sv = append(sv, c.SV+" som ställdes för nyligen för att gränsen ska ha passerats")
-		en = append(en, c.EN+" asked too recently for the limit to have passed")
+		sv = append(sv, c.SV+" som ställdes så nyligen att svarstiden inte hade gått ut före granskningsdagen")
+		en = append(en, c.EN+" asked so recently that the time to answer had not run out before the audit date")
 	}
 	if unknownN > 0 {
 		c := count(unknownN, questionNoun[0], questionNoun[1])
-		sv = append(sv, c.SV+" i trådar som inte kunde läsas i sin helhet")
-		en = append(en, c.EN+" in threads that could not be read in full")
+		// "där tråden": one thread or several, the Swedish holds.
+		where := Text{SV: " där tråden inte kunde läsas i sin helhet", EN: " in threads that could not be read in full"}
+		if unknownN == 1 {
+			where.EN = " in a thread that could not be read in full"
+		}
+		sv = append(sv, c.SV+where.SV)
+		en = append(en, c.EN+where.EN)
 	}
-	if len(sv) == 0 {
-		return Text{}
-	}
-	return Text{SV: " (" + joinList(sv, "och") + " räknas inte)", EN: " (" + joinList(en, "and") + " not counted)"}
+	return Text{SV: joinList(sv, "och"), EN: joinList(en, "and")}
 }
 
 // threadsEvidence says how many threads were read of how many, and the
@@ -274,9 +294,14 @@ func threadsEvidence(d *scanner.Dialogue, end time.Time, page, source string) Ev
 	}
 	note := Text{}
 	if later > 0 {
+		// "inlägg" is neuter: publicerat, publicerade.
+		published := Text{SV: "är publicerade", EN: "were"}
+		if later == 1 {
+			published = Text{SV: "är publicerat", EN: "was"}
+		}
 		note = Text{
-			SV: fmt.Sprintf("; %s av dem publicerade efter granskningsdagen räknas inte", groupSV(later)),
-			EN: fmt.Sprintf("; %d of them, published after the audit date, not counted", later),
+			SV: fmt.Sprintf("; %s av dem %s efter granskningsdagen och räknas inte", groupSV(later), published.SV),
+			EN: fmt.Sprintf("; %d of them %s published after the audit date and not counted", later, published.EN),
 		}
 	}
 	return Evidence{
@@ -342,7 +367,7 @@ func questionEvidence(qs []question) []Evidence {
 		case unanswered:
 			e = Evidence{Label: Text{SV: "Obesvarad fråga", EN: "Unanswered question"}, ValueText: Text{SV: "ställd " + asked.SV, EN: "asked " + asked.EN}}
 		case answeredLate:
-			took := hours(q.took)
+			took := officeTime(q.took)
 			e = Evidence{Label: Text{SV: "Sent besvarad fråga", EN: "Question answered late"}, ValueText: Text{SV: "ställd " + asked.SV + ", besvarad efter " + took.SV, EN: "asked " + asked.EN + ", answered after " + took.EN}}
 		case pending:
 			e = Evidence{Label: Text{SV: "Fråga inom gränsen", EN: "Question within the limit"}, ValueText: Text{SV: "ställd " + asked.SV + ", ännu inte besvarad", EN: "asked " + asked.EN + ", not answered yet"}}
@@ -369,9 +394,9 @@ func responseThresholds(cfg Config) Text {
 		threads = scanner.DefaultMaxThreads
 	}
 	return Text{
-		SV: fmt.Sprintf("Minst %s av frågorna besvaras av kontot i tråden inom %s (kontorstid måndag–fredag kl. %s svensk tid; helgdagar samt midsommar-, jul- och nyårsafton räknas inte). En fråga är ett svar eller en kommentar från någon annan till kontot med frågetecken eller en mening som börjar med %s. Frågor som ännu är inom gränsen på granskningsdagen räknas inte. Svaren läses under de %d senaste egna inläggen med svar. "+readingNote.SV,
+		SV: fmt.Sprintf("Minst %s av frågorna besvaras av kontot i tråden inom %s (kontorstid måndag–fredag kl. %s svensk tid; helgdagar samt midsommar-, jul- och nyårsafton räknas inte). En fråga är ett svar eller en kommentar från någon annan till kontot med frågetecken eller en mening som börjar med %s. Frågor vars svarstid inte hade gått ut före granskningsdagen räknas inte. Svaren läses under de %d senaste egna inläggen med svar. "+readingNote.SV,
 			percent(rc.MinShare).SV, limit.SV, hsv, quoted(rc.QuestionWords, "”", "”"), threads, "”utan onödigt dröjsmål”"),
-		EN: fmt.Sprintf("At least %s of the questions are answered by the account in the thread within %s (office hours Monday–Friday %s Swedish time; public holidays and Midsummer, Christmas and New Year's Eve do not count). A question is a reply or comment by someone else to the account with a question mark or a sentence starting with %s. Questions still within the limit on the audit date are not counted. Replies are read under the %d latest own posts with replies. "+readingNote.EN,
+		EN: fmt.Sprintf("At least %s of the questions are answered by the account in the thread within %s (office hours Monday–Friday %s Swedish time; public holidays and Midsummer, Christmas and New Year's Eve do not count). A question is a reply or comment by someone else to the account with a question mark or a sentence starting with %s. Questions whose time to answer had not run out before the audit date are not counted. Replies are read under the %d latest own posts with replies. "+readingNote.EN,
 			percent(rc.MinShare).EN, limit.EN, hen, quoted(rc.QuestionWords, "“", "”"), threads, "“without undue delay”"),
 	}
 }
@@ -383,4 +408,26 @@ func fixResponse(acc scanner.Account) Text {
 		SV: "Besvara de obesvarade frågorna " + on.SV + " och läs kommentarerna varje arbetsdag, så att frågor får svar inom en arbetsdag.",
 		EN: "Answer the unanswered questions " + on.EN + " and read the comments every working day, so that questions are answered within a working day.",
 	}
+}
+
+// officeTime writes an office-time duration as a person reads it, in
+// hours and whole minutes: "2 timmar och 37 minuter kontorstid", "2 hours
+// and 37 minutes of office time"; under a minute (an answer given outside
+// office hours) as "mindre än 1 minut kontorstid".
+func officeTime(d time.Duration) Text {
+	mins := int64(math.Round(d.Minutes()))
+	if mins < 1 {
+		return Text{SV: "mindre än 1 minut kontorstid", EN: "less than 1 minute of office time"}
+	}
+	h, m := mins/60, mins%60
+	var sv, en []string
+	if h > 0 {
+		c := count(int(h), Text{SV: "timme", EN: "hour"}, Text{SV: "timmar", EN: "hours"})
+		sv, en = append(sv, c.SV), append(en, c.EN)
+	}
+	if m > 0 {
+		c := count(int(m), Text{SV: "minut", EN: "minute"}, Text{SV: "minuter", EN: "minutes"})
+		sv, en = append(sv, c.SV), append(en, c.EN)
+	}
+	return Text{SV: joinList(sv, "och") + " kontorstid", EN: joinList(en, "and") + " of office time"}
 }
