@@ -144,9 +144,16 @@ func checkPersonal(cfg Config) func(Input) Finding {
 			}}
 		case len(sensitive) > 0:
 			n := count(len(sensitive), Text{SV: "inlägg", EN: "post"}, Text{SV: "inlägg", EN: "posts"})
+			// One post or several: "läs inlägget … om det röjer".
+			them := Text{SV: "inläggen och avgör om de", EN: "have"}
+			read := "read the posts and decide whether they reveal"
+			if len(sensitive) == 1 {
+				them = Text{SV: "inlägget och avgör om det", EN: "has"}
+				read = "read the post and decide whether it reveals"
+			}
 			return Finding{Status: Manual, Evidence: append(sensitive, ev...), Message: Text{
-				SV: fmt.Sprintf("Inget giltigt personnummer i %s%s, men %s har ord om känsliga personuppgifter nära ett namn. Det bedöms inte automatiskt: läs inläggen och avgör om de röjer känsliga uppgifter om en person.", posts.SV, span, n.SV),
-				EN: fmt.Sprintf("No valid personal identity number in %s%s, but %s have words of sensitive personal data near a name. That is not judged automatically: read the posts and decide whether they reveal sensitive data about a person.", posts.EN, span, n.EN),
+				SV: fmt.Sprintf("Inget giltigt personnummer eller samordningsnummer i %s%s, men %s har ord om känsliga personuppgifter nära ett namn. Det bedöms inte automatiskt: läs %s röjer känsliga uppgifter om en person.", posts.SV, span, n.SV, them.SV),
+				EN: fmt.Sprintf("No valid personal identity or coordination number in %s%s, but %s %s words of sensitive personal data near a name. That is not judged automatically: %s sensitive data about a person.", posts.EN, span, n.EN, them.EN, read),
 			}}
 		}
 		if read == 0 && replies == 0 {
@@ -225,8 +232,14 @@ func personalInReplies(res *scanner.Result, from, end, asOf time.Time) (int, []E
 			if url == "" {
 				url = t.URL
 			}
+			// The reply was read from its thread's answer: the evidence
+			// bundle cites that, not the post's (Instagram's replies
+			// have no page and link the post).
+			src := sourceOf(url, t.Source)
 			if r.ByAccount {
-				found = append(found, idEvidence(r.Text, r.Published, url, ns, Text{SV: "i kontots svar", EN: "in the account's reply"}))
+				e := idEvidence(r.Text, r.Published, url, ns, Text{SV: "i kontots svar", EN: "in the account's reply"})
+				e.Source = src
+				found = append(found, e)
 				continue
 			}
 			// A visitor's words are not quoted: the sentence around the
@@ -234,7 +247,7 @@ func personalInReplies(res *scanner.Result, from, end, asOf time.Time) (int, []E
 			// would spread what the policy has the account remove. The
 			// masked number and the link say enough to find it.
 			v := dateOf(r.Published) + ": " + ns[0].masked
-			e := Evidence{Label: idKind(ns[0], Text{SV: "i ett svar", EN: "in a reply"}), Value: v, URL: url}
+			e := Evidence{Label: idKind(ns[0], Text{SV: "i ett svar", EN: "in a reply"}), Value: v, URL: url, Source: src}
 			found = append(found, e)
 		}
 	}
