@@ -223,6 +223,7 @@ func (c *Client) fetch(ctx context.Context, req scanner.Request, host string) (*
 			return nil, skip
 		}
 		resp, ferr := c.attempt(ctx, req)
+		ferr = throttledOK(req, resp, ferr)
 		throttle, code := c.throttled(req, resp, ferr)
 		final := false
 		switch {

@@ -1,11 +1,15 @@
 package crawl
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/stockholm-stad/smaudit/scanner"
 )
 
 // graphUsage is what one Graph answer says about the token's use of its
@@ -84,7 +88,8 @@ func parseGraphUsage(h http.Header) graphUsage {
 // graphThrottleCode returns the Graph error code of a throttling answer:
 // {"error":{"code":4,...}} for the app's limit, 17 a user's, 32 a page's,
 // 613 a call type's, 80001-80014 a business use case's. Graph sends these
-// with HTTP 400, 403 or 429, and they are the only sign of the limit.
+// with HTTP 400, 403 or 429 (or, see throttledOK, in a 2xx answer), and
+// they are the only sign of the limit.
 func graphThrottleCode(body []byte) (int, bool) {
 	var eb struct {
 		Error *struct {
@@ -99,4 +104,34 @@ func graphThrottleCode(body []byte) (int, bool) {
 		return c, true
 	}
 	return 0, false
+}
+
+// throttledOK turns a Graph answer with a 2xx status whose body is a
+// throttling error into the failure it is, so that it is waited out and
+// retried like one sent with 400 or 403. Graph answers a plain GET's
+// throttling with those statuses, but a JSONP or batch answer carries its
+// error with 200, and Meta's SDKs judge by the body, not the status. Only
+// a body that begins as Graph's error envelope is decoded, so a page of
+// data costs nothing more.
+func throttledOK(req scanner.Request, resp *scanner.Response, fe *scanner.FetchError) *scanner.FetchError {
+	if fe != nil || resp == nil || req.Limits != scanner.LimitsMetaGraph || !errorEnvelope(resp.Body) {
+		return fe
+	}
+	code, ok := graphThrottleCode(resp.Body)
+	if !ok {
+		return nil
+	}
+	return &scanner.FetchError{
+		Kind:       scanner.ErrHTTPStatus,
+		URL:        resp.URL,
+		StatusCode: resp.StatusCode,
+		Detail:     fmt.Sprintf("Graph throttling (error %d) in an HTTP %d answer", code, resp.StatusCode),
+	}
+}
+
+// errorEnvelope reports whether body begins as {"error": ...}, JSON white
+// space allowed.
+func errorEnvelope(body []byte) bool {
+	rest, ok := bytes.CutPrefix(bytes.TrimLeft(body, " \t\r\n"), []byte("{"))
+	return ok && bytes.HasPrefix(bytes.TrimLeft(rest, " \t\r\n"), []byte(`"error"`))
 }

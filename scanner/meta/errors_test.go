@@ -44,11 +44,12 @@ func TestFetchErrors(t *testing.T) {
 		{"page rate limit", fbFetch, "https://www.facebook.com/sidgrans", scanner.ErrRateLimited, 403,
 			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", `"estimated_time_to_regain_access":17`, "Graph error 80001"}, "/v21.0/sidgrans?", 1},
 		// A Graph error envelope with HTTP 200 (as a JSONP or batch answer
-		// carries one) is that error, never an empty page of data.
-		{"rate limit with HTTP 200", fbFetch, "https://www.facebook.com/strypt200", scanner.ErrHTTPStatus, 200,
-			[]string{"Meta API rate limit reached", `X-App-Usage: {"call_count":100`, "Graph error 4", "Application request limit reached"}, "/v21.0/strypt200?", 1},
-		{"posts refused with HTTP 200", fbFetch, "https://www.facebook.com/tystnad", scanner.ErrHTTPStatus, 200,
-			[]string{"Meta API rate limit reached", "Graph error 4"}, "/104392817650997/posts?", 2},
+		// carries one) is that error, never an empty page of data; its
+		// throttling is a rate limit like one sent with 400.
+		{"rate limit with HTTP 200", fbFetch, "https://www.facebook.com/strypt200", scanner.ErrRateLimited, 200,
+			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", `X-App-Usage: {"call_count":100`, "Graph error 4", "Application request limit reached"}, "/v21.0/strypt200?", 1},
+		{"posts refused with HTTP 200", fbFetch, "https://www.facebook.com/tystnad", scanner.ErrRateLimited, 200,
+			[]string{"rate limit, not reached before the deadline", "Meta API rate limit reached", "Graph error 4"}, "/104392817650997/posts?", 2},
 		{"unknown error with HTTP 200", fbFetch, "https://www.facebook.com/okant200", scanner.ErrHTTPStatus, 200,
 			[]string{"the Graph API refused the request", "Graph error 1", "An unknown error has occurred."}, "/v21.0/okant200?", 1},
 		{"broken JSON", fbFetch, "https://www.facebook.com/trasigsida", scanner.ErrUnparseable, 0,

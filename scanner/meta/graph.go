@@ -81,15 +81,17 @@ type errorMember struct {
 const maxErrorQuote = 200
 
 // errorInAnswer reports the error an answer with a 2xx status carries
-// instead of data. Graph sends errors with 4xx and 5xx statuses, but a
-// 200 can carry one too: a JSONP call's answer and a batch's outer answer
-// always do, and Meta's own SDK (facebook-python-business-sdk,
-// FacebookResponse.is_success) fails any answer whose JSON object has an
-// "error" member, whatever the status and whatever the member's shape.
-// So does this: read as data, an error would decode into an empty page of
-// posts, and an account could fail for posts it was never shown. Graph's
-// envelope is explained as for any status (a rate-limit code as a rate
-// limit); any other "error" member is quoted.
+// instead of data. Graph sends a plain GET's errors with 4xx and 5xx
+// statuses, but a JSONP answer carries its error with 200 and a batch
+// answers 200 around its items' errors, and Meta's own SDK
+// (facebook-python-business-sdk, FacebookResponse.is_success) fails any
+// answer whose JSON object has an "error" member, whatever the status and
+// whatever the member's shape. So does this: read as data, an error would
+// decode into an empty page of posts, and an account could fail for posts
+// it was never shown. The crawl layer has already waited out and retried
+// a throttling code in such an answer (crawl's throttledOK); Graph's
+// envelope is explained as for any status, and any other "error" member
+// is quoted.
 func (g graph) errorInAnswer(u string, resp *scanner.Response) error {
 	var em errorMember
 	if json.Unmarshal(resp.Body, &em) != nil || em.Error == nil {
