@@ -29,7 +29,7 @@ var fbReserved = map[string]bool{
 	"login": true, "login.php": true, "help": true, "policies": true, "privacy": true,
 	"photo.php": true, "story.php": true, "permalink.php": true, "home.php": true,
 	"settings": true, "notifications": true, "messages": true, "business": true,
-	"pages": true, "people": true,
+	"pages": true, "people": true, "p": true,
 }
 
 // igReserved are first path segments that are Instagram's own pages.
@@ -47,9 +47,9 @@ const (
 // ParseFacebookURL returns the page id or user name a registry link names,
 // as the Graph API accepts it. It reads https://www.facebook.com/NAME (any
 // facebook.com host, such as m.facebook.com, with or without a trailing
-// slash or query), /profile.php?id=ID, /pages/NAME/ID, /people/NAME/ID and
-// /Some-Name-ID. Any other shape is a *scanner.FetchError of kind
-// ErrInvalidInput.
+// slash or query), /profile.php?id=ID, /pages/NAME/ID, /people/NAME/ID,
+// /p/Some-Name-ID and /Some-Name-ID. Any other shape is a
+// *scanner.FetchError of kind ErrInvalidInput.
 func ParseFacebookURL(raw string) (string, error) {
 	invalid := func(why string) (string, error) {
 		return "", &scanner.FetchError{
@@ -77,6 +77,13 @@ func ParseFacebookURL(raw string) (string, error) {
 			return segs[2], nil
 		}
 		return invalid("the last part of a /" + segs[0] + "/ link is not a numeric id")
+	case len(segs) == 2 && segs[0] == "p":
+		// /p/Page-Name-ID, the address Facebook gives a page without a
+		// user name; the name may hold any letters (å, ä, ö).
+		if m := fbNamedIDRe.FindStringSubmatch(segs[1]); m != nil {
+			return m[1], nil
+		}
+		return invalid("a /p/ link without a page id at its end")
 	case len(segs) != 1:
 		return invalid("the path is not a single page name")
 	case fbReserved[strings.ToLower(segs[0])]:
