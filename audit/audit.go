@@ -143,6 +143,7 @@ func (a *Audit) Close() {
 // error means no report was written.
 func (a *Audit) Run(ctx context.Context, prog Progress) (*Result, error) {
 	o := a.opts
+	defer limitMemory(len(o.Registry.Accounts))() // memlimit.go
 	var notes []string
 	rowNotes := registryNotes(o.Registry, o.Lang, o.Notices)
 
