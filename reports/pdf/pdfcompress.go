@@ -88,19 +88,16 @@ func (d *pdfPageDeflater) Close() error {
 // w as gofpdf writes it with compression on: every page's content object
 // "<</Length n>>" becomes "<</Filter /FlateDecode /Length m>>" over the
 // deflated bytes, and the cross-reference table and startxref move with
-// the objects. With a store (pdfpages.go), every page's stream is empty
-// in pdf and the stored one takes its place. Anything not in gofpdf's
+// the objects. A page the store (pdfpages.go) took has an empty stream
+// in pdf, and the stored one takes its place. Anything not in gofpdf's
 // layout is an error, never a silently different file.
 func deflatePDFPages(w io.Writer, pdf []byte, store *pdfPageStore) error {
 	xref, offsets, err := pdfXref(pdf)
 	if err != nil {
 		return err
 	}
-	var zw *zlib.Writer
-	if store == nil {
-		zw = pdfZlib()
-		defer pdfZlibDone(zw)
-	}
+	zw := pdfZlib()
+	defer pdfZlibDone(zw)
 	var z bytes.Buffer
 	// gofpdf writes a page object and then, as the next object, its
 	// contents; objects are written in the order of their numbers except
@@ -130,8 +127,8 @@ func deflatePDFPages(w io.Writer, pdf []byte, store *pdfPageStore) error {
 			return fmt.Errorf("PDF page contents %d: stream length not as written", c)
 		}
 		z.Reset()
-		if store != nil {
-			pageNo++
+		pageNo++
+		if store.taken(pageNo) {
 			if n != 0 {
 				return fmt.Errorf("PDF page %d: drawn after it was stored", pageNo)
 			}

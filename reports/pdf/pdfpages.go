@@ -18,9 +18,10 @@ import (
 // document at once, the largest step of a scan's peak memory. gofpdf has
 // no API to hand over a finished page, so pdfPageStore takes each page's
 // content out of gofpdf's page buffer once the page's footer, the last
-// thing drawn on it, is done, and keeps it deflated. gofpdf then writes
-// an empty content stream for the page, and deflatePDFPages puts the
-// stored stream in its place. The pages come out byte for byte as gofpdf
+// thing drawn on it, is done, and keeps it deflated (past the first
+// pdfPagesLeft bytes of pages). gofpdf then writes an empty content
+// stream for the page, and deflatePDFPages puts the stored stream in
+// its place. The pages come out byte for byte as gofpdf
 // would write them with compression on: the page-count alias is replaced
 // as gofpdf replaces it (pdfAliases), and each page is deflated afresh
 // at gofpdf's level, which TestPDFPageDeflaterMatchesGofpdf checks.
@@ -29,11 +30,20 @@ import (
 // it when it writes the document (AliasNbPages).
 const pdfNbAlias = "{nb}"
 
-// pdfPageStore holds a document's finished pages, deflated as drawn
-// (the page-count alias not yet replaced).
+// pdfPagesLeft is how many bytes of a document's pages stay with gofpdf
+// before the store takes the pages that follow: deflating a page twice
+// and inflating it once costs time, and a report of one administration,
+// with a few megabytes of pages at most, is left as it was. A variable
+// for the tests.
+var pdfPagesLeft = 2 << 20
+
+// pdfPageStore holds a document's finished pages past the first
+// pdfPagesLeft bytes, deflated as drawn (the page-count alias not yet
+// replaced).
 type pdfPageStore struct {
 	buffers *[]*bytes.Buffer // gofpdf's page buffers, page n at index n
-	pages   [][]byte         // page n at index n-1
+	pages   [][]byte         // page n at index n-1, nil when left with gofpdf
+	left    int              // bytes of the pages left with gofpdf
 	zr      io.ReadCloser    // inflates pages in final, reset for each
 }
 
@@ -49,22 +59,34 @@ func newPDFPageStore(f *gofpdf.Fpdf) *pdfPageStore {
 }
 
 // take deflates page n's content into the store and gives gofpdf an
-// empty buffer for it. Pages are taken in order, each once.
+// empty buffer for it, once the pages before it hold pdfPagesLeft bytes.
+// Pages are taken in order, each once.
 func (s *pdfPageStore) take(n int) error {
 	if n != len(s.pages)+1 || n >= len(*s.buffers) {
 		return fmt.Errorf("PDF page %d finished after %d pages stored", n, len(s.pages))
 	}
+	page := (*s.buffers)[n]
+	if s.left+page.Len() <= pdfPagesLeft {
+		s.left += page.Len()
+		s.pages = append(s.pages, nil)
+		return nil
+	}
 	// A slice of its size: the pages are kept to the document's end.
-	s.pages = append(s.pages, bytes.Clone(pdfDeflate((*s.buffers)[n].Bytes())))
+	s.pages = append(s.pages, bytes.Clone(pdfDeflate(page.Bytes())))
 	(*s.buffers)[n] = new(bytes.Buffer)
 	return nil
+}
+
+// taken reports whether the store holds page n.
+func (s *pdfPageStore) taken(n int) bool {
+	return s != nil && n >= 1 && n <= len(s.pages) && s.pages[n-1] != nil
 }
 
 // final returns page n's content stream as gofpdf writes it with
 // compression on: inflated, its aliases replaced for a document of
 // count pages, deflated again.
 func (s *pdfPageStore) final(n, count int) ([]byte, error) {
-	if n < 1 || n > len(s.pages) {
+	if !s.taken(n) {
 		return nil, fmt.Errorf("PDF page %d not stored (%d pages)", n, len(s.pages))
 	}
 	var err error
