@@ -20,7 +20,9 @@ const (
 // beside the requirements no rule checks: a reader must not take a good
 // report for a clean bill on these.
 var notAudited = []rules.Text{
-	{SV: "bevakning och moderering av inlägg och kommentarer", EN: "monitoring and moderation of posts and comments"},
+	// Answers to questions in the threads are audited (response-time),
+	// the removal of what breaks the rules and private messages are not.
+	{SV: "bevakning och moderering av kommentarer (att otillåtna inlägg tas bort) och svaren på frågor i privata meddelanden", EN: "monitoring and moderation of comments (that inadmissible posts are removed) and the answers to questions in private messages"},
 	{SV: "hanteringen av inlägg och kommentarer som allmänna handlingar (registrering, arkivering och gallring)", EN: "the handling of posts and comments as public records (registration, archiving and disposal)"},
 	{SV: "innehållet och tonen i enskilda inlägg", EN: "the content and tone of single posts"},
 	{SV: "konton som inte finns i kontoförteckningen (de som hittas listas för sig)", EN: "accounts missing from the account registry (those found are listed apart)"},
