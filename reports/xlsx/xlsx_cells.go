@@ -37,6 +37,15 @@ func (s *xlsxSheet) date(col int, t time.Time, style int, none string) {
 	s.measure(col, float64(len(xlsxDateFormat)))
 }
 
+// headDate turns the header label in col of the row just written into
+// the real date t, styled as a header over numbers; the label, t as
+// model.Date words it, has already sized the column.
+func (s *xlsxSheet) headDate(col int, t time.Time) {
+	c := s.ref(col)
+	s.fail(s.f.SetCellFloat(s.name, c, excelDate(t), -1, 64))
+	s.fail(s.f.SetCellStyle(s.name, c, c, s.st.headerDate))
+}
+
 // linked writes v, text of one or more lines, as a cell that opens
 // target when it is a usable web address: the first link a piece of
 // evidence names. An Excel cell holds one hyperlink, so the other

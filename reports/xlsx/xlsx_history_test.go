@@ -175,6 +175,18 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 					t.Errorf("%s = %q, want %q", ref, got, want)
 				}
 			}
+			// The audit dates over the columns are real dates that keep
+			// the header's look, and the chart's axis words them as the
+			// header does, not as Excel's day numbers.
+			for _, ref := range []string{"B1", "C1", "D1"} {
+				assertDateCell(t, f, tt.sheet, ref)
+				if st := cellStyle(t, f, tt.sheet, ref); st.Font == nil || !st.Font.Bold || len(st.Fill.Color) == 0 {
+					t.Errorf("%s: font %+v, fill %v; want the header's bold and fill", ref, st.Font, st.Fill.Color)
+				}
+			}
+			if typ, _ := f.GetCellType(tt.sheet, "A1"); typ != excelize.CellTypeSharedString {
+				t.Errorf("A1 has type %v, want the text label", typ)
+			}
 			if raw, _ := f.GetCellValue(tt.sheet, "C3", excelize.Options{RawCellValue: true}); raw != "0.5" {
 				t.Errorf("C3 holds %q, want the number 0.5 formatted as a percentage", raw)
 			}
@@ -195,6 +207,9 @@ func TestXLSXTrendSheetAndChart(t *testing.T) {
 			}
 			if !strings.Contains(chart, tt.title) || !strings.Contains(chart, `formatCode="0%"`) {
 				t.Errorf("chart lacks its title %q or its 0%% axis", tt.title)
+			}
+			if cat := strings.Split(chart, "<catAx>"); len(cat) != 2 || !strings.Contains(strings.Split(cat[1], "</catAx>")[0], `formatCode="`+xlsxDateFormat+`"`) {
+				t.Errorf("the chart's category axis does not show %s dates", xlsxDateFormat)
 			}
 			// The total first, in ink, as the PDF's legend; Östermalm's
 			// newest share (0 %) is the lower, so the PDF gives it the first

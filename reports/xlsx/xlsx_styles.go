@@ -24,6 +24,7 @@ const xlsxDateFormat = "yyyy-mm-dd"
 type xlsxStyles struct {
 	title, heading, header, label    int
 	headerNum                        int // a header over numbers, aligned as they are
+	headerDate                       int // a header that is a real date, over numbers
 	text, wrap, link, number, share  int
 	date, totalDate                  int // a real date, shown as xlsxDateFormat
 	wrapLink                         int // several lines with a link on the cell
@@ -84,6 +85,9 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	add(&st.totalPct, &excelize.Style{NumFmt: numFmtPercent, Font: &excelize.Font{Bold: true}, Border: above})
 	add(&st.totalDate, &excelize.Style{CustomNumFmt: &dateFmt, Font: &excelize.Font{Bold: true}, Border: above,
 		Alignment: &excelize.Alignment{Horizontal: "left"}})
+	add(&st.headerDate, &excelize.Style{CustomNumFmt: &dateFmt, Font: &excelize.Font{Bold: true}, Border: thin,
+		Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 	box := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "top", Color: "BFBFBF", Style: 1},
 		{Type: "right", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
 	add(&st.input, &excelize.Style{NumFmt: numFmtText, Alignment: wrapTop, Border: box,

@@ -19,8 +19,10 @@ const (
 // trendSheet writes each administration's compliance over the last
 // scans as a table under a header in the first row, a city total below
 // it, and a line chart of every row, the total included, under the
-// table. A cell without a judgement stays empty, so the chart shows a
-// gap instead of a false 0 %.
+// table. The header's audit dates are real dates, as every date of the
+// workbooks is; they are the chart's categories, not its series names,
+// which column A gives. A cell without a judgement stays empty, so the
+// chart shows a gap instead of a false 0 %.
 func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 	lang := b.lang
 	t := r.History.TrendTable()
@@ -29,6 +31,9 @@ func (b *xlsxBook) trendSheet(s *xlsxSheet, r *model.Report) {
 		head = append(head, model.Date(d))
 	}
 	s.tableWords(head...)
+	for i, d := range t.Dates {
+		s.headDate(i+2, d)
+	}
 	first := s.row + 1
 	for _, row := range t.Rows {
 		s.next()
@@ -95,6 +100,9 @@ func (b *xlsxBook) trendChart(s *xlsxSheet, at, first, total, dates int, colour 
 		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: workbook.Label(b.lang, "trend.chart")}}},
 		Legend:       excelize.ChartLegend{Position: "right"},
 		ShowBlanksAs: "gap",
+		// The categories are date cells: the axis shows them as the
+		// header does, not as Excel's day numbers.
+		XAxis: excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: xlsxDateFormat}},
 		YAxis: excelize.ChartAxis{Minimum: &zero, Maximum: &one, MajorUnit: 0.25, MajorGridLines: true,
 			NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
 	}
