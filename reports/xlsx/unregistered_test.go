@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
 	"github.com/stockholm-stad/smaudit/reports/workbook"
@@ -137,17 +138,24 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 			r := unregisteredReport(lang, sampleUnregistered())
 			data := writeUnregisteredXLSX(t, r)
 			f := openXLSX(t, data)
-			sheet := workbook.Label(lang, "sheet.unregistered")
-			if diff := cmp.Diff([]string{sheet}, f.GetSheetList()); diff != "" {
+			facts, sheet := workbook.Label(lang, "sheet.summary"), workbook.Label(lang, "sheet.unregistered")
+			if diff := cmp.Diff([]string{facts, sheet}, f.GetSheetList()); diff != "" {
 				t.Fatalf("sheets (-want +got):\n%s", diff)
 			}
-			for _, want := range []string{model.L(lang, "section.unregistered"), "2026-11-20", "konton.csv", "smaudit test"} {
-				if findCell(t, f, sheet, want) == "" {
-					t.Errorf("no cell reads %q", want)
+			notes := r.AllNotes()
+			if len(notes) == 0 {
+				t.Fatal("the sample has no notes; the test would prove nothing about them")
+			}
+			for _, want := range append([]string{model.L(lang, "section.unregistered"), "2026-11-20", "konton.csv", "smaudit test"}, notes...) {
+				if findCell(t, f, facts, want) == "" {
+					t.Errorf("%s: no cell reads %q", facts, want)
+				}
+				if findCell(t, f, sheet, want) != "" {
+					t.Errorf("%s: %q is above or beside the table; it belongs on %s", sheet, want, facts)
 				}
 			}
-			if !strings.Contains(dumpXLSX(t, data), "konton.csv: rad 7") {
-				t.Error("the registry's row notes are missing")
+			if ref := findCell(t, f, facts, "2026-11-20"); ref != "" {
+				assertDateCell(t, f, facts, ref)
 			}
 			_, rows := unregisteredRows(t, data, sheet)
 			if len(rows) < 5 || rows[1][0] != "Facebook" || rows[4][1] != "https://www.tiktok.com/@stadsbiblioteket" {
@@ -167,6 +175,8 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 		if findCell(t, f, "Not in registry", "No accounts outside the registry were found.") == "" {
 			t.Error("the empty workbook does not say that nothing was found")
 		}
+		assertPanes(t, f, "Summary", 0, 0)
+		assertPanes(t, f, "Not in registry", 1, 4)
 	})
 	t.Run("deterministic", func(t *testing.T) {
 		first := writeUnregisteredXLSX(t, unregisteredReport("sv", sampleUnregistered()))
@@ -175,4 +185,62 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 		}
 		zipTimesUnset(t, first) // the document properties are checked above
 	})
+}
+
+// TestWriteUnregisteredXLSXPanes checks the discover workbook keeps the
+// rule of the audit's workbooks: the first sheet, the facts and notes,
+// holds no table and freezes nothing; the accounts' table starts in row
+// 1 and freezes its header row and nothing else, filtered and printed
+// with that row on every page.
+func TestWriteUnregisteredXLSXPanes(t *testing.T) {
+	for _, lang := range []string{"sv", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			f := openXLSX(t, writeUnregisteredXLSX(t, unregisteredReport(lang, sampleUnregistered())))
+			assertPanes(t, f, workbook.Label(lang, "sheet.summary"), 0, 0)
+			assertPanes(t, f, workbook.Label(lang, "sheet.unregistered"), 1+len(sampleUnregistered()), 4)
+			if got := f.GetActiveSheetIndex(); got != 0 {
+				t.Errorf("workbook opens on sheet %d, want the facts first", got)
+			}
+		})
+	}
+}
+
+// assertPanes checks a sheet's frozen rows the way the audit workbooks'
+// test does: last 0 means a sheet without a table, nothing frozen and no
+// filter; otherwise the table's header is row 1, frozen alone, bold,
+// and the filter covers A1 to column cols of row last.
+func assertPanes(t *testing.T, f *excelize.File, sheet string, last, cols int) {
+	t.Helper()
+	panes, err := f.GetPanes(sheet)
+	if err != nil {
+		t.Fatalf("%s: %v", sheet, err)
+	}
+	names := map[string]string{}
+	for _, d := range f.GetDefinedName() {
+		if d.Scope == sheet {
+			names[d.Name] = d.RefersTo
+		}
+	}
+	if last == 0 {
+		if panes.Freeze || panes.YSplit != 0 || panes.XSplit != 0 {
+			t.Errorf("%s: panes %+v, want nothing frozen on a sheet without a table", sheet, panes)
+		}
+		if got := names["_xlnm._FilterDatabase"]; got != "" {
+			t.Errorf("%s: autofilter %q on a sheet without a table", sheet, got)
+		}
+		return
+	}
+	if !panes.Freeze || panes.YSplit != 1 || panes.XSplit != 0 || panes.TopLeftCell != "A2" {
+		t.Errorf("%s: panes %+v, want row 1, the header, frozen and nothing else", sheet, panes)
+	}
+	if st := cellStyle(t, f, sheet, "A1"); st.Font == nil || !st.Font.Bold || len(st.Fill.Color) == 0 {
+		t.Errorf("%s: A1 is not a header cell: font %+v, fill %v", sheet, st.Font, st.Fill.Color)
+	}
+	lastCol, _ := excelize.ColumnNumberToName(cols)
+	if got, want := names["_xlnm._FilterDatabase"], "!$A$1:$"+lastCol+"$"+strconv.Itoa(last); !strings.HasSuffix(got, want) {
+		t.Errorf("%s: autofilter %q, want it to end in %q", sheet, got, want)
+	}
+	if got := names["_xlnm.Print_Titles"]; !strings.HasSuffix(got, "!$1:$1") {
+		t.Errorf("%s: print titles %q, want row 1", sheet, got)
+	}
 }

@@ -9,19 +9,22 @@ import (
 )
 
 // WriteUnregisteredXLSX writes a workbook of its own with the accounts
-// discovery found outside the registry, under the audit's facts, for
-// `smaudit discover`. A nil Report.Unregistered is shown as an empty list.
+// discovery found outside the registry, for `smaudit discover`: a first
+// sheet with the audit's facts and the notes on pages that could not be
+// read, which holds no table and freezes nothing, and a sheet with the
+// accounts, whose table starts in the first row, the only row frozen,
+// as in the audit's workbooks. A nil Report.Unregistered is shown as an
+// empty list.
 func WriteUnregisteredXLSX(w io.Writer, r *model.Report) error {
 	title := model.L(r.Meta.Lang, "section.unregistered")
 	b, err := newXLSXBook(r, title)
 	if err != nil {
 		return fmt.Errorf("unregistered-accounts workbook: %w", err)
 	}
-	s := b.sheet("sheet.unregistered")
-	b.meta(s, r, title, "")
-	s.skip(1)
-	b.unregisteredTable(s, r.Unregistered)
-	b.notes(s, r.AllNotes())
+	facts := b.sheet("sheet.summary")
+	b.meta(facts, r, title, "")
+	b.notes(facts, r.AllNotes())
+	b.unregisteredTable(b.sheet("sheet.unregistered"), r.Unregistered)
 	if err := b.write(w); err != nil {
 		return fmt.Errorf("unregistered-accounts workbook: %w", err)
 	}
