@@ -157,6 +157,7 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 			if ref := findCell(t, f, facts, "2026-11-20"); ref != "" {
 				assertDateCell(t, f, facts, ref)
 			}
+			assertFoundCount(t, f, facts, sheet, len(r.Unregistered))
 			_, rows := unregisteredRows(t, data, sheet)
 			if len(rows) < 5 || rows[1][0] != "Facebook" || rows[4][1] != "https://www.tiktok.com/@stadsbiblioteket" {
 				t.Errorf("table rows = %q", rows)
@@ -177,6 +178,7 @@ func TestWriteUnregisteredXLSX(t *testing.T) {
 		}
 		assertPanes(t, f, "Summary", 0, 0)
 		assertPanes(t, f, "Not in registry", 1, 4)
+		assertFoundCount(t, f, "Summary", "Not in registry", 0)
 	})
 	t.Run("deterministic", func(t *testing.T) {
 		first := writeUnregisteredXLSX(t, unregisteredReport("sv", sampleUnregistered()))
@@ -242,5 +244,21 @@ func assertPanes(t *testing.T, f *excelize.File, sheet string, last, cols int) {
 	}
 	if got := names["_xlnm.Print_Titles"]; !strings.HasSuffix(got, "!$1:$1") {
 		t.Errorf("%s: print titles %q, want row 1", sheet, got)
+	}
+}
+
+// assertFoundCount checks the facts sheet says how many accounts the
+// accounts sheet lists: a number beside that sheet's name.
+func assertFoundCount(t *testing.T, f *excelize.File, facts, sheet string, want int) {
+	t.Helper()
+	ref := findCell(t, f, facts, sheet)
+	if ref == "" {
+		t.Fatalf("%s: no cell names the sheet %q", facts, sheet)
+	}
+	col, row, _ := excelize.CellNameToCoordinates(ref)
+	next, _ := excelize.CoordinatesToCellName(col+1, row)
+	raw, _ := f.GetCellValue(facts, next, excelize.Options{RawCellValue: true})
+	if typ, _ := f.GetCellType(facts, next); raw != strconv.Itoa(want) || typ == excelize.CellTypeSharedString {
+		t.Errorf("%s!%s = %q (type %v), want the number %d", facts, next, raw, typ, want)
 	}
 }

@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"github.com/stockholm-stad/smaudit/reports/model"
+	"github.com/stockholm-stad/smaudit/reports/workbook"
 )
 
 // WriteUnregisteredXLSX writes a workbook of its own with the accounts
 // discovery found outside the registry, for `smaudit discover`: a first
-// sheet with the audit's facts and the notes on pages that could not be
-// read, which holds no table and freezes nothing, and a sheet with the
+// sheet with the audit's facts, how many accounts were found and the
+// notes on pages that could not be read, which holds no table and freezes nothing, and a sheet with the
 // accounts, whose table starts in the first row, the only row frozen,
 // as in the audit's workbooks. A nil Report.Unregistered is shown as an
 // empty list.
@@ -23,6 +24,12 @@ func WriteUnregisteredXLSX(w io.Writer, r *model.Report) error {
 	}
 	facts := b.sheet("sheet.summary")
 	b.meta(facts, r, title, "")
+	// How many accounts the next sheet lists, labelled with its name, so
+	// the first sheet says where to look.
+	facts.skip(1)
+	facts.next()
+	facts.text(1, workbook.Label(b.lang, "sheet.unregistered"), b.st.label)
+	facts.number(2, len(r.Unregistered), b.st.number)
 	b.notes(facts, r.AllNotes())
 	b.unregisteredTable(b.sheet("sheet.unregistered"), r.Unregistered)
 	if err := b.write(w); err != nil {
