@@ -66,6 +66,23 @@ func TestQuarterFixtures(t *testing.T) {
 	if igComments == 0 {
 		t.Error("no Instagram media comments route: the clones' comment reads would all be 404")
 	}
+	// The Bluesky clones' threads answer under the clone's own DID.
+	var appview []fixtureserver.Route
+	if err := json.Unmarshal(fsys["appview.demo.example/routes.json"].Data, &appview); err != nil {
+		t.Fatal(err)
+	}
+	threads := 0
+	for _, r := range appview {
+		if uri := r.Query["uri"]; strings.HasSuffix(r.Path, "getPostThread") {
+			threads++
+			if strings.Contains(uri, "did:plc:w4xqk2hbn7ltr5ysa3mcjv6e/") {
+				t.Errorf("thread route %s names the template's DID", uri)
+			}
+		}
+	}
+	if threads == 0 {
+		t.Error("no Bluesky thread route: the clones' thread reads would all be 404")
+	}
 	body := string(fsys["mastodon.demo.example/q0466/accounts/kulturforvaltningen.json"].Data)
 	if !strings.Contains(body, `"konto0466"`) || strings.Contains(body, `"kulturforvaltningen"`) {
 		t.Errorf("mastodon clone 466 keeps the template's name:\n%.300s", body)

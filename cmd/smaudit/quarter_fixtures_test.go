@@ -170,7 +170,9 @@ func mastodonTemplate(name, id string) quarterTemplate {
 
 func bskyTemplate(handle, did string) quarterTemplate {
 	return quarterTemplate{platform: "Bluesky", host: "appview.demo.example",
-		pick: either(hasQuery("actor", handle), hasQuery("actor", did)),
+		// The profile and feed, and the threads under its posts.
+		pick: either(either(hasQuery("actor", handle), hasQuery("actor", did)),
+			func(r fixtureserver.Route) bool { return strings.HasPrefix(r.Query["uri"], "at://"+did+"/") }),
 		swaps: func(i int) ([]string, string) {
 			n := fmt.Sprintf("konto%04d.bsky.social", i)
 			pairs := identity(handle, n, did, idLike(did, i))
