@@ -44,9 +44,11 @@ var blocks = map[string]bool{
 	"summary": true, "table": true, "td": true, "th": true, "tr": true, "ul": true,
 }
 
-// blockText returns the text of s, without unread elements and those in
-// skip, one block a line.
-func blockText(s *goquery.Selection, skip map[string]bool) string {
+// BlockText returns the text of s as a visitor reads it: white space
+// collapsed within each block, blocks on lines of their own, no empty
+// lines. Elements for which skip is true are left out with all they
+// hold; a nil skip keeps everything.
+func BlockText(s *goquery.Selection, skip func(*html.Node) bool) string {
 	var lines []string
 	var cur strings.Builder
 	flush := func() {
@@ -62,7 +64,7 @@ func blockText(s *goquery.Selection, skip map[string]bool) string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			if unread[n.Data] || skip[n.Data] || hasAttr(n, "hidden") {
+			if skip != nil && skip(n) {
 				return
 			}
 		}
@@ -82,6 +84,14 @@ func blockText(s *goquery.Selection, skip map[string]bool) string {
 	}
 	flush()
 	return strings.Join(lines, "\n")
+}
+
+// blockText returns the text of s, without unread elements, hidden ones
+// and those in skip, one block a line.
+func blockText(s *goquery.Selection, skip map[string]bool) string {
+	return BlockText(s, func(n *html.Node) bool {
+		return unread[n.Data] || skip[n.Data] || hasAttr(n, "hidden")
+	})
 }
 
 // hasAttr reports whether n carries the attribute key.
