@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"context"
 	"strings"
 	"time"
 )
@@ -98,4 +99,32 @@ func ReplyText(s string) string {
 		n++
 	}
 	return s
+}
+
+// ReadDialogue reads the replies under an account's posts as every
+// adapter that reads them does: of the own posts published from since on
+// for which hasReplies is true (the platform counts replies for them),
+// in the order given, newest first, the first maxThreads are read through
+// read and the rest only counted in WithReplies. read gives back the
+// thread with Cut set when its replies could not be read in full, and an
+// error only when the scan was cancelled: the account is then reported
+// as not reached rather than judged on part of its threads.
+func ReadDialogue(ctx context.Context, posts []Post, since time.Time, maxThreads int,
+	hasReplies func(Post) bool, read func(context.Context, Post) (Thread, error)) (*Dialogue, error) {
+	d := &Dialogue{MaxThreads: maxThreads}
+	for _, p := range posts {
+		if !p.Own() || p.Published.Before(since) || !hasReplies(p) {
+			continue
+		}
+		d.WithReplies++
+		if len(d.Threads) == maxThreads {
+			continue
+		}
+		th, err := read(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		d.Threads = append(d.Threads, th)
+	}
+	return d, nil
 }

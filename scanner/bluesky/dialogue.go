@@ -52,25 +52,17 @@ func threadURL(appView, uri string) string {
 // interrupted scan returns an error, so that the account is reported as
 // not reached rather than judged on part of its threads.
 func (a *Adapter) dialogue(ctx context.Context, self string, posts []scanner.Post, replies map[string]int, since time.Time) (*scanner.Dialogue, error) {
-	d := &scanner.Dialogue{MaxThreads: a.maxThreads}
-	for _, p := range posts {
-		if !p.Own() || p.Published.Before(since) || replies[p.ID] == 0 {
-			continue
-		}
-		d.WithReplies++
-		if len(d.Threads) == a.maxThreads {
-			continue
-		}
+	counted := func(p scanner.Post) bool { return replies[p.ID] > 0 }
+	return scanner.ReadDialogue(ctx, posts, since, a.maxThreads, counted, func(ctx context.Context, p scanner.Post) (scanner.Thread, error) {
 		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: threadURL(a.appView, p.ID)}
 		if err := a.readThread(ctx, th.Source, self, &th); err != nil {
 			if ctx.Err() != nil {
-				return nil, err
+				return th, err
 			}
 			th.Cut = scanner.AsFetchError(err)
 		}
-		d.Threads = append(d.Threads, th)
-	}
-	return d, nil
+		return th, nil
+	})
 }
 
 // readThread fills th with the replies of the thread at u, oldest first.

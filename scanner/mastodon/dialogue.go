@@ -36,25 +36,17 @@ func contextURL(server, id string) string {
 // so that the account is reported as not reached rather than judged on
 // part of its threads.
 func (a *Adapter) dialogue(ctx context.Context, server, self string, tl timeline, since time.Time) (*scanner.Dialogue, error) {
-	d := &scanner.Dialogue{MaxThreads: a.maxThreads}
-	for _, p := range tl.posts {
-		if !p.Own() || p.Published.Before(since) || tl.replies[p.ID] == 0 {
-			continue
-		}
-		d.WithReplies++
-		if len(d.Threads) == a.maxThreads {
-			continue
-		}
+	counted := func(p scanner.Post) bool { return tl.replies[p.ID] > 0 }
+	return scanner.ReadDialogue(ctx, tl.posts, since, a.maxThreads, counted, func(ctx context.Context, p scanner.Post) (scanner.Thread, error) {
 		th := scanner.Thread{PostID: p.ID, URL: p.URL, Published: p.Published, Source: contextURL(server, p.ID)}
 		if err := a.readThread(ctx, th.Source, self, &th); err != nil {
 			if ctx.Err() != nil {
-				return nil, err
+				return th, err
 			}
 			th.Cut = scanner.AsFetchError(err)
 		}
-		d.Threads = append(d.Threads, th)
-	}
-	return d, nil
+		return th, nil
+	})
 }
 
 // readThread fills th with the replies of the context at u, oldest first.

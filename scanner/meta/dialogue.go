@@ -26,22 +26,10 @@ type commentPage func(ctx context.Context, p scanner.Post, u string) (replies []
 // it.
 func (g graph) dialogue(ctx context.Context, posts []scanner.Post, commented map[string]bool, since time.Time,
 	first func(scanner.Post) string, page commentPage) (*scanner.Dialogue, error) {
-	d := &scanner.Dialogue{MaxThreads: g.maxThreads}
-	for _, p := range posts {
-		if !p.Own() || p.Published.Before(since) || !commented[p.ID] {
-			continue
-		}
-		d.WithReplies++
-		if len(d.Threads) == d.MaxThreads {
-			continue
-		}
-		th, err := g.thread(ctx, p, first(p), page)
-		if err != nil {
-			return nil, err
-		}
-		d.Threads = append(d.Threads, th)
-	}
-	return d, nil
+	counted := func(p scanner.Post) bool { return commented[p.ID] }
+	return scanner.ReadDialogue(ctx, posts, since, g.maxThreads, counted, func(ctx context.Context, p scanner.Post) (scanner.Thread, error) {
+		return g.thread(ctx, p, first(p), page)
+	})
 }
 
 // thread reads up to maxCommentPages pages of one post's comments along

@@ -71,7 +71,6 @@ func (a *Adapter) maxThreads() int {
 // A video whose request fails is a thread cut short, never a failed
 // channel; only a cancelled scan fails it.
 func (a *Adapter) dialogue(ctx context.Context, channelID string, posts []scanner.Post, since time.Time) (*scanner.Dialogue, error) {
-	d := &scanner.Dialogue{MaxThreads: a.maxThreads()}
 	var own []scanner.Post
 	for _, p := range posts {
 		if p.Own() && !p.Published.Before(since) {
@@ -82,21 +81,13 @@ func (a *Adapter) dialogue(ctx context.Context, channelID string, posts []scanne
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range own {
-		if n, known := counts[p.ID]; known && n == 0 {
-			continue
-		}
-		d.WithReplies++
-		if len(d.Threads) == d.MaxThreads {
-			continue
-		}
-		th, err := a.thread(ctx, channelID, p)
-		if err != nil {
-			return nil, err
-		}
-		d.Threads = append(d.Threads, th)
+	commented := func(p scanner.Post) bool {
+		n, known := counts[p.ID]
+		return !known || n > 0
 	}
-	return d, nil
+	return scanner.ReadDialogue(ctx, own, since, a.maxThreads(), commented, func(ctx context.Context, p scanner.Post) (scanner.Thread, error) {
+		return a.thread(ctx, channelID, p)
+	})
 }
 
 // maxStatisticsIDs is how many video ids one videos.list request takes.
