@@ -226,3 +226,13 @@ type Adapter interface {
 	// until the source has nothing older. Errors are *FetchError.
 	Fetch(ctx context.Context, acc Account, since time.Time) (Fetched, error)
 }
+
+// AdapterFunc lets a function be an Adapter, as http.HandlerFunc lets
+// one be a handler: the wrappers that add to what an adapter fetched
+// (proofs of affiliation, the terms page) are built with it.
+type AdapterFunc func(ctx context.Context, acc Account, since time.Time) (Fetched, error)
+
+// Fetch implements Adapter.
+func (fn AdapterFunc) Fetch(ctx context.Context, acc Account, since time.Time) (Fetched, error) {
+	return fn(ctx, acc, since)
+}

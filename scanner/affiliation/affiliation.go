@@ -39,7 +39,7 @@ func New(f scanner.Fetcher, domains func(scanner.Account) []string, maxPages int
 // found on the city pages the profile links to. A city page that cannot be
 // read only means no proof from it; the account's fetch is not failed.
 func (p *Prover) Wrap(inner scanner.Adapter) scanner.Adapter {
-	return adapterFunc(func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
+	return scanner.AdapterFunc(func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 		f, err := inner.Fetch(ctx, acc, since)
 		if err != nil {
 			return f, err
@@ -47,13 +47,6 @@ func (p *Prover) Wrap(inner scanner.Adapter) scanner.Adapter {
 		f.Proofs = append(f.Proofs, p.Prove(ctx, acc, f)...)
 		return f, nil
 	})
-}
-
-type adapterFunc func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error)
-
-// Fetch implements scanner.Adapter.
-func (fn adapterFunc) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
-	return fn(ctx, acc, since)
 }
 
 // Prove reads up to maxPages city pages that the profile links to and

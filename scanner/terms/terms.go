@@ -49,7 +49,7 @@ func New(f scanner.Fetcher, choose Chooser) *Reader {
 // cannot be read is said in Terms.Err; the account's fetch is not failed
 // for it.
 func (r *Reader) Wrap(inner scanner.Adapter) scanner.Adapter {
-	return adapterFunc(func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
+	return scanner.AdapterFunc(func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 		f, err := inner.Fetch(ctx, acc, since)
 		if err != nil {
 			return f, err
@@ -61,13 +61,6 @@ func (r *Reader) Wrap(inner scanner.Adapter) scanner.Adapter {
 		f.Terms = r.Read(ctx, l.URL)
 		return f, nil
 	})
-}
-
-type adapterFunc func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error)
-
-// Fetch implements scanner.Adapter.
-func (fn adapterFunc) Fetch(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
-	return fn(ctx, acc, since)
 }
 
 // Read fetches link as a page a person opens and returns its main text,
