@@ -47,7 +47,7 @@ func New(f scanner.Fetcher, choose Chooser) *Reader {
 // Wrap returns an adapter that fetches with inner and then reads the
 // terms page the profile links to into Fetched.Terms. A terms page that
 // cannot be read is said in Terms.Err; the account's fetch is not failed
-// for it.
+// for it, unless the scan was interrupted while it was read.
 func (r *Reader) Wrap(inner scanner.Adapter) scanner.Adapter {
 	return scanner.AdapterFunc(func(ctx context.Context, acc scanner.Account, since time.Time) (scanner.Fetched, error) {
 		f, err := inner.Fetch(ctx, acc, since)
@@ -59,6 +59,12 @@ func (r *Reader) Wrap(inner scanner.Adapter) scanner.Adapter {
 			return f, nil
 		}
 		f.Terms = r.Read(ctx, l.URL)
+		if err := ctx.Err(); err != nil {
+			// The scan was interrupted while the page was read: the
+			// account is given up on, as when its threads are cut off,
+			// not judged with the interruption as the page's reason.
+			return f, err
+		}
 		return f, nil
 	})
 }

@@ -226,3 +226,27 @@ func TestTheTermsPageIsRecordedForTheAccount(t *testing.T) {
 		t.Errorf("recorded %v, want the 404 answer of %s: the manual finding rests on it", got, links[0].URL)
 	}
 }
+
+// cancelling is a fetcher whose request is cut off by the scan's
+// interruption: it cancels the context and fails as the crawl layer then
+// fails.
+type cancelling struct{ cancel context.CancelFunc }
+
+func (c cancelling) Fetch(ctx context.Context, req scanner.Request) (*scanner.Response, error) {
+	c.cancel()
+	return nil, &scanner.FetchError{Kind: scanner.ErrCanceled, URL: req.URL, Err: ctx.Err()}
+}
+
+// TestWrapGivesUpWhenTheScanIsInterrupted checks that an interruption
+// while the terms page is read fails the account's fetch (the scan then
+// reports it as not reached), instead of judging it with the
+// interruption as the terms page's reason.
+func TestWrapGivesUpWhenTheScanIsInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	links := []scanner.Link{{URL: "https://kultur.stockholm.se/villkor-sociala-medier", Text: "Villkor"}}
+	_, err := New(cancelling{cancel}, firstTermsLink).Wrap(profileAdapter{links: links}).Fetch(ctx, scanner.Account{}, time.Time{})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want the interruption", err)
+	}
+}
