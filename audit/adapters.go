@@ -109,9 +109,10 @@ func withTerms(adapters map[scanner.Platform]scanner.Adapter, r *terms.Reader) m
 }
 
 // withMaxThreads gives every adapter that reads replies the cap of
-// response-time's max-threads, so one setting bounds the requests the
-// rule adds to a scan and `smaudit rules` states the cap the scan kept;
-// 0 leaves the platforms' own settings.
+// response-time's max-threads, the one setting of it (the platforms'
+// configs take no max-threads key), so it bounds the requests the rule
+// adds to a scan and `smaudit rules` states the cap the scan kept; 0
+// leaves the adapters' default.
 func withMaxThreads(p PlatformsConfig, n int) PlatformsConfig {
 	if n > 0 {
 		p.Bluesky.MaxThreads, p.YouTube.MaxThreads, p.Meta.MaxThreads = n, n, n

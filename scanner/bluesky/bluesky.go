@@ -28,8 +28,10 @@ type Config struct {
 	MaxPages int `yaml:"max-pages"`
 	// MaxThreads caps how many of an account's own posts with replies
 	// have their thread read, the newest first, one request each; zero
-	// or less means scanner.DefaultMaxThreads.
-	MaxThreads int `yaml:"max-threads"`
+	// or less means scanner.DefaultMaxThreads. Not a key of the config
+	// file: audit sets it from response-time.max-threads, the one
+	// setting of the cap for every platform.
+	MaxThreads int `yaml:"-"`
 }
 
 // DefaultConfig returns the public AppView, DefaultMaxPages and

@@ -230,7 +230,7 @@ func TestFetchAfterRateLimit(t *testing.T) {
 
 func TestConfig(t *testing.T) {
 	var cfg Config
-	if err := yaml.Unmarshal([]byte("appview: https://appview.example/\nmax-pages: 3\nmax-threads: 4\n"), &cfg); err != nil {
+	if err := yaml.Unmarshal([]byte("appview: https://appview.example/\nmax-pages: 3\n"), &cfg); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -242,7 +242,8 @@ func TestConfig(t *testing.T) {
 	}{
 		{"default", DefaultConfig(), "https://public.api.bsky.app", 10, scanner.DefaultMaxThreads},
 		{"zero value", Config{}, "https://public.api.bsky.app", 10, scanner.DefaultMaxThreads},
-		{"from YAML", cfg, "https://appview.example", 3, 4},
+		{"from YAML", cfg, "https://appview.example", 3, scanner.DefaultMaxThreads},
+		{"threads set by audit", Config{MaxThreads: 4}, "https://public.api.bsky.app", 10, 4},
 		{"negative pages and threads", Config{AppView: " https://appview.example ", MaxPages: -1, MaxThreads: -1}, "https://appview.example", 10, scanner.DefaultMaxThreads},
 	}
 	for _, tt := range tests {

@@ -44,8 +44,9 @@ type Config struct {
 	// MaxThreads caps how many own posts' comments are read per account,
 	// the newest with comments first, one request each (two where the
 	// comments run over a page); values below 1 mean
-	// scanner.DefaultMaxThreads.
-	MaxThreads int `yaml:"max-threads"`
+	// scanner.DefaultMaxThreads. Not a key of the config file: audit
+	// sets it from response-time.max-threads.
+	MaxThreads int `yaml:"-"`
 }
 
 // DefaultConfig returns the configuration without a token: the current

@@ -30,8 +30,9 @@ type Config struct {
 	MaxPages int `yaml:"max-pages"`
 	// MaxThreads caps how many videos' comments the API path reads, the
 	// newest first, one request each; 0 means scanner.DefaultMaxThreads.
-	// Without an API key no comment is read.
-	MaxThreads int `yaml:"max-threads"`
+	// Without an API key no comment is read. Not a key of the config
+	// file: audit sets it from response-time.max-threads.
+	MaxThreads int `yaml:"-"`
 }
 
 // DefaultConfig returns the configuration for the real YouTube, without
